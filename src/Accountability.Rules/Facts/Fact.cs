@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Accountability.Rules.Facts;
+
+/// <summary>
+/// One immutable fact: a fact type and one value per field. Case facts are built with
+/// <see cref="FactSchema"/> and <see cref="Create(FactSchema, ReadOnlySpan{Value})"/>;
+/// derived facts come out of a session with their <see cref="Engine.Derivation"/>.
+/// </summary>
+public sealed class Fact
+{
+    private readonly Value[] _values;
+
+    private Fact(FactSchema schema, Value[] values)
+    {
+        Schema = schema;
+        _values = values;
+    }
+
+    /// <summary>The fact type.</summary>
+    public FactSchema Schema { get; }
+
+    /// <summary>The values, in field order.</summary>
+    public ReadOnlySpan<Value> Values => _values;
+
+    /// <summary>Reads a field by name (slow path: for reports and tests, not for rules).</summary>
+    public Value this[string field] => _values[Schema[field].Index];
+
+    /// <summary>Reads a field by position.</summary>
+    public Value this[int index] => _values[index];
+
+    /// <summary>
+    /// Creates a fact, checking that there is one value per field, each of the field's kind or
+    /// absent where the field is optional. Throws <see cref="ArgumentException"/> otherwise.
+    /// </summary>
+    public static Fact Create(FactSchema schema, ReadOnlySpan<Value> values)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        if (values.Length != schema.Fields.Length)
+        {
+            throw new ArgumentException($"Wrong number of values for the fact type. FactType={schema.Name} Expected={schema.Fields.Length} Actual={values.Length}", nameof(values));
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var field = schema.Fields[i];
+            var value = values[i];
+            if (value.IsNull ? !field.Optional : value.Kind != field.Kind)
+            {
+                throw new ArgumentException($"Wrong value for the field. FactType={schema.Name} Field={field.Name} Expected={field.Kind} Actual={value.Kind}", nameof(values));
+            }
+        }
+
+        return new Fact(schema, values.ToArray());
+    }
+
+    /// <summary>Creates a fact from name/value pairs; fields not named are absent.</summary>
+    public static Fact Create(FactSchema schema, params ReadOnlySpan<(string Field, Value Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var array = new Value[schema.Fields.Length];
+        foreach (var (field, value) in values)
+        {
+            array[schema[field].Index] = value;
+        }
+
+        return Create(schema, array);
+    }
+
+    /// <summary>Creates a fact without checks; the compiler has type-checked the values.</summary>
+    internal static Fact CreateUnchecked(FactSchema schema, Value[] values) => new(schema, values);
+
+    /// <summary>Text such as <c>loss(id=L1, amount=1000000, kind=direct)</c>, absent fields left out.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder(Schema.Name).Append('(');
+        var first = true;
+        foreach (var field in Schema.Fields)
+        {
+            var value = _values[field.Index];
+            if (value.IsNull)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                text.Append(", ");
+            }
+
+            first = false;
+            text.Append(field.Name).Append('=').Append(value.Kind == ValueKind.TextList ? "[" + value + "]" : value.ToString());
+        }
+
+        return text.Append(')').ToString();
+    }
+
+    /// <summary>The values as an immutable array, for serialisation.</summary>
+    public ImmutableArray<Value> ToImmutableArray() => [.. _values];
+}

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Accountability.Rules.Facts;
+
+/// <summary>
+/// A fact type: its name and fields. Rules refer to fact types and fields by name; the compiler
+/// resolves each name to a field index once, so the per-case path reads fields by position.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class FactSchema
+{
+    private readonly FrozenDictionary<string, FieldSchema> _byName;
+
+    internal FactSchema(string name, FactOrigin origin, string description, ImmutableArray<FieldSchema> fields, int ordinal)
+    {
+        Name = name;
+        Origin = origin;
+        Description = description;
+        Fields = fields;
+        Ordinal = ordinal;
+        _byName = fields.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The type name as rules write it, e.g. <c>loss</c> or <c>lossTier</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether facts of this type come from a case or are derived by rules.</summary>
+    public FactOrigin Origin { get; }
+
+    /// <summary>What a fact of this type states.</summary>
+    public string Description { get; }
+
+    /// <summary>The fields, in value order.</summary>
+    public ImmutableArray<FieldSchema> Fields { get; }
+
+    /// <summary>A dense number for this type within its catalogue, used to index working memory.</summary>
+    internal int Ordinal { get; }
+
+    /// <summary>Finds a field by name.</summary>
+    /// <returns><c>true</c> when the field exists.</returns>
+    public bool TryGetField(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FieldSchema? field) =>
+        _byName.TryGetValue(name, out field);
+
+    /// <summary>Gets a field by name. Throws <see cref="KeyNotFoundException"/> when it does not exist.</summary>
+    public FieldSchema this[string name] =>
+        _byName.TryGetValue(name, out var field)
+            ? field
+            : throw new KeyNotFoundException($"Fact type has no such field. FactType={Name} Field={name}");
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
