@@ -58,6 +58,7 @@ public sealed class FactCatalog
         Add("enterprise", In, "The enterprise that incurred the loss.",
             ("id", Txt, Opt, "An identifier of the enterprise."),
             ("name", Txt, Opt, "The enterprise's name."),
+            ("level", Txt, Opt, "group (a first-level enterprise the supervising body holds directly, e.g. 市属国有企业) or subsidiary (所属子企业); absent when not stated."),
             ("priorYearEndTotalAssets", Num, Opt, "Total assets at the end of the year before the year responsibility is determined (上年末资产); absent when unknown."));
         Add("loss", In, "One component of the asset loss of the matter.",
             ("id", Txt, Req, "An identifier unique within the case."),

@@ -1,0 +1,26 @@
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>A condition element resolved to a fact-type ordinal, slots and a compiled condition.</summary>
+internal sealed class CompiledElement
+{
+    public required ElementKind Kind { get; init; }
+
+    /// <summary>The fact type ordinal the element reads.</summary>
+    public required int TypeOrdinal { get; init; }
+
+    /// <summary>The slot the candidate fact is bound to while the condition runs.</summary>
+    public required int FactSlot { get; init; }
+
+    /// <summary>For an aggregate, the slot its computed value is bound to; otherwise -1.</summary>
+    public int ValueSlot { get; init; } = -1;
+
+    /// <summary>The condition, or null when any fact of the type matches.</summary>
+    public Evaluator? Condition { get; init; }
+
+    public AggregateFunction Function { get; init; }
+
+    /// <summary>For a sum, the index of the summed field; otherwise -1.</summary>
+    public int FieldIndex { get; init; } = -1;
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>A rule compiled to elements and actions over slots.</summary>
+internal sealed class CompiledRule
+{
+    public required RuleDefinition Definition { get; init; }
+
+    /// <summary>The declaration order, 0-based; the tie-break after salience.</summary>
+    public required int Order { get; init; }
+
+    public int Salience => Definition.Salience;
+
+    public required ImmutableArray<CompiledElement> Elements { get; init; }
+
+    public required ImmutableArray<CompiledAction> Actions { get; init; }
+
+    /// <summary>The number of alias slots a match needs.</summary>
+    public required int SlotCount { get; init; }
+
+    /// <summary>The fact type ordinals the conditions read (distinct).</summary>
+    public required ImmutableArray<int> ReadTypes { get; init; }
+}

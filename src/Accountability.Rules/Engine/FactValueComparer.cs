@@ -1,0 +1,24 @@
+using Accountability.Rules.Facts;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>Equality of facts by type and values: derived facts are a set, a second derivation joins the first.</summary>
+internal sealed class FactValueComparer : IEqualityComparer<Fact>
+{
+    public static FactValueComparer Instance { get; } = new();
+
+    public bool Equals(Fact? x, Fact? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && ReferenceEquals(x.Schema, y.Schema) && x.Values.SequenceEqual(y.Values));
+
+    public int GetHashCode(Fact obj)
+    {
+        var hash = new HashCode();
+        hash.Add(obj.Schema.Name);
+        foreach (var value in obj.Values)
+        {
+            hash.Add(value);
+        }
+
+        return hash.ToHashCode();
+    }
+}

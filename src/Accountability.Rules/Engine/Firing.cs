@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>One firing of a rule in a session, in the order it happened.</summary>
+/// <param name="Sequence">1 for the first firing of the session.</param>
+/// <param name="Rule">The rule.</param>
+/// <param name="Matched">The facts it matched, patterns first, then aggregated facts.</param>
+/// <param name="Asserted">The facts it asserted (a fact already held is listed too: it gained a derivation).</param>
+public sealed record Firing(int Sequence, RuleDefinition Rule, ImmutableArray<Fact> Matched, ImmutableArray<Fact> Asserted);

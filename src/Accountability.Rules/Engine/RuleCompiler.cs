@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>
+/// Compiles a canonical <see cref="RuleSetDefinition"/> into a <see cref="CompiledRuleSet"/>:
+/// resolves fact types and fields to positions, type-checks every expression, checks that
+/// negations and aggregates are stratified, and turns conditions and actions into delegates.
+/// Thread-safe.
+/// </summary>
+public static class RuleCompiler
+{
+    /// <summary>Compiles a ruleset.</summary>
+    /// <param name="definition">The ruleset.</param>
+    /// <param name="catalog">The fact types; <see cref="FactCatalog.Standard"/> when null.</param>
+    /// <exception cref="RuleCompilationException">A rule has problems; all of them are listed.</exception>
+    public static CompiledRuleSet Compile(RuleSetDefinition definition, FactCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        catalog ??= FactCatalog.Standard;
+        var (rules, problems) = CompileRules(definition, catalog);
+        if (!problems.IsEmpty)
+        {
+            throw new RuleCompilationException(definition.Id, problems);
+        }
+
+        return new CompiledRuleSet(definition, catalog, rules);
+    }
+
+    /// <summary>Checks a ruleset without building it; returns every problem (empty when it compiles).</summary>
+    /// <param name="definition">The ruleset.</param>
+    /// <param name="catalog">The fact types; <see cref="FactCatalog.Standard"/> when null.</param>
+    public static ImmutableArray<RuleProblem> Check(RuleSetDefinition definition, FactCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return CompileRules(definition, catalog ?? FactCatalog.Standard).Problems;
+    }
+
+    private static (ImmutableArray<CompiledRule> Rules, ImmutableArray<RuleProblem> Problems) CompileRules(RuleSetDefinition definition, FactCatalog catalog)
+    {
+        var problems = ImmutableArray.CreateBuilder<RuleProblem>();
+        var rules = ImmutableArray.CreateBuilder<CompiledRule>(definition.Rules.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < definition.Rules.Length; i++)
+        {
+            var rule = definition.Rules[i];
+            if (!seen.Add(rule.Id))
+            {
+                problems.Add(new RuleProblem(rule.Id, rule.Source, "Rule id is used twice.", "Give each rule its own id."));
+            }
+
+            if (rule.PolicyId is { } policy && definition.FindPolicy(policy) is null)
+            {
+                problems.Add(new RuleProblem(rule.Id, rule.Source, $"Unknown policy '{policy}'.", "Declare the policy under 'policies:' or correct its id."));
+            }
+
+            rules.Add(new RuleCompilation(rule, i, catalog, problems).Compile());
+        }
+
+        CheckStratification(definition, catalog, problems);
+        return (rules.ToImmutable(), problems.ToImmutable());
+    }
+
+    /// <summary>
+    /// A rule that negates or aggregates a fact type must fire after every rule that asserts that
+    /// type, so that it sees the type complete: its salience must be lower than theirs.
+    /// </summary>
+    private static void CheckStratification(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<RuleProblem>.Builder problems)
+    {
+        var asserters = new Dictionary<string, List<RuleDefinition>>(StringComparer.Ordinal);
+        foreach (var rule in definition.Rules)
+        {
+            foreach (var action in rule.Actions)
+            {
+                if (!asserters.TryGetValue(action.FactType, out var list))
+                {
+                    asserters[action.FactType] = list = [];
+                }
+
+                list.Add(rule);
+            }
+        }
+
+        foreach (var rule in definition.Rules)
+        {
+            foreach (var element in rule.Conditions)
+            {
+                if (element is PatternElement || !catalog.TryGet(element.FactType, out _) || !asserters.TryGetValue(element.FactType, out var writers))
+                {
+                    continue;
+                }
+
+                foreach (var writer in writers.Where(w => w.Salience <= rule.Salience))
+                {
+                    var what = element is NotElement ? "negates" : "aggregates";
+                    problems.Add(new RuleProblem(
+                        rule.Id,
+                        rule.Source,
+                        $"Rule {what} '{element.FactType}', which rule '{writer.Id}' asserts at salience {writer.Salience}, not above this rule's {rule.Salience}.",
+                        $"Give '{rule.Id}' a salience below {writer.Salience} so that it fires after every '{element.FactType}' is known."));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Accountability.Rules.Engine;
+
+/// <summary>Options for a session.</summary>
+public sealed record SessionOptions
+{
+    /// <summary>The default options.</summary>
+    public static SessionOptions Default { get; } = new();
+
+    /// <summary>
+    /// The most rule firings one call of <see cref="ISession.Fire"/> may make before it stops with a
+    /// <see cref="RuleCycleException"/>. Default 10,000; a case under a bundled ruleset needs tens.
+    /// </summary>
+    public int MaxFirings { get; init; } = 10_000;
+
+    /// <summary>Whether the session records firings for <see cref="ISession.Explain"/>. Default on.</summary>
+    public bool RecordExplanation { get; init; } = true;
+}
