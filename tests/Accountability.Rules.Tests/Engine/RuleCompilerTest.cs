@@ -1,0 +1,109 @@
+using Accountability.Rules.Engine;
+using Accountability.Rules.Model;
+using static Accountability.Rules.Tests.TestAssets.RuleText;
+
+namespace Accountability.Rules.Tests.Engine;
+
+public sealed class RuleCompilerTest
+{
+    [Fact]
+    public void Check_UnknownFactType_IsAProblemListingTheTypes()
+    {
+        var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("x", "lose")], Then("note", ("text", C("x"))))));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("r", problem.RuleId);
+        Assert.Contains("Unknown fact type 'lose'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("loss", problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnknownField_IsAProblemListingTheFields()
+    {
+        var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss", Gt(F("l", "amont"), C(1m)))], Then("note", ("text", C("x"))))));
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("no field 'amont'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("amount", problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ComparingNumberWithText_IsAProblem()
+    {
+        var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss", Gt(F("l", "amount"), C("big")))], Then("note", ("text", C("x"))))));
+
+        Assert.Contains(problems, p => p.Message.Contains("compares Number with Text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_AssertingACaseFact_IsAProblem()
+    {
+        var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss")], Then("circumstance", ("code", C("x"))))));
+
+        Assert.Contains(problems, p => p.Message.Contains("it is a case fact", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_RequiredFieldNotSet_IsAProblem()
+    {
+        var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss")], Then("authority", ("authority", C("sasac"))))));
+
+        Assert.Contains(problems, p => p.Message.Contains("'authority.reason' is not set", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_OptionalValueIntoRequiredField_IsAProblem()
+    {
+        var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss")], Then("note", ("text", F("l", "description"))))));
+
+        Assert.Contains(problems, p => p.Message.Contains("may be absent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_UnboundAlias_IsAProblem()
+    {
+        var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss", Eq(F("p", "id"), F("l", "id")))], Then("note", ("text", C("x"))))));
+
+        Assert.Contains(problems, p => p.Message.Contains("Alias 'p' is not bound", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_NegationNotBelowTheRuleThatAssertsIt_IsAStratificationProblem()
+    {
+        var problems = RuleCompiler.Check(RuleSet(
+            Rule("writer", 5, [Pattern("l", "loss")], Then("note", ("text", C("x")))),
+            Rule("reader", 5, [Not("n", "note")], Then("authority", ("authority", C("enterprise")), ("reason", C("none"))))));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("reader", problem.RuleId);
+        Assert.Contains("'writer'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("salience below 5", problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnknownPolicy_IsAProblem()
+    {
+        var rule = Rule("r", 0, [Pattern("l", "loss")], Then("note", ("text", C("x")))) with { PolicyId = "no-such-policy" };
+
+        Assert.Contains(RuleCompiler.Check(RuleSet(rule)), p => p.Message.Contains("Unknown policy 'no-such-policy'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compile_WithProblems_ThrowsWithAllOfThem()
+    {
+        var error = Assert.Throws<RuleCompilationException>(() => RuleCompiler.Compile(RuleSet(
+            Rule("a", 0, [Pattern("x", "lose")], Then("note", ("text", C("x")))),
+            Rule("b", 0, [Pattern("x", "loss")], Then("nope")))));
+
+        Assert.Equal(2, error.Problems.Length);
+        Assert.Equal(["a", "b"], error.Problems.Select(p => p.RuleId));
+    }
+
+    [Fact]
+    public void Check_DuplicateRuleId_IsAProblem()
+    {
+        var rule = Rule("same", 0, [Pattern("l", "loss")], Then("note", ("text", C("x"))));
+
+        Assert.Contains(RuleCompiler.Check(RuleSet(rule, rule)), p => p.Message.Contains("used twice", StringComparison.Ordinal));
+    }
+}
