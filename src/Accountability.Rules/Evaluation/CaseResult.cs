@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Model;
+using NodaTime;
+
+namespace Accountability.Rules.Evaluation;
+
+/// <summary>
+/// The outcome of evaluating one case against one ruleset: the loss severity, who handles the
+/// matter, what applies to each person, flags and notes, and the explanation of every firing.
+/// Immutable; built by <see cref="CaseEvaluator.Evaluate"/>.
+/// </summary>
+public sealed record CaseResult
+{
+    /// <summary>The ruleset id, e.g. <c>yibin-2020</c>.</summary>
+    public required string RuleSetId { get; init; }
+
+    /// <summary>The ruleset's version.</summary>
+    public required string RuleSetVersion { get; init; }
+
+    /// <summary>The ruleset's title in the original language.</summary>
+    public required string RuleSetTitle { get; init; }
+
+    /// <summary>The SHA-256 of the ruleset's source text, when the loader computed one.</summary>
+    public string? ContentHash { get; init; }
+
+    /// <summary>The first day the ruleset is in force.</summary>
+    public required LocalDate InForceFrom { get; init; }
+
+    /// <summary>The last day the ruleset is in force, inclusive; <c>null</c> while in force.</summary>
+    public LocalDate? InForceTo { get; init; }
+
+    /// <summary>The currency of every amount, e.g. <c>CNY</c>.</summary>
+    public required string Currency { get; init; }
+
+    /// <summary>The id of the ruleset's first document, which short citations refer to.</summary>
+    public required string PrimaryDocumentId { get; init; }
+
+    /// <summary>The date responsibility is determined or the decision made, as evaluated.</summary>
+    public required LocalDate DecidedOn { get; init; }
+
+    /// <summary>Whether the case was evaluated, is (partly) outside the ruleset's scope, or the ruleset is not in force.</summary>
+    public required CaseStatus Status { get; init; }
+
+    /// <summary>The loss and its severity tier; <see cref="Evaluation.LossSeverity.None"/> when not evaluated.</summary>
+    public required LossSeverity LossSeverity { get; init; }
+
+    /// <summary>Who investigates and handles the matter; <c>null</c> when no rule decided it.</summary>
+    public Handling? Handling { get; init; }
+
+    /// <summary>One entry per person of the case, in input order; empty when not evaluated.</summary>
+    public required ImmutableArray<PersonResult> Persons { get; init; }
+
+    /// <summary>Circumstances that put the matter under other rules; non-empty exactly when <see cref="Status"/> is <see cref="CaseStatus.OutOfScope"/>.</summary>
+    public required ImmutableArray<ScopeFlag> ScopeFlags { get; init; }
+
+    /// <summary>Remarks that do not concern the loss severity (those are in <see cref="LossSeverity"/>), including why a case was not evaluated.</summary>
+    public required ImmutableArray<ResultNote> Notes { get; init; }
+
+    /// <summary>The policies the conclusions rest on, with their statements, in the ruleset's order.</summary>
+    public required ImmutableArray<PolicyDefinition> Policies { get; init; }
+
+    /// <summary>One entry per firing, in order; empty when not evaluated.</summary>
+    public required ImmutableArray<ExplanationEntry> Explanation { get; init; }
+}

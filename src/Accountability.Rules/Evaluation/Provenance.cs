@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Evaluation;
+
+/// <summary>Where a conclusion comes from: the rules that derived it, their articles and the policies they apply.</summary>
+/// <param name="RuleIds">The ids of the rules whose firings support the conclusion, in firing order, distinct.</param>
+/// <param name="Citations">The articles those rules cite, distinct, in document then article order.</param>
+/// <param name="PolicyIds">The policies those rules apply, distinct, in firing order; empty when the text alone supports it.</param>
+public sealed record Provenance(ImmutableArray<string> RuleIds, ImmutableArray<Citation> Citations, ImmutableArray<string> PolicyIds)
+{
+    /// <summary>No rule: for a conclusion nothing derived.</summary>
+    public static Provenance None { get; } = new([], [], []);
+
+    /// <summary>Whether any rule applies a policy.</summary>
+    public bool RestsOnPolicy => !PolicyIds.IsDefaultOrEmpty;
+}

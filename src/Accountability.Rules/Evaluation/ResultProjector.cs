@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Engine;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Accountability.Rules.Evaluation;
+
+/// <summary>Projects a fired session into a <see cref="CaseResult"/>. One instance per evaluation.</summary>
+internal sealed class ResultProjector
+{
+    private const string LossSeveritySubject = "lossSeverity";
+
+    private readonly CompiledRuleSet _ruleSet;
+    private readonly ISession _session;
+    private readonly IReadOnlyList<Fact> _input;
+    private readonly LocalDate _decidedOn;
+    private readonly ProvenanceBuilder _provenance;
+
+    public ResultProjector(CompiledRuleSet ruleSet, ISession session, IReadOnlyList<Fact> input, LocalDate decidedOn)
+    {
+        _ruleSet = ruleSet;
+        _session = session;
+        _input = input;
+        _decidedOn = decidedOn;
+        _provenance = new ProvenanceBuilder(session, new CitationOrder(ruleSet.Definition));
+    }
+
+    private RuleSetDefinition Definition => _ruleSet.Definition;
+
+    /// <summary>The result for a decision date on which the ruleset is not in force.</summary>
+    public static CaseResult NotInForce(RuleSetDefinition definition, LocalDate decidedOn)
+    {
+        var period = definition.InForceTo is { } to
+            ? $"from {Iso(definition.InForceFrom)} to {Iso(to)} inclusive"
+            : $"from {Iso(definition.InForceFrom)}";
+        var source = definition.InForceCitation is { } citation ? new Provenance([], [citation], []) : Provenance.None;
+        return Header(definition, decidedOn) with
+        {
+            Status = CaseStatus.NotInForce,
+            Notes = [new ResultNote($"The ruleset {definition.Id} is in force {period}; the decision date {Iso(decidedOn)} is outside that period, so the case was not evaluated.", null, source)],
+        };
+    }
+
+    public CaseResult Project()
+    {
+        var notes = Facts("note");
+        var scopeFlags = Facts("scopeFlag")
+            .Select(f => new ScopeFlag(f["code"].AsText, Definition.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, _provenance.Of(f)))
+            .ToImmutableArray();
+        var explanation = Explanation();
+        var persons = new PersonProjector(_ruleSet, _session, _provenance);
+        return Header(Definition, _decidedOn) with
+        {
+            Status = scopeFlags.IsEmpty ? CaseStatus.Evaluated : CaseStatus.OutOfScope,
+            LossSeverity = LossSeverity(notes.Where(n => n["subject"].AsNullableText == LossSeveritySubject)),
+            Handling = Handling(),
+            Persons = [.. _input.Where(f => f.Schema.Name == "person").Select(persons.Project)],
+            ScopeFlags = scopeFlags,
+            Notes = [.. notes.Where(n => n["subject"].AsNullableText != LossSeveritySubject).Select(Note)],
+            Policies = [.. Definition.Policies.Where(p => explanation.Any(e => !e.Withdrawn && e.Policy?.Id == p.Id))],
+            Explanation = explanation,
+        };
+    }
+
+    private static CaseResult Header(RuleSetDefinition definition, LocalDate decidedOn) => new()
+    {
+        RuleSetId = definition.Id,
+        RuleSetVersion = definition.Version,
+        RuleSetTitle = definition.Title,
+        ContentHash = definition.ContentHash,
+        InForceFrom = definition.InForceFrom,
+        InForceTo = definition.InForceTo,
+        Currency = definition.Currency,
+        PrimaryDocumentId = definition.Documents.IsDefaultOrEmpty ? definition.Id : definition.Documents[0].Id,
+        DecidedOn = decidedOn,
+        Status = CaseStatus.Evaluated,
+        LossSeverity = Evaluation.LossSeverity.None,
+        Persons = [],
+        ScopeFlags = [],
+        Notes = [],
+        Policies = [],
+        Explanation = [],
+    };
+
+    private LossSeverity LossSeverity(IEnumerable<Fact> notes)
+    {
+        var totals = Facts("lossTotal");
+        var criteria = Facts("tierCriterion");
+        var tiers = Facts("lossTier");
+        var tier = tiers.OrderByDescending(t => t["rank"].AsNumber).FirstOrDefault();
+        var total = totals.FirstOrDefault();
+        var tierCode = tier?["tier"].AsText;
+        var tierDefinition = tierCode is null ? null : Definition.Tiers.FirstOrDefault(t => t.Code == tierCode);
+        var source = _provenance.Of(totals.Concat(criteria).Concat(tiers));
+        var losses = _input.Where(f => f.Schema.Name == "loss").ToDictionary(f => f["id"].AsText, StringComparer.Ordinal);
+        string? Description(string id) => losses.TryGetValue(id, out var loss) ? loss["description"].AsNullableText : null;
+        return new LossSeverity
+        {
+            Tier = tierCode,
+            TierName = tierDefinition?.Name,
+            TierEnglish = tierDefinition?.English,
+            TierRank = tier is null ? 0 : (int)tier["rank"].AsNumber,
+            TotalLoss = total?["amount"].AsNumber ?? 0m,
+            Assets = total?["assets"].AsNullableNumber,
+            AssetRatioPercent = total?["assetRatioPercent"].AsNullableNumber,
+            CriteriaMet = [.. criteria.Select(c => new TierCriterionMet(
+                c["tier"].AsText,
+                Definition.Tiers.FirstOrDefault(t => t.Code == c["tier"].AsText)?.Name ?? c["tier"].AsText,
+                (int)c["rank"].AsNumber,
+                c["criterion"].AsText,
+                _provenance.Of(c)))],
+            CountedLosses = [.. Facts("countedLoss").Select(c => new CountedLoss(c["loss"].AsText, c["amount"].AsNumber, c["kind"].AsText, Description(c["loss"].AsText), _provenance.Of(c)))],
+            ExcludedLosses = [.. Facts("excludedLoss").Select(e => new ExcludedLoss(e["loss"].AsText, e["amount"].AsNumber, e["reason"].AsText, Description(e["loss"].AsText), _provenance.Of(e)))],
+            Notes = [.. notes.Select(Note)],
+            Citations = source.Citations,
+            PolicyIds = source.PolicyIds,
+        };
+    }
+
+    /// <summary>
+    /// Who handles the matter. Where rules found several grounds, their reasons are listed together;
+    /// should both authorities be derived, the supervising body (<c>sasac</c>) prevails, as it may
+    /// always take over a matter (Yibin Art. 36).
+    /// </summary>
+    private Handling? Handling()
+    {
+        var facts = Facts("authority");
+        if (facts.IsEmpty)
+        {
+            return null;
+        }
+
+        var authority = facts.Any(f => f["authority"].AsText == "sasac") ? "sasac" : facts[0]["authority"].AsText;
+        var chosen = facts.Where(f => f["authority"].AsText == authority).ToList();
+        return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], _provenance.Of(chosen));
+    }
+
+    private ResultNote Note(Fact note) => new(note["text"].AsText, note["subject"].AsNullableText, _provenance.Of(note));
+
+    private ImmutableArray<ExplanationEntry> Explanation()
+    {
+        var trace = _session.Explain();
+        var withdrawn = trace.Withdrawals.Select(w => w.Firing).ToHashSet();
+        return [.. trace.Firings.Select(f => new ExplanationEntry(
+            f.Sequence,
+            f.Rule.Id,
+            f.Rule.Title,
+            f.Rule.Citation,
+            f.Rule.PolicyId is { } id ? new PolicyReference(id, Definition.FindPolicy(id)?.Title ?? id) : null,
+            [.. f.Matched.Select(m => m.ToString())],
+            [.. f.Asserted.Select(a => a.ToString())],
+            withdrawn.Contains(f.Sequence)))];
+    }
+
+    private ImmutableArray<Fact> Facts(string type) =>
+        _ruleSet.Catalog.TryGet(type, out _) ? _session.Query(type) : [];
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
