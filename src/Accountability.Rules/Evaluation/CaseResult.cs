@@ -53,7 +53,10 @@ public sealed record CaseResult
     /// <summary>Circumstances that put the matter under other rules; non-empty exactly when <see cref="Status"/> is <see cref="CaseStatus.OutOfScope"/>.</summary>
     public required ImmutableArray<ScopeFlag> ScopeFlags { get; init; }
 
-    /// <summary>Remarks that do not concern the loss severity (those are in <see cref="LossSeverity"/>), including why a case was not evaluated.</summary>
+    /// <summary>
+    /// Remarks about the case as a whole, including why it was not evaluated. Remarks about the loss
+    /// severity, the handling or one person are with those.
+    /// </summary>
     public required ImmutableArray<ResultNote> Notes { get; init; }
 
     /// <summary>The policies the conclusions rest on, with their statements, in the ruleset's order.</summary>

@@ -64,6 +64,7 @@ internal sealed class PersonProjector
             Role = role,
             RoleName = Definition.FindCode("roles", role)?.Name,
             Status = person["status"].AsText,
+            StatusName = Definition.FindCode("personStatuses", person["status"].AsText)?.Name,
             Conduct = [.. For("conduct", id).Select(c => c["code"].AsText)],
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction["measures"].AsTextList,
@@ -78,6 +79,7 @@ internal sealed class PersonProjector
             ToleranceDenied = tolerance,
             StillHandled = stillHandled,
             DeductionStandards = standards,
+            Notes = [.. For("note", id, "subject").Select(n => new ResultNote(n["text"].AsText, id, _provenance.Of(n)))],
             Citations = _provenance.Citations(sources),
         };
     }
@@ -151,8 +153,8 @@ internal sealed class PersonProjector
         return -1;
     }
 
-    private List<Fact> For(string type, string person) =>
-        [.. All(type).Where(f => f["person"].AsNullableText == person)];
+    private List<Fact> For(string type, string person, string field = "person") =>
+        [.. All(type).Where(f => f[field].AsNullableText == person)];
 
     private ImmutableArray<Fact> All(string type)
     {

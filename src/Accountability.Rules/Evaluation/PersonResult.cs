@@ -24,6 +24,9 @@ public sealed record PersonResult
     /// <summary>The person's status: <c>serving</c>, <c>transferred</c>, <c>resigned</c> or <c>retired</c>.</summary>
     public required string Status { get; init; }
 
+    /// <summary>The status's name, e.g. 调任, when the ruleset lists it.</summary>
+    public string? StatusName { get; init; }
+
     /// <summary>The conduct and violation codes the case states for the person, in input order.</summary>
     public required ImmutableArray<string> Conduct { get; init; }
 
@@ -65,6 +68,9 @@ public sealed record PersonResult
 
     /// <summary>How concurrent salary deductions for the same event compare.</summary>
     public required ImmutableArray<DeductionStandard> DeductionStandards { get; init; }
+
+    /// <summary>Remarks about the person (notes whose subject is the person's id), e.g. that no responsibility was established.</summary>
+    public required ImmutableArray<ResultNote> Notes { get; init; }
 
     /// <summary>Every article any conclusion about the person rests on, distinct, in document then article order.</summary>
     public required ImmutableArray<Citation> Citations { get; init; }

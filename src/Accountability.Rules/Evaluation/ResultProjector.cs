@@ -11,6 +11,7 @@ namespace Accountability.Rules.Evaluation;
 internal sealed class ResultProjector
 {
     private const string LossSeveritySubject = "lossSeverity";
+    private const string AuthoritySubject = "authority";
 
     private readonly CompiledRuleSet _ruleSet;
     private readonly ISession _session;
@@ -51,14 +52,25 @@ internal sealed class ResultProjector
             .ToImmutableArray();
         var explanation = Explanation();
         var persons = new PersonProjector(_ruleSet, _session, _provenance);
+        var personFacts = _input.Where(f => f.Schema.Name == "person").ToList();
+        var personIds = personFacts.Select(p => p["id"].AsText).ToHashSet(StringComparer.Ordinal);
+        var handling = Handling(notes.Where(n => n["subject"].AsNullableText == AuthoritySubject));
+        bool IsCaseNote(Fact note) => note["subject"].AsNullableText switch
+        {
+            LossSeveritySubject => false,
+            AuthoritySubject => handling is null,
+            { } subject => !personIds.Contains(subject),
+            null => true,
+        };
+
         return Header(Definition, _decidedOn) with
         {
             Status = scopeFlags.IsEmpty ? CaseStatus.Evaluated : CaseStatus.OutOfScope,
             LossSeverity = LossSeverity(notes.Where(n => n["subject"].AsNullableText == LossSeveritySubject)),
-            Handling = Handling(),
-            Persons = [.. _input.Where(f => f.Schema.Name == "person").Select(persons.Project)],
+            Handling = handling,
+            Persons = [.. personFacts.Select(persons.Project)],
             ScopeFlags = scopeFlags,
-            Notes = [.. notes.Where(n => n["subject"].AsNullableText != LossSeveritySubject).Select(Note)],
+            Notes = [.. notes.Where(IsCaseNote).Select(Note)],
             Policies = [.. Definition.Policies.Where(p => explanation.Any(e => !e.Withdrawn && e.Policy?.Id == p.Id))],
             Explanation = explanation,
         };
@@ -124,7 +136,7 @@ internal sealed class ResultProjector
     /// should both authorities be derived, the supervising body (<c>sasac</c>) prevails, as it may
     /// always take over a matter (Yibin Art. 36).
     /// </summary>
-    private Handling? Handling()
+    private Handling? Handling(IEnumerable<Fact> notes)
     {
         var facts = Facts("authority");
         if (facts.IsEmpty)
@@ -134,7 +146,7 @@ internal sealed class ResultProjector
 
         var authority = facts.Any(f => f["authority"].AsText == "sasac") ? "sasac" : facts[0]["authority"].AsText;
         var chosen = facts.Where(f => f["authority"].AsText == authority).ToList();
-        return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], _provenance.Of(chosen));
+        return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], [.. notes.Select(Note)], _provenance.Of(chosen));
     }
 
     private ResultNote Note(Fact note) => new(note["text"].AsText, note["subject"].AsNullableText, _provenance.Of(note));
