@@ -18,6 +18,8 @@ public sealed record LossSeverity
         Notes = [],
         Citations = [],
         PolicyIds = [],
+        TierSource = Provenance.None,
+        TotalSource = Provenance.None,
     };
 
     /// <summary>The tier code (<c>general</c>, <c>larger</c>, <c>major</c> in the bundled rulesets); <c>null</c> when no tier was reached.</summary>
@@ -52,6 +54,12 @@ public sealed record LossSeverity
 
     /// <summary>Remarks about the severity, e.g. that the ratio criterion was not evaluated because the assets are unknown.</summary>
     public required ImmutableArray<ResultNote> Notes { get; init; }
+
+    /// <summary>The rules that combined the criteria into the tier.</summary>
+    public required Provenance TierSource { get; init; }
+
+    /// <summary>The rules that added up the total and computed the ratio.</summary>
+    public required Provenance TotalSource { get; init; }
 
     /// <summary>The articles of the rules that derived the total, the criteria and the tier, distinct and ordered.</summary>
     public required ImmutableArray<Citation> Citations { get; init; }

@@ -65,7 +65,7 @@ internal sealed class PersonProjector
             RoleName = Definition.FindCode("roles", role)?.Name,
             Status = person["status"].AsText,
             StatusName = Definition.FindCode("personStatuses", person["status"].AsText)?.Name,
-            Conduct = [.. For("conduct", id).Select(c => c["code"].AsText)],
+            Conduct = [.. For("conduct", id).Select(c => Conduct(c["code"].AsText))],
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction["measures"].AsTextList,
             PerformanceSalaryDeduction = salary,
@@ -82,6 +82,12 @@ internal sealed class PersonProjector
             Notes = [.. For("note", id, "subject").Select(n => new ResultNote(n["text"].AsText, id, _provenance.Of(n)))],
             Citations = _provenance.Citations(sources),
         };
+    }
+
+    private StatedConduct Conduct(string code)
+    {
+        var definition = Definition.FindCode("violations", code) ?? Definition.FindCode("conduct", code);
+        return new StatedConduct(code, definition?.Name, definition?.English, definition?.Citation);
     }
 
     private ResponsibilityFinding? Responsibility(string person)

@@ -28,7 +28,7 @@ public sealed record PersonResult
     public string? StatusName { get; init; }
 
     /// <summary>The conduct and violation codes the case states for the person, in input order.</summary>
-    public required ImmutableArray<string> Conduct { get; init; }
+    public required ImmutableArray<StatedConduct> Conduct { get; init; }
 
     /// <summary>The responsibility the person bears; <c>null</c> when no rule found one.</summary>
     public ResponsibilityFinding? Responsibility { get; init; }

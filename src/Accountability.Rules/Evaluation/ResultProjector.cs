@@ -126,6 +126,8 @@ internal sealed class ResultProjector
             CountedLosses = [.. Facts("countedLoss").Select(c => new CountedLoss(c["loss"].AsText, c["amount"].AsNumber, c["kind"].AsText, Description(c["loss"].AsText), _provenance.Of(c)))],
             ExcludedLosses = [.. Facts("excludedLoss").Select(e => new ExcludedLoss(e["loss"].AsText, e["amount"].AsNumber, e["reason"].AsText, Description(e["loss"].AsText), _provenance.Of(e)))],
             Notes = [.. notes.Select(Note)],
+            TierSource = _provenance.Of(tiers),
+            TotalSource = _provenance.Of(totals),
             Citations = source.Citations,
             PolicyIds = source.PolicyIds,
         };

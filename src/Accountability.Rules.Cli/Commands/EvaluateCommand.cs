@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Accountability.Rules.Cli.Rendering;
+using Accountability.Rules.Data;
+using Accountability.Rules.Data.Cases;
+using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Evaluation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Accountability.Rules.Cli.Commands;
+
+/// <summary>
+/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--explain]</c>: loads a
+/// case, resolves its ruleset among the bundled ones, validates the case against it, evaluates and
+/// prints the result. Exit 0 evaluated; 1 out of scope or not in force; 2 bad input.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("case-file") { Description = "The case, as YAML or JSON (see README: Case input)." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text for analysts (default), json for other systems.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var on = new Option<string?>("--on") { Description = "Evaluate as of this decision date (ISO, e.g. 2024-06-28) instead of the case's decidedOn." };
+        var explain = new Option<bool>("--explain") { Description = "Text format: append every rule firing with the facts it matched and asserted." };
+        var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles.")
+        {
+            file,
+            format,
+            on,
+            explain,
+        };
+        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string path, string format, string? on, bool explain)
+    {
+        LocalDate? date = null;
+        if (on is not null)
+        {
+            var parsedDate = LocalDatePattern.Iso.Parse(on);
+            if (!parsedDate.Success)
+            {
+                console.ErrorLine($"accountability: error: --on '{on}' is not a date (hint: write an ISO date such as 2024-06-28)");
+                return ExitCodes.BadInput;
+            }
+
+            date = parsedDate.Value;
+        }
+
+        var loaded = CaseLoader.LoadFile(path);
+        if (!loaded.Succeeded)
+        {
+            return Report(console, loaded.Errors);
+        }
+
+        var caseFile = loaded.Value;
+        var resolved = CaseLoader.Resolve(caseFile, RuleSetCatalog.Bundled);
+        if (!resolved.Succeeded)
+        {
+            return Report(console, resolved.Errors);
+        }
+
+        var result = CaseEvaluator.Evaluate(resolved.Value, caseFile.Facts, date ?? caseFile.DecidedOn);
+        console.Write(format == "json" ? JsonRenderer.Render(result) : TextRenderer.Render(result, explain));
+        switch (result.Status)
+        {
+            case CaseStatus.Evaluated:
+                return ExitCodes.Success;
+            case CaseStatus.OutOfScope:
+                console.ErrorLine($"accountability: {path}: out of scope of {result.RuleSetId}: {string.Join(", ", result.ScopeFlags.Select(f => f.Code))}");
+                return ExitCodes.NotEvaluated;
+            default:
+                console.ErrorLine($"accountability: {path}: not evaluated: {result.RuleSetId} is not in force on {Formats.Date(result.DecidedOn)}");
+                return ExitCodes.NotEvaluated;
+        }
+    }
+
+    private static int Report(CliConsole console, IEnumerable<LoadError> errors)
+    {
+        foreach (var error in errors)
+        {
+            console.ErrorLine(error.ToString());
+        }
+
+        return ExitCodes.BadInput;
+    }
+}

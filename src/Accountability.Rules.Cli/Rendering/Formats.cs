@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Accountability.Rules.Evaluation;
+using Accountability.Rules.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Accountability.Rules.Cli.Rendering;
+
+/// <summary>Invariant, deterministic formatting of numbers, dates and citations for both renderers.</summary>
+internal static class Formats
+{
+    private const string PlainDecimal = "0.############################";
+
+    /// <summary>A decimal as plain invariant text: no exponent, no thousands separator, trailing zeros trimmed (<c>3250000</c>, <c>2.5</c>).</summary>
+    public static string Decimal(decimal value) => value.ToString(PlainDecimal, CultureInfo.InvariantCulture);
+
+    /// <summary>An amount with thousands separators, trailing zeros trimmed (<c>3,250,000</c>, <c>1,234.5</c>).</summary>
+    public static string Amount(decimal value) => value.ToString("#,0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A percentage for people: exact up to four decimals (<c>2.5%</c>); longer values are cut (not
+    /// rounded) to four decimals and marked approximate (<c>≈0.6211%</c>), so that a value below a
+    /// boundary never reads as the boundary.
+    /// </summary>
+    public static string Percent(decimal value)
+    {
+        var cut = Math.Round(value, 4, MidpointRounding.ToZero);
+        return (cut == value ? string.Empty : "≈") + Decimal(cut) + "%";
+    }
+
+    /// <summary>An ISO date, <c>2024-06-28</c>.</summary>
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A citation; the ruleset's primary document is left out (<c>Art. 19(2)</c>, <c>national-2016 五(二)3</c>).</summary>
+    public static string Citation(Citation citation, string primaryDocumentId) =>
+        citation.DocumentId == primaryDocumentId ? citation.Article : $"{citation.DocumentId} {citation.Article}";
+
+    /// <summary>Citations and policies in brackets, e.g. <c>[Art. 19(2); policy: highest-tier-any-criterion]</c>; empty when there are none.</summary>
+    public static string Brackets(ImmutableArray<Citation> citations, ImmutableArray<string> policies, string primaryDocumentId)
+    {
+        var parts = citations.Select(c => Citation(c, primaryDocumentId)).ToList();
+        if (!policies.IsDefaultOrEmpty)
+        {
+            parts.Add((policies.Length == 1 ? "policy: " : "policies: ") + string.Join(", ", policies));
+        }
+
+        return parts.Count == 0 ? string.Empty : "[" + string.Join("; ", parts) + "]";
+    }
+
+    /// <summary>The brackets of a provenance.</summary>
+    public static string Brackets(Provenance? source, string primaryDocumentId) =>
+        source is null ? string.Empty : Brackets(source.Citations, source.PolicyIds, primaryDocumentId);
+
+    /// <summary>The status as JSON and text write it: <c>evaluated</c>, <c>outOfScope</c>, <c>notInForce</c>.</summary>
+    public static string Status(CaseStatus status) => status switch
+    {
+        CaseStatus.Evaluated => "evaluated",
+        CaseStatus.OutOfScope => "outOfScope",
+        CaseStatus.NotInForce => "notInForce",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
+}

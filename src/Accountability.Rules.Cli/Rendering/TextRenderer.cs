@@ -1,0 +1,299 @@
+using System.Text;
+using Accountability.Rules.Evaluation;
+
+namespace Accountability.Rules.Cli.Rendering;
+
+/// <summary>
+/// Renders a <see cref="CaseResult"/> for an analyst: English with the text's Chinese terms beside
+/// it, every conclusion followed by its articles in brackets. Deterministic: no timestamps, no
+/// paths, <c>\n</c> line ends.
+/// </summary>
+internal static class TextRenderer
+{
+    public static string Render(CaseResult result, bool explain = false)
+    {
+        var text = new TextLines(result.PrimaryDocumentId);
+        Header(text, result);
+        if (result.Status == CaseStatus.NotInForce)
+        {
+            Notes(text, "Notes 说明", result.Notes);
+            return text.ToString();
+        }
+
+        LossSeverity(text, result);
+        Handling(text, result);
+        foreach (var person in result.Persons)
+        {
+            Person(text, result, person);
+        }
+
+        if (!result.ScopeFlags.IsEmpty)
+        {
+            text.Blank();
+            text.Line("Out of scope 不适用本办法: the matter is handled under other rules; the conclusions above are not a decision");
+            foreach (var flag in result.ScopeFlags)
+            {
+                text.Line($"  {flag.Code}{Space(flag.Name)}: {flag.Note}", flag.Source);
+            }
+        }
+
+        Notes(text, "Notes 说明", result.Notes);
+        Policies(text, result);
+        if (explain)
+        {
+            Explanation(text, result);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Header(TextLines text, CaseResult result)
+    {
+        var hash = result.ContentHash is { Length: > 0 } h ? h[..Math.Min(12, h.Length)] : "none";
+        text.Line($"Ruleset {result.RuleSetId} {result.RuleSetVersion} (sha256 {hash}): {result.RuleSetTitle}");
+        text.Line($"Decision date 责任认定日: {Formats.Date(result.DecidedOn)}");
+        text.Line($"Status: {StatusText(result.Status)}");
+        text.Line($"Articles in brackets are of {result.PrimaryDocumentId} unless another document is named; \"policy:\" marks the ruleset's own reading where the text is silent, not the text itself.");
+    }
+
+    private static string StatusText(CaseStatus status) => status switch
+    {
+        CaseStatus.Evaluated => "evaluated",
+        CaseStatus.OutOfScope => "out of scope 不适用本办法 (see below)",
+        _ => "not evaluated: the ruleset is not in force on the decision date",
+    };
+
+    private static void LossSeverity(TextLines text, CaseResult result)
+    {
+        var loss = result.LossSeverity;
+        text.Blank();
+        text.Line("Loss severity 资产损失程度");
+        if (loss.Tier is null)
+        {
+            text.Line("  Tier: none reached", loss.TierSource);
+        }
+        else
+        {
+            text.Line($"  Tier: {loss.Tier} {loss.TierName}{Gloss(loss.TierEnglish)}", loss.TierSource);
+        }
+
+        foreach (var criterion in loss.CriteriaMet)
+        {
+            var decisive = criterion.Rank == loss.TierRank ? string.Empty : " (a lower tier)";
+            text.Line($"    met: {Labels.Criterion(criterion.Criterion)} criterion of {criterion.Tier} {criterion.TierName}{decisive}", criterion.Source);
+        }
+
+        text.Line($"  Total loss 资产损失: {Formats.Amount(loss.TotalLoss)} {result.Currency}", loss.TotalSource);
+        foreach (var counted in loss.CountedLosses)
+        {
+            text.Line($"    counted: {counted.LossId} {Labels.LossKind(counted.Kind)} {Formats.Amount(counted.Amount)} {result.Currency}{Describe(counted.Description)}", counted.Source);
+        }
+
+        foreach (var excluded in loss.ExcludedLosses)
+        {
+            text.Line($"    not counted: {excluded.LossId} {Formats.Amount(excluded.Amount)} {result.Currency}{Describe(excluded.Description)}: {excluded.Reason}", excluded.Source);
+        }
+
+        text.Line(loss.Assets is { } assets
+            ? $"  Prior-year-end total assets 上年末资产总额: {Formats.Amount(assets)} {result.Currency}"
+            : "  Prior-year-end total assets 上年末资产总额: unknown");
+        text.Line(loss.AssetRatioPercent is { } ratio
+            ? $"  Share of total assets 损失占资产总额比例: {Formats.Percent(ratio)}"
+            : "  Share of total assets 损失占资产总额比例: not computed", loss.TotalSource);
+        foreach (var note in loss.Notes)
+        {
+            text.Line($"  Note: {note.Text}", note.Source);
+        }
+    }
+
+    private static void Handling(TextLines text, CaseResult result)
+    {
+        text.Blank();
+        text.Line("Handling 责任追究的组织实施 (who investigates and handles)");
+        if (result.Handling is not { } handling)
+        {
+            text.Line("  not determined by the rules");
+            return;
+        }
+
+        text.Line($"  {Labels.Authority(handling.Authority)}", handling.Source);
+        foreach (var reason in handling.Reasons)
+        {
+            text.Line($"    because: {reason}");
+        }
+
+        foreach (var note in handling.Notes)
+        {
+            text.Line($"  Note: {note.Text}", note.Source);
+        }
+    }
+
+    private static void Person(TextLines text, CaseResult result, PersonResult person)
+    {
+        text.Blank();
+        var name = person.Name is null ? string.Empty : " " + person.Name;
+        text.Line($"Person {person.Id}{name}: {person.Role}{Space(person.RoleName)}, {person.Status}{Space(person.StatusName)}");
+        if (!person.Conduct.IsEmpty)
+        {
+            var conduct = person.Conduct.Select(c => c.Citation is null ? c.Code : $"{c.Code} ({Formats.Citation(c.Citation, result.PrimaryDocumentId)})");
+            text.Line($"  Conduct stated in the case: {string.Join(", ", conduct)}");
+        }
+
+        if (person.Responsibility is { } responsibility)
+        {
+            text.Line($"  Responsibility 责任: {responsibility.Code} {responsibility.Name}{Gloss(responsibility.English)}, {Labels.Basis(responsibility.Basis)}", responsibility.Source);
+        }
+        else
+        {
+            text.Line("  Responsibility 责任: none established");
+        }
+
+        Sanction(text, person);
+        foreach (var restriction in person.PromotionRestrictions)
+        {
+            text.Line($"  Promotion restriction 影响期: {Labels.RestrictionKind(restriction.Kind)} after {restriction.Measure} ({Labels.Source(restriction.Source)}), last restricted day, inclusive: {Formats.Date(restriction.LastDay)}", restriction.Provenance);
+        }
+
+        foreach (var factor in person.Factors)
+        {
+            text.Line($"  Factor: {factor.Code}{Space(factor.Name)}, {Labels.Direction(factor.Direction)}", factor.Source);
+        }
+
+        foreach (var denial in person.ToleranceDenied)
+        {
+            text.Line($"  Tolerance excluded 不予容错: {denial.Ground}{Space(denial.Name)}", denial.Source);
+        }
+
+        if (person.Adjustment is { } adjustment)
+        {
+            text.Line($"  Adjustment by factors 从重/加重/从轻/减轻/免于: {Labels.Direction(adjustment.Direction)}, {adjustment.Terms}", adjustment.Source);
+            var policy = adjustment.Policy is null ? "effect" : $"effect under policy {adjustment.Policy.Id} (the ruleset's reading, not the text)";
+            text.Line($"    {policy}: {adjustment.Effect}", adjustment.Source);
+        }
+
+        if (person.StillHandled is { } still)
+        {
+            text.Line($"  Still handled although {still.Status}{Space(person.StatusName)}: no longer in post does not end accountability", still.Source);
+        }
+
+        foreach (var standard in person.DeductionStandards)
+        {
+            var percent = standard.Percent is { } p ? " " + Formats.Decimal(p) + "%" : string.Empty;
+            text.Line($"  Concurrent deduction: {Labels.Source(standard.Source)}{percent}: {standard.Note}", standard.Provenance);
+        }
+
+        foreach (var note in person.Notes)
+        {
+            text.Line($"  Note: {note.Text}", note.Source);
+        }
+
+        if (!person.Citations.IsEmpty)
+        {
+            text.Line($"  Articles: {string.Join(", ", person.Citations.Select(c => Formats.Citation(c, result.PrimaryDocumentId)))}");
+        }
+    }
+
+    private static void Sanction(TextLines text, PersonResult person)
+    {
+        if (person.SanctionSource is not { } source)
+        {
+            return;
+        }
+
+        if (person.NonePrescribed)
+        {
+            text.Line("  Measures 处理: none prescribed for this tier and responsibility", source);
+        }
+
+        if (!person.Measures.IsEmpty)
+        {
+            text.Line($"  Measures 处理 (one or more of): {string.Join(", ", person.Measures)}", source);
+        }
+
+        if (person.PerformanceSalaryDeduction is { } salary)
+        {
+            text.Line($"  Performance salary deduction 扣减绩效年薪 (determination year): {Range(salary.MinPercent, salary.MaxPercent, salary.MaxExclusive)}", salary.Source);
+        }
+
+        if (person.TermIncentiveDeduction is { } term)
+        {
+            var deferred = term.SalaryDeferred ? "; performance salary payment deferred 延期支付" : string.Empty;
+            text.Line($"  Term incentive deduction 扣减任期激励 (three years to the determination year): {Range(term.MinPercent, term.MaxPercent, false)}{deferred}", term.Source);
+        }
+
+        if (person.LongTermIncentives is { } incentives)
+        {
+            text.Line($"  Long-term incentives 中长期激励: {incentives}", source);
+        }
+    }
+
+    /// <summary>A percentage range: <c>100%</c>, <c>50%–100%</c>, <c>0% to below 50%</c>.</summary>
+    internal static string Range(decimal min, decimal max, bool maxExclusive)
+    {
+        if (maxExclusive)
+        {
+            return $"{Formats.Decimal(min)}% to below {Formats.Decimal(max)}%";
+        }
+
+        return min == max ? $"{Formats.Decimal(min)}%" : $"{Formats.Decimal(min)}%–{Formats.Decimal(max)}%";
+    }
+
+    private static void Notes(TextLines text, string heading, IEnumerable<ResultNote> notes)
+    {
+        var list = notes.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        text.Blank();
+        text.Line(heading);
+        foreach (var note in list)
+        {
+            text.Line($"  {note.Text}", note.Source);
+        }
+    }
+
+    private static void Policies(TextLines text, CaseResult result)
+    {
+        if (result.Policies.IsEmpty)
+        {
+            return;
+        }
+
+        text.Blank();
+        text.Line("Policies applied (the ruleset's reading where the text is silent; the statements are in the JSON output and the ruleset)");
+        foreach (var policy in result.Policies)
+        {
+            var cites = policy.Citation is null ? string.Empty : $"  [{Formats.Citation(policy.Citation, result.PrimaryDocumentId)}]";
+            text.Line($"  {policy.Id}: {policy.Title}{cites}");
+        }
+    }
+
+    private static void Explanation(TextLines text, CaseResult result)
+    {
+        text.Blank();
+        text.Line("Explanation: rule firings in order");
+        foreach (var entry in result.Explanation)
+        {
+            var policy = entry.Policy is null ? string.Empty : $"; policy: {entry.Policy.Id}";
+            var withdrawn = entry.Withdrawn ? " (withdrawn)" : string.Empty;
+            text.Line($"  #{entry.Sequence} {entry.RuleId}: {entry.Title}{withdrawn} [{Formats.Citation(entry.Citation, result.PrimaryDocumentId)}{policy}]");
+            foreach (var matched in entry.Matched)
+            {
+                text.Line($"      matched {matched}");
+            }
+
+            foreach (var asserted in entry.Asserted)
+            {
+                text.Line($"      => {asserted}");
+            }
+        }
+    }
+
+    private static string Space(string? name) => name is null ? string.Empty : " " + name;
+
+    private static string Gloss(string? english) => english is null ? string.Empty : $" ({english})";
+
+    private static string Describe(string? description) => description is null ? string.Empty : $" ({description})";
+}
