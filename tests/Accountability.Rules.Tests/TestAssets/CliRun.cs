@@ -1,0 +1,22 @@
+using Accountability.Rules.Cli;
+
+namespace Accountability.Rules.Tests.TestAssets;
+
+/// <summary>Runs the <c>accountability</c> command in-process and captures its exit code and output.</summary>
+internal static class CliRun
+{
+    /// <summary>The example cases' folder, relative to the repository root.</summary>
+    public const string Examples = "examples/yibin-2020";
+
+    /// <summary>Runs the command with <paramref name="args"/>.</summary>
+    public static CliOutcome Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = CliApp.Run(args, output, error);
+        return new CliOutcome(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The absolute path of an example case file, e.g. <c>larger-loss.yaml</c>.</summary>
+    public static string Example(string fileName) => RepositoryRoot.Combine($"{Examples}/{fileName}");
+}
