@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.Cases;
+
+/// <summary>
+/// Checks a loaded case against a ruleset: every role, responsibility, status, conduct code,
+/// factor, measure and circumstance must be a code the ruleset declares. Each error points at the
+/// offending scalar and lists the valid codes.
+/// </summary>
+internal static class CaseValidator
+{
+    /// <summary>Reports every code of the case the ruleset does not declare.</summary>
+    public static void Validate(CaseFile caseFile, RuleSetDefinition ruleset, LoadErrors errors)
+    {
+        var valid = CodeCheck.All.ToDictionary(c => (c.FactType, c.Field), c => ValidCodes(c, ruleset));
+        for (var i = 0; i < caseFile.Facts.Length; i++)
+        {
+            var fact = caseFile.Facts[i];
+            foreach (var check in CodeCheck.All.Where(c => c.FactType == fact.Schema.Name))
+            {
+                var value = fact[check.Field];
+                var codes = valid[(check.FactType, check.Field)];
+                if (value.IsNull || codes.Contains(value.AsText, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                var at = i < caseFile.Sources.Length ? caseFile.Sources[i].Of(check.Field) : new SourceLocation(caseFile.FileName, 1, 1);
+                var lists = string.Join(" and ", check.Lists.Select(l => l == CodeCheck.Responsibilities ? "responsibilities" : "codes." + l));
+                errors.Add(
+                    at,
+                    LoadMessages.Format(LoadMessages.UnknownReference, check.What, value.AsText),
+                    Suggestions.Hint(value.AsText, codes, $"valid codes ({lists} of ruleset {ruleset.Id})"));
+            }
+        }
+    }
+
+    private static ImmutableArray<string> ValidCodes(CodeCheck check, RuleSetDefinition ruleset) =>
+        [.. check.Lists.SelectMany(list => list == CodeCheck.Responsibilities
+            ? ruleset.Responsibilities
+            : ruleset.CodeLists.TryGetValue(list, out var codes) ? codes : []).Select(c => c.Code)];
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text;
+using Accountability.Rules.Data.RuleSets;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.Catalog;
+
+/// <summary>Loads the rulesets embedded in this assembly as resources named <c>rulesets/&lt;path&gt;.yaml</c>.</summary>
+internal static class BundledRuleSets
+{
+    /// <summary>The prefix of ruleset resource names.</summary>
+    public const string Prefix = "rulesets/";
+
+    /// <summary>A folder of data that rulesets use but that are not rulesets (holiday calendars).</summary>
+    public const string CalendarsFolder = "calendars";
+
+    /// <summary>
+    /// Loads every embedded ruleset. A bundled ruleset that does not load is a programmer error:
+    /// throws <see cref="InvalidOperationException"/> listing every error.
+    /// </summary>
+    public static ImmutableArray<RuleSetDefinition> Load()
+    {
+        var assembly = typeof(BundledRuleSets).Assembly;
+        var definitions = ImmutableArray.CreateBuilder<RuleSetDefinition>();
+        var errors = new List<LoadError>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(IsRuleSet).Order(StringComparer.Ordinal))
+        {
+            var result = RuleSetLoader.Load(ReadResource(assembly, name), name);
+            if (result.Succeeded)
+            {
+                definitions.Add(result.Value);
+            }
+            else
+            {
+                errors.AddRange(result.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"A bundled ruleset does not load. Errors={errors.Count}{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        }
+
+        return definitions.ToImmutable();
+    }
+
+    /// <summary>Whether a path relative to the rulesets folder (with '/' separators) is a ruleset, not calendar data.</summary>
+    public static bool IsRuleSetPath(string relativePath) =>
+        relativePath.EndsWith(".yaml", StringComparison.Ordinal)
+        && !relativePath.Split('/').SkipLast(1).Contains(CalendarsFolder, StringComparer.Ordinal);
+
+    private static bool IsRuleSet(string name) =>
+        name.StartsWith(Prefix, StringComparison.Ordinal) && IsRuleSetPath(name[Prefix.Length..]);
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource is missing. Resource={name}");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

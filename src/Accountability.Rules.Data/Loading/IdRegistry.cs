@@ -1,0 +1,45 @@
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.Loading;
+
+/// <summary>
+/// The ids of one kind (rules, documents, tiers...) seen so far, with where each was first
+/// written; reports a duplicate at the second occurrence, naming the first.
+/// </summary>
+internal sealed class IdRegistry
+{
+    private readonly Dictionary<string, SourceLocation> _first = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
+    private readonly string _what;
+    private readonly LoadErrors _errors;
+
+    /// <summary>Creates a registry for ids of a kind, e.g. <c>rule</c>.</summary>
+    public IdRegistry(string what, LoadErrors errors)
+    {
+        _what = what;
+        _errors = errors;
+    }
+
+    /// <summary>The ids in the order first seen.</summary>
+    public IReadOnlyList<string> Ids => _ids;
+
+    /// <summary>Registers an id; <c>false</c> (reported) when it was seen before.</summary>
+    public bool Register(string id, SourceLocation at)
+    {
+        if (_first.TryGetValue(id, out var first))
+        {
+            _errors.Add(
+                at,
+                LoadMessages.Format(LoadMessages.DuplicateId, _what, id, first.Line, first.Column),
+                LoadMessages.Format(LoadMessages.DuplicateIdHint, _what));
+            return false;
+        }
+
+        _first.Add(id, at);
+        _ids.Add(id);
+        return true;
+    }
+
+    /// <summary>Whether the id has been registered.</summary>
+    public bool Contains(string id) => _first.ContainsKey(id);
+}

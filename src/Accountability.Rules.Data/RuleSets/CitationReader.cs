@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>
+/// Reads <c>cites</c>: the short form <c>"Art. 19(2)"</c> (the ruleset's first document) or
+/// <c>{ document, article }</c> with a declared document.
+/// </summary>
+internal static class CitationReader
+{
+    private static readonly ImmutableArray<string> Keys = ["document", "article"];
+
+    /// <summary>Reads a citation; <c>null</c> (reported) when it is malformed or names an unknown document.</summary>
+    public static Citation? Read(YamlNode node, string path, RuleSetContext context)
+    {
+        var errors = context.Errors;
+        if (node is YamlMapping mapping)
+        {
+            var reader = new MappingReader(mapping, path, Keys, errors);
+            var document = reader.Required("document") is { } d ? YamlValues.Scalar(d, reader.PathOf("document"), errors) : null;
+            var article = reader.Required("article") is { } a ? YamlValues.Text(a, reader.PathOf("article"), errors) : null;
+            if (document is null || article is null
+                || !References.Check(document, context.DocumentIds.Ids, "document", "documents declared", errors))
+            {
+                return null;
+            }
+
+            return new Citation(document.Value, article);
+        }
+
+        if (YamlValues.Text(node, path, errors) is not { } shortForm)
+        {
+            return null;
+        }
+
+        if (context.DocumentIds.Ids.Count == 0)
+        {
+            errors.Add(node.Start, LoadMessages.NoDocument, LoadMessages.NoDocumentHint);
+            return null;
+        }
+
+        return new Citation(context.DocumentIds.Ids[0], shortForm);
+    }
+
+    /// <summary>Reads the required <c>cites</c> key of a mapping.</summary>
+    public static Citation? Required(MappingReader owner, RuleSetContext context) =>
+        owner.Required("cites") is { } node ? Read(node, owner.PathOf("cites"), context) : null;
+
+    /// <summary>Reads the optional <c>cites</c> key of a mapping.</summary>
+    public static Citation? Optional(MappingReader owner, RuleSetContext context) =>
+        owner.Optional("cites") is { } node ? Read(node, owner.PathOf("cites"), context) : null;
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>
+/// Reads lists of code definitions: the ordinal scales <c>tiers</c> and <c>responsibilities</c>,
+/// and the code lists under <c>codes:</c>.
+/// </summary>
+internal static class CodeListReader
+{
+    /// <summary>The code lists a ruleset declares; all are required (an empty list is allowed).</summary>
+    public static ImmutableArray<string> ListNames { get; } = ["roles", "violations", "conduct", "factors", "measures", "circumstances", "personStatuses"];
+
+    private static readonly ImmutableArray<string> EntryKeys = ["code", "name", "english", "cites"];
+    private static readonly ImmutableArray<string> ViolationKeys = [.. EntryKeys, "area"];
+
+    /// <summary>Reads an ordinal scale: a non-empty list of codes with slug shape.</summary>
+    public static ImmutableArray<CodeDefinition> ReadScale(YamlNode node, string path, RuleSetContext context) =>
+        ReadList(node, path, EntryKeys, IdShapes.Slug, IdShapes.SlugHint, nonEmpty: true, context);
+
+    /// <summary>Reads the <c>codes:</c> mapping into the context.</summary>
+    public static void ReadCodes(YamlNode node, RuleSetContext context)
+    {
+        if (YamlValues.Mapping(node, "codes", context.Errors) is not { } mapping)
+        {
+            return;
+        }
+
+        var reader = new MappingReader(mapping, "codes", ListNames, context.Errors);
+
+        // A case's conduct codes may come from either list, so the two share one set of codes.
+        var conductCodes = new IdRegistry("code in codes.violations or codes.conduct", context.Errors);
+        foreach (var name in ListNames)
+        {
+            if (reader.Required(name) is { } list)
+            {
+                var keys = name == "violations" ? ViolationKeys : EntryKeys;
+                var registry = name is "violations" or "conduct" ? conductCodes : null;
+                context.CodeLists[name] = ReadList(list, reader.PathOf(name), keys, IdShapes.Code, IdShapes.CodeHint, nonEmpty: false, context, registry);
+            }
+        }
+    }
+
+    private static ImmutableArray<CodeDefinition> ReadList(YamlNode node, string path, ImmutableArray<string> keys, Regex shape, string shapeHint, bool nonEmpty, RuleSetContext context, IdRegistry? registry = null)
+    {
+        var errors = context.Errors;
+        var codes = registry ?? new IdRegistry("code in " + path, errors);
+        var definitions = ImmutableArray.CreateBuilder<CodeDefinition>();
+        foreach (var entry in MappingReader.Each(node, path, keys, errors, nonEmpty))
+        {
+            var codeScalar = entry.RequiredScalar("code");
+            var name = entry.RequiredText("name");
+            var english = entry.OptionalText("english");
+            var citation = CitationReader.Required(entry, context);
+            var area = entry.OptionalText("area");
+            if (codeScalar is not null
+                && IdShapes.Check(codeScalar.Value, shape, "code", codeScalar.Start, shapeHint, errors)
+                && codes.Register(codeScalar.Value, codeScalar.Start)
+                && name is not null)
+            {
+                definitions.Add(new CodeDefinition(codeScalar.Value, name, english, citation, area));
+            }
+        }
+
+        return definitions.ToImmutable();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>Reads the <c>conventions:</c> section: the currency and how boundary words read.</summary>
+internal static class ConventionsReader
+{
+    private static readonly ImmutableArray<string> Keys = ["currency", "boundaries"];
+    private static readonly ImmutableArray<string> BoundaryKeys = [.. BoundaryWords.All, "cites", "policy"];
+    private static readonly ImmutableArray<string> Readings = ["inclusive", "exclusive"];
+
+    /// <summary>Reads the section into the context.</summary>
+    public static void Read(YamlNode node, RuleSetContext context)
+    {
+        var errors = context.Errors;
+        if (YamlValues.Mapping(node, "conventions", errors) is not { } mapping)
+        {
+            return;
+        }
+
+        var reader = new MappingReader(mapping, "conventions", Keys, errors);
+        context.Currency = reader.RequiredText("currency");
+        if (reader.Optional("boundaries") is { } boundariesNode
+            && YamlValues.Mapping(boundariesNode, "conventions.boundaries", errors) is { } boundaries)
+        {
+            ReadBoundaries(new MappingReader(boundaries, "conventions.boundaries", BoundaryKeys, errors), context);
+        }
+    }
+
+    private static void ReadBoundaries(MappingReader reader, RuleSetContext context)
+    {
+        var citation = CitationReader.Optional(reader, context);
+        var policy = PoliciesReader.ReadReference(reader, context);
+        foreach (var entry in reader.Mapping.Entries)
+        {
+            var word = entry.Key.Value;
+            if (!BoundaryWords.All.Contains(word, StringComparer.Ordinal)
+                || YamlValues.Scalar(entry.Value, reader.PathOf(word), context.Errors) is not { } reading)
+            {
+                continue;
+            }
+
+            if (!Readings.Contains(reading.Value, StringComparer.Ordinal))
+            {
+                context.Errors.Add(
+                    reading.Start,
+                    LoadMessages.Format(LoadMessages.NotOneOf, reading.Value, "boundary reading"),
+                    "write inclusive (the number itself is included) or exclusive");
+                continue;
+            }
+
+            context.Boundaries[word] = new BoundaryReading(word, reading.Value == "inclusive", citation, policy);
+        }
+    }
+}

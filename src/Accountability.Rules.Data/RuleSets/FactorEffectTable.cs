@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
+using static Accountability.Rules.Data.RuleSets.Expressions;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>
+/// Expands <c>factorEffects</c>: per row, a rule that, for each factor of the row that concerns a
+/// person with a responsibility (or everyone, when the factor names no person), asserts a
+/// <c>factorFinding</c> (aggravating, mitigating) or a <c>toleranceDenied</c> (excludes-tolerance).
+/// </summary>
+internal static class FactorEffectTable
+{
+    /// <summary>The default salience of the rules.</summary>
+    public const int DefaultSalience = 50;
+
+    /// <summary>The directions a row may give.</summary>
+    public static ImmutableArray<string> Directions { get; } = ["aggravating", "mitigating", "excludes-tolerance"];
+
+    private static readonly ImmutableArray<string> RowKeys = ["factors", "direction", "terms", "cites"];
+
+    /// <summary>Reads the table and adds its rules to the context.</summary>
+    public static void Read(YamlNode node, RuleSetContext context)
+    {
+        if (TableRows.Read(node, "factorEffects", [], RowKeys, DefaultSalience, context.Errors) is not var (_, salience, rows))
+        {
+            return;
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ReadRow(rows[i], i + 1, salience, context);
+        }
+    }
+
+    private static void ReadRow(MappingReader row, int number, int salience, RuleSetContext context)
+    {
+        var errors = context.Errors;
+        var mark = errors.Reported;
+        var factors = TableRows.Codes(row, "factors", context.CodesOf("factors"), "factor", "factors in codes.factors", errors);
+        var citation = CitationReader.Required(row, context);
+        var direction = row.RequiredScalar("direction");
+        if (direction is not null && !Directions.Contains(direction.Value, StringComparer.Ordinal))
+        {
+            errors.Add(direction.Start, LoadMessages.Format(LoadMessages.NotOneOf, direction.Value, "direction"), Suggestions.Hint(direction.Value, Directions, "directions"));
+        }
+
+        var tolerance = direction?.Value == "excludes-tolerance";
+        var terms = tolerance ? row.OptionalText("terms") : row.RequiredText("terms");
+        var id = $"factorEffects/{number}";
+        if (errors.Reported != mark || factors is null || citation is null || direction is null || !context.RuleIds.Register(id, row.Start))
+        {
+            return;
+        }
+
+        var action = tolerance
+            ? new AssertAction("toleranceDenied", [Set("person", Field("r", "person")), Set("ground", Field("f", "code"))])
+            : new AssertAction(
+                "factorFinding",
+                [Set("person", Field("r", "person")), Set("factor", Field("f", "code")), Set("direction", Text(direction.Value)), Set("terms", Text(terms!))]);
+        context.Rules.Add(new RuleDefinition
+        {
+            Id = id,
+            Title = $"{direction.Value}: {string.Join(", ", factors.Value)}",
+            Citation = citation,
+            Salience = salience,
+            Conditions =
+            [
+                new PatternElement("f", "factor", new MembershipExpression(Field("f", "code"), [.. factors.Value.Select(f => (ExpressionElement)Text(f))])),
+                new PatternElement(
+                    "r",
+                    "personResponsibility",
+                    new LogicalExpression(false, [Equal(Field("f", "person"), Field("r", "person")), Equal(Field("f", "person"), Null)])),
+            ],
+            Actions = [action],
+            Source = row.Start,
+        });
+    }
+}

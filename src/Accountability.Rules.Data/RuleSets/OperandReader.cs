@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>
+/// Reads an operand of a condition or an assignment: a literal (typed by the kind of the field it
+/// is compared with or assigned to), <c>null</c>, a reference (<c>$alias.field</c> or
+/// <c>$alias</c>), or a function (<c>{ percentOf: [a, b] }</c>, <c>{ plus: [date, period] }</c>,
+/// <c>{ coalesce: [...] }</c>). Returns <c>null</c> when the operand has an error (reported).
+/// </summary>
+internal sealed partial class OperandReader
+{
+    /// <summary>The function names.</summary>
+    public static ImmutableArray<string> Functions { get; } = ["percentOf", "plus", "coalesce"];
+
+    private readonly RuleSetContext _context;
+    private readonly AliasScope _scope;
+
+    /// <summary>Creates a reader over the aliases bound so far.</summary>
+    public OperandReader(RuleSetContext context, AliasScope scope)
+    {
+        _context = context;
+        _scope = scope;
+    }
+
+    private LoadErrors Errors => _context.Errors;
+
+    /// <summary>Reads an operand whose literals are of kind <paramref name="kind"/>.</summary>
+    public ExpressionElement? Read(YamlNode node, ValueKind kind, string path) => node switch
+    {
+        YamlInvalidNode => null,
+        YamlScalar { IsNull: true } => Expressions.Null,
+        YamlScalar { IsPlain: true } scalar when scalar.Value.StartsWith('$') => Reference(scalar),
+        YamlScalar scalar => Literal(scalar, kind, path),
+        YamlMapping mapping => Function(mapping, kind, path),
+        YamlSequence sequence when kind == ValueKind.TextList => TextList(sequence, path),
+        _ => Unexpected(node, path),
+    };
+
+    /// <summary>Whether a mapping is a function call rather than an operator map.</summary>
+    public static bool IsFunction(YamlMapping mapping) =>
+        mapping.Entries.Length == 1 && Functions.Contains(mapping.Entries[0].Key.Value, StringComparer.Ordinal);
+
+    private ConstantExpression? Literal(YamlScalar scalar, ValueKind kind, string path)
+    {
+        if (kind == ValueKind.TextList)
+        {
+            Errors.Add(scalar.Start, LoadMessages.Format(LoadMessages.ExpectedList, path, scalar.Describe()), LoadMessages.ExpectedListHint);
+            return null;
+        }
+
+        Value? value = kind switch
+        {
+            ValueKind.Number => YamlValues.Number(scalar, path, Errors) is { } n ? Value.Of(n) : null,
+            ValueKind.Boolean => YamlValues.Boolean(scalar, path, Errors) is { } b ? Value.Of(b) : null,
+            ValueKind.Date => YamlValues.Date(scalar, path, Errors) is { } d ? Value.Of(d) : null,
+            ValueKind.Period => YamlValues.Period(scalar, path, Errors) is { } p ? Value.Of(p) : null,
+            _ => Value.Of(scalar.Value),
+        };
+        return value is { } v ? new ConstantExpression(v) : null;
+    }
+
+    private ConstantExpression? TextList(YamlSequence sequence, string path) =>
+        YamlValues.ScalarList(sequence, path, Errors) is { } items && items.Length == sequence.Items.Length
+            ? Expressions.TextList([.. items.Select(i => i.Value)])
+            : null;
+
+    private ExpressionElement? Reference(YamlScalar scalar)
+    {
+        var match = ReferenceRegex().Match(scalar.Value);
+        if (!match.Success)
+        {
+            Errors.Add(scalar.Start, LoadMessages.Format(LoadMessages.BadReference, scalar.Value), LoadMessages.BadReferenceHint);
+            return null;
+        }
+
+        var alias = match.Groups["alias"].Value;
+        var field = match.Groups["field"].Success ? match.Groups["field"].Value : null;
+        if (_scope.IsBroken(alias))
+        {
+            return null;
+        }
+
+        if (!_scope.TryGet(alias, out var fact))
+        {
+            var bound = _scope.Names.Count == 0 ? "no alias is bound yet: give an earlier pattern 'as: name'" : Suggestions.Hint(alias, [.. _scope.Names], "aliases bound before this use");
+            Errors.Add(scalar.Start, LoadMessages.Format(LoadMessages.UnknownAlias, alias), bound);
+            return null;
+        }
+
+        return (fact, field) switch
+        {
+            (null, null) => new BindingExpression(alias),
+            (null, { } f) => Fail(scalar, LoadMessages.Format(LoadMessages.AliasIsValue, alias, f), $"write ${alias}"),
+            ({ } schema, null) => Fail(scalar, LoadMessages.Format(LoadMessages.AliasIsFact, alias), $"write ${alias}.field, e.g. ${alias}.{schema.Fields[0].Name}"),
+            ({ } schema, { } f) when !schema.TryGetField(f, out _) =>
+                Fail(scalar, LoadMessages.Format(LoadMessages.UnknownField, schema.Name, f), FieldHint(schema, f)),
+            _ => new FieldExpression(alias, field!),
+        };
+    }
+
+    private CallExpression? Function(YamlMapping mapping, ValueKind kind, string path)
+    {
+        if (!IsFunction(mapping))
+        {
+            var key = mapping.Entries.IsEmpty ? "{}" : mapping.Entries[0].Key.Value;
+            Errors.Add(mapping.Start, LoadMessages.Format(LoadMessages.NotOneOf, key, "function"), "write one function: { percentOf: [a, b] }, { plus: [date, period] } or { coalesce: [a, b] }");
+            return null;
+        }
+
+        var (name, argsNode) = (mapping.Entries[0].Key.Value, mapping.Entries[0].Value);
+        if (YamlValues.Sequence(argsNode, path + "." + name, Errors) is not { } args)
+        {
+            return null;
+        }
+
+        var (function, kinds) = name switch
+        {
+            "percentOf" => (BuiltInFunction.PercentOf, (ImmutableArray<ValueKind>)[ValueKind.Number, ValueKind.Number]),
+            "plus" => (BuiltInFunction.Plus, [ValueKind.Date, ValueKind.Period]),
+            _ => (BuiltInFunction.Coalesce, [.. args.Items.Select(_ => kind)]),
+        };
+        if (args.Items.Length != kinds.Length || args.Items.Length < 2)
+        {
+            Errors.Add(argsNode.Start, LoadMessages.Format(LoadMessages.WrongArity, name, function == BuiltInFunction.Coalesce ? "two or more" : kinds.Length, args.Items.Length), LoadMessages.Format(LoadMessages.WrongArityHint, name));
+            return null;
+        }
+
+        var operands = args.Items.Select((a, i) => Read(a, kinds[i], path + "." + name)).ToArray();
+        return operands.Any(o => o is null) ? null : new CallExpression(function, [.. operands!]);
+    }
+
+    private ExpressionElement? Unexpected(YamlNode node, string path)
+    {
+        if (node is not YamlInvalidNode)
+        {
+            Errors.Add(node.Start, LoadMessages.Format(LoadMessages.ExpectedText, path, node.Describe()), "write a value, a reference such as $t.tier, or a function such as { plus: [$d.on, P6M] }");
+        }
+
+        return null;
+    }
+
+    private ExpressionElement? Fail(YamlScalar at, string message, string hint)
+    {
+        Errors.Add(at.Start, message, hint);
+        return null;
+    }
+
+    /// <summary>A hint naming the fields of a fact type and the closest to what was written.</summary>
+    public static string FieldHint(FactSchema schema, string written) =>
+        Suggestions.Hint(written, [.. schema.Fields.Select(f => f.Name)], $"fields of '{schema.Name}'");
+
+    [GeneratedRegex(@"^\$(?<alias>[a-z][A-Za-z0-9]*)(\.(?<field>[A-Za-z][A-Za-z0-9]*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceRegex();
+}

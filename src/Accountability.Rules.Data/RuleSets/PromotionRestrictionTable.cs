@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+using NodaTime;
+using NodaTime.Text;
+using static Accountability.Rules.Data.RuleSets.Expressions;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>
+/// Expands <c>promotionRestrictions</c>: per row and restriction, a rule that asserts a
+/// <c>restriction</c> for each decision of one of the row's measures, ending on the decision date
+/// plus the period.
+/// </summary>
+internal static class PromotionRestrictionTable
+{
+    /// <summary>The default salience of the rules.</summary>
+    public const int DefaultSalience = 40;
+
+    /// <summary>The kinds of restriction.</summary>
+    public static ImmutableArray<string> Kinds { get; } = ["no-promotion", "no-post", "no-higher-post"];
+
+    private static readonly ImmutableArray<string> RowKeys = ["measures", "restrictions", "cites"];
+    private static readonly ImmutableArray<string> RestrictionKeys = ["kind", "period"];
+
+    /// <summary>Reads the table and adds its rules to the context.</summary>
+    public static void Read(YamlNode node, RuleSetContext context)
+    {
+        if (TableRows.Read(node, "promotionRestrictions", [], RowKeys, DefaultSalience, context.Errors) is not var (_, salience, rows))
+        {
+            return;
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ReadRow(rows[i], i + 1, salience, context);
+        }
+    }
+
+    private static void ReadRow(MappingReader row, int number, int salience, RuleSetContext context)
+    {
+        var errors = context.Errors;
+        var mark = errors.Reported;
+        var measures = TableRows.Codes(row, "measures", context.CodesOf("measures"), "measure", "measures in codes.measures", errors);
+        var citation = CitationReader.Required(row, context);
+        var restrictions = new List<(string Kind, Period Period, SourceLocation At)>();
+        var path = row.PathOf("restrictions");
+        foreach (var restriction in row.Required("restrictions") is { } r ? MappingReader.Each(r, path, RestrictionKeys, errors, nonEmpty: true) : [])
+        {
+            var kind = restriction.RequiredScalar("kind");
+            if (kind is not null && !Kinds.Contains(kind.Value, StringComparer.Ordinal))
+            {
+                errors.Add(kind.Start, LoadMessages.Format(LoadMessages.NotOneOf, kind.Value, "restriction kind"), Suggestions.Hint(kind.Value, Kinds, "kinds"));
+            }
+
+            var period = restriction.Required("period") is { } p ? YamlValues.Period(p, restriction.PathOf("period"), errors) : null;
+            if (kind is not null && period is not null)
+            {
+                restrictions.Add((kind.Value, period, restriction.Start));
+            }
+        }
+
+        if (errors.Reported != mark || measures is null || citation is null)
+        {
+            return;
+        }
+
+        foreach (var (kind, period, at) in restrictions)
+        {
+            var id = $"promotionRestrictions/{number}/{kind}";
+            if (context.RuleIds.Register(id, at))
+            {
+                context.Rules.Add(Rule(id, measures.Value, kind, period, citation, salience, row.Start));
+            }
+        }
+    }
+
+    private static RuleDefinition Rule(string id, ImmutableArray<string> measures, string kind, Period period, Citation citation, int salience, SourceLocation source) => new()
+    {
+        Id = id,
+        Title = $"{kind} for {PeriodPattern.Roundtrip.Format(period)} after {string.Join(", ", measures)}",
+        Citation = citation,
+        Salience = salience,
+        Conditions =
+        [
+            new PatternElement("d", "decision", new MembershipExpression(Field("d", "measure"), [.. measures.Select(m => (ExpressionElement)Text(m))])),
+        ],
+        Actions =
+        [
+            new AssertAction(
+                "restriction",
+                [
+                    Set("person", Field("d", "person")),
+                    Set("kind", Text(kind)),
+                    Set("measure", Field("d", "measure")),
+                    Set("on", Field("d", "on")),
+                    Set("lastDay", new CallExpression(BuiltInFunction.Plus, [Field("d", "on"), new ConstantExpression(Value.Of(period))])),
+                    Set("source", Text("accountability")),
+                ]),
+        ],
+        Source = source,
+    };
+}

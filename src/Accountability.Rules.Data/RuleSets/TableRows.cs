@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>
+/// The frame every table shares: a mapping with <c>rows</c> and an optional <c>salience</c>, plus
+/// the table's own keys.
+/// </summary>
+internal static class TableRows
+{
+    /// <summary>
+    /// Reads the table mapping; returns its reader, the salience (or <paramref name="defaultSalience"/>)
+    /// and one reader per row. <c>null</c> when the table is not a mapping (reported).
+    /// </summary>
+    public static (MappingReader Table, int Salience, ImmutableArray<MappingReader> Rows)? Read(
+        YamlNode node, string name, ImmutableArray<string> tableKeys, ImmutableArray<string> rowKeys, int defaultSalience, LoadErrors errors)
+    {
+        if (YamlValues.Mapping(node, name, errors) is not { } mapping)
+        {
+            return null;
+        }
+
+        var table = new MappingReader(mapping, name, [.. tableKeys, "salience", "rows"], errors);
+        var salience = table.Optional("salience") is { } s ? YamlValues.Integer(s, table.PathOf("salience"), errors) ?? defaultSalience : defaultSalience;
+        var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), rowKeys, errors, nonEmpty: true) : [];
+        return (table, salience, rows);
+    }
+
+    /// <summary>
+    /// Reads a required list of codes from a row, each checked against a code list; <c>null</c>
+    /// when the key is missing, the list is empty or a code is unknown (reported).
+    /// </summary>
+    public static ImmutableArray<string>? Codes(MappingReader row, string key, IReadOnlyCollection<string> valid, string what, string listName, LoadErrors errors)
+    {
+        if (row.Required(key) is not { } node || YamlValues.ScalarList(node, row.PathOf(key), errors) is not { } scalars)
+        {
+            return null;
+        }
+
+        if (scalars.IsEmpty)
+        {
+            errors.Add(node.Start, LoadMessages.Format(LoadMessages.EmptyList, row.PathOf(key)), LoadMessages.EmptyListHint);
+            return null;
+        }
+
+        var ok = true;
+        foreach (var scalar in scalars)
+        {
+            ok &= References.Check(scalar, valid, what, listName, errors);
+        }
+
+        return ok ? [.. scalars.Select(s => s.Value)] : null;
+    }
+}

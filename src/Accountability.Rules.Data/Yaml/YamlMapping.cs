@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.Yaml;
+
+/// <summary>A mapping with unique scalar keys, in the order written.</summary>
+/// <param name="Start">Where the mapping starts.</param>
+/// <param name="Entries">The entries in order; keys are unique.</param>
+internal sealed record YamlMapping(SourceLocation Start, ImmutableArray<YamlEntry> Entries) : YamlNode(Start)
+{
+    /// <summary>Finds the entry for a key.</summary>
+    public YamlEntry? Find(string key)
+    {
+        foreach (var entry in Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string Describe() => "a mapping";
+}

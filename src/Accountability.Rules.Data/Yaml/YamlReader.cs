@@ -1,0 +1,199 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Accountability.Rules.Data.Yaml;
+
+/// <summary>
+/// Reads one YAML document (JSON included, as YAML 1.2 flow style) into a <see cref="YamlNode"/>
+/// tree from the parser's events. Strict: duplicate keys, anchors, aliases, tags, non-scalar keys
+/// and several documents are errors; nesting and size are capped for hostile input. Reports every
+/// error it can to a <see cref="LoadErrors"/> and throws nothing for bad input. Not thread-safe;
+/// one instance per document.
+/// </summary>
+internal sealed class YamlReader
+{
+    private readonly IParser _parser;
+    private readonly string _file;
+    private readonly LoadErrors _errors;
+    private bool _aborted;
+
+    private YamlReader(IParser parser, string file, LoadErrors errors)
+    {
+        _parser = parser;
+        _file = file;
+        _errors = errors;
+    }
+
+    /// <summary>Reads a document; <c>null</c> when it cannot be read at all (the errors say why).</summary>
+    public static YamlNode? Read(string text, string file, LoadErrors errors)
+    {
+        if (text.Length > YamlLimits.MaxCharacters)
+        {
+            errors.Add(new SourceLocation(file, 1, 1), LoadMessages.Format(LoadMessages.TooLarge, text.Length, YamlLimits.MaxCharacters), LoadMessages.TooLargeHint);
+            return null;
+        }
+
+        var reader = new YamlReader(new Parser(new StringReader(text)), file, errors);
+        try
+        {
+            return reader.ReadStream();
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(reader.Location(ex.Start), LoadMessages.Format(LoadMessages.YamlSyntax, ex.Message), LoadMessages.YamlSyntaxHint);
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The scanner throws this for some malformed input (e.g. an unclosed flow sequence).
+            var at = reader._parser.Current is { } current ? reader.Location(current.End) : new SourceLocation(file, 1, 1);
+            errors.Add(at, LoadMessages.Format(LoadMessages.YamlSyntax, ex.Message), LoadMessages.YamlSyntaxHint);
+            return null;
+        }
+    }
+
+    private YamlNode? ReadStream()
+    {
+        Next(); // StreamStart
+        var first = Next();
+        if (first is StreamEnd)
+        {
+            _errors.Add(new SourceLocation(_file, 1, 1), LoadMessages.EmptyDocument, LoadMessages.EmptyDocumentHint);
+            return null;
+        }
+
+        var root = ReadNode(Next(), 1);
+        if (_aborted)
+        {
+            return null;
+        }
+
+        Next(); // DocumentEnd
+        if (Next() is DocumentStart second)
+        {
+            _errors.Add(Location(second.Start), LoadMessages.MultipleDocuments, LoadMessages.MultipleDocumentsHint);
+        }
+
+        return root;
+    }
+
+    private YamlNode? ReadNode(ParsingEvent current, int depth)
+    {
+        switch (current)
+        {
+            case AnchorAlias alias:
+                _errors.Add(Location(alias.Start), LoadMessages.Format(LoadMessages.AliasNotSupported, alias.Value.Value), LoadMessages.AnchorHint);
+                return new YamlInvalidNode(Location(alias.Start));
+            case Scalar scalar:
+                CheckProperties(scalar);
+                return new YamlScalar(Location(scalar.Start), scalar.Value, StyleOf(scalar.Style));
+            case SequenceStart sequence:
+                return EnterCollection(sequence, depth) ? ReadSequence(sequence, depth) : null;
+            case MappingStart mapping:
+                return EnterCollection(mapping, depth) ? ReadMapping(mapping, depth) : null;
+            default:
+                throw new InvalidOperationException($"Unexpected YAML event. Event={current.GetType().Name}");
+        }
+    }
+
+    private bool EnterCollection(NodeEvent start, int depth)
+    {
+        CheckProperties(start);
+        if (depth <= YamlLimits.MaxDepth)
+        {
+            return true;
+        }
+
+        _errors.Add(Location(start.Start), LoadMessages.Format(LoadMessages.TooDeep, YamlLimits.MaxDepth), LoadMessages.TooDeepHint);
+        _aborted = true;
+        return false;
+    }
+
+    private YamlSequence? ReadSequence(SequenceStart start, int depth)
+    {
+        var items = ImmutableArray.CreateBuilder<YamlNode>();
+        for (var current = Next(); current is not SequenceEnd; current = Next())
+        {
+            var item = ReadNode(current, depth + 1);
+            if (_aborted || item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+        }
+
+        return new YamlSequence(Location(start.Start), items.ToImmutable());
+    }
+
+    private YamlMapping? ReadMapping(MappingStart start, int depth)
+    {
+        var entries = ImmutableArray.CreateBuilder<YamlEntry>();
+        var keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        for (var current = Next(); current is not MappingEnd; current = Next())
+        {
+            var key = ReadNode(current, depth + 1);
+            var value = _aborted ? null : ReadNode(Next(), depth + 1);
+            if (_aborted || key is null || value is null)
+            {
+                return null;
+            }
+
+            if (key is not YamlScalar scalarKey)
+            {
+                if (key is not YamlInvalidNode)
+                {
+                    _errors.Add(key.Start, LoadMessages.Format(LoadMessages.ComplexKey, key.Describe()), LoadMessages.ComplexKeyHint);
+                }
+
+                continue;
+            }
+
+            if (keys.TryGetValue(scalarKey.Value, out var first))
+            {
+                _errors.Add(
+                    scalarKey.Start,
+                    LoadMessages.Format(LoadMessages.DuplicateKey, scalarKey.Value, first.Start.Line, first.Start.Column),
+                    LoadMessages.DuplicateKeyHint);
+                continue;
+            }
+
+            keys.Add(scalarKey.Value, scalarKey);
+            entries.Add(new YamlEntry(scalarKey, value));
+        }
+
+        return new YamlMapping(Location(start.Start), entries.ToImmutable());
+    }
+
+    private void CheckProperties(NodeEvent node)
+    {
+        if (!node.Anchor.IsEmpty)
+        {
+            _errors.Add(Location(node.Start), LoadMessages.Format(LoadMessages.AnchorNotSupported, node.Anchor.Value), LoadMessages.AnchorHint);
+        }
+
+        if (!node.Tag.IsEmpty)
+        {
+            _errors.Add(Location(node.Start), LoadMessages.Format(LoadMessages.TagNotSupported, node.Tag.Value), LoadMessages.TagHint);
+        }
+    }
+
+    private ParsingEvent Next() =>
+        _parser.MoveNext() && _parser.Current is { } current
+            ? current
+            : throw new InvalidOperationException("The YAML stream ended early.");
+
+    private SourceLocation Location(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
+
+    private static YamlScalarStyle StyleOf(ScalarStyle style) => style switch
+    {
+        ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
+        ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
+        ScalarStyle.Literal => YamlScalarStyle.Literal,
+        ScalarStyle.Folded => YamlScalarStyle.Folded,
+        _ => YamlScalarStyle.Plain,
+    };
+}

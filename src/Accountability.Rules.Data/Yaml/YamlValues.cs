@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Accountability.Rules.Data.Loading;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Accountability.Rules.Data.Yaml;
+
+/// <summary>
+/// Converts nodes to typed values, reporting a typed error (expected a number, a date...) at the
+/// node's position and returning <c>null</c> when the node does not convert. Numbers are parsed
+/// exactly as <see cref="decimal"/> with the invariant culture, never through <see cref="double"/>.
+/// A node already rejected by the reader (<see cref="YamlInvalidNode"/>) yields <c>null</c> silently.
+/// </summary>
+internal static class YamlValues
+{
+    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    /// <summary>The node as a mapping.</summary>
+    public static YamlMapping? Mapping(YamlNode node, string path, LoadErrors errors) =>
+        Expect<YamlMapping>(node, path, errors, LoadMessages.ExpectedMapping, LoadMessages.ExpectedMappingHint);
+
+    /// <summary>The node as a sequence.</summary>
+    public static YamlSequence? Sequence(YamlNode node, string path, LoadErrors errors) =>
+        Expect<YamlSequence>(node, path, errors, LoadMessages.ExpectedList, LoadMessages.ExpectedListHint);
+
+    /// <summary>The node as a non-null scalar.</summary>
+    public static YamlScalar? Scalar(YamlNode node, string path, LoadErrors errors)
+    {
+        if (node is YamlScalar { IsNull: false } scalar)
+        {
+            return scalar;
+        }
+
+        Report(node, path, errors, LoadMessages.ExpectedText, LoadMessages.ExpectedTextHint);
+        return null;
+    }
+
+    /// <summary>The node as text (any scalar but null).</summary>
+    public static string? Text(YamlNode node, string path, LoadErrors errors) => Scalar(node, path, errors)?.Value;
+
+    /// <summary>The node as text; <c>null</c> without error for an absent node or a null scalar.</summary>
+    public static string? OptionalText(YamlNode? node, string path, LoadErrors errors) =>
+        node is null or YamlScalar { IsNull: true } ? null : Text(node, path, errors);
+
+    /// <summary>
+    /// The node as an exact decimal. A quoted number is accepted only when
+    /// <paramref name="allowQuoted"/> (case files, where JSON producers quote large amounts).
+    /// </summary>
+    public static decimal? Number(YamlNode node, string path, LoadErrors errors, bool allowQuoted = false)
+    {
+        if (node is YamlScalar scalar && (scalar.IsPlain || (allowQuoted && scalar.Style is YamlScalarStyle.SingleQuoted or YamlScalarStyle.DoubleQuoted))
+            && TryParseNumber(scalar.Value, out var number))
+        {
+            return number;
+        }
+
+        Report(node, path, errors, LoadMessages.ExpectedNumber, LoadMessages.ExpectedNumberHint);
+        return null;
+    }
+
+    /// <summary>The node as a whole number (an <see cref="int"/>).</summary>
+    public static int? Integer(YamlNode node, string path, LoadErrors errors)
+    {
+        if (node is YamlScalar { IsPlain: true } scalar
+            && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Report(node, path, errors, LoadMessages.ExpectedInteger, LoadMessages.ExpectedIntegerHint);
+        return null;
+    }
+
+    /// <summary>The node as a boolean: unquoted <c>true</c> or <c>false</c> (YAML 1.2 core schema).</summary>
+    public static bool? Boolean(YamlNode node, string path, LoadErrors errors)
+    {
+        if (node is YamlScalar { IsPlain: true } scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
+            }
+        }
+
+        Report(node, path, errors, LoadMessages.ExpectedBoolean, LoadMessages.ExpectedBooleanHint);
+        return null;
+    }
+
+    /// <summary>The node as an ISO date (<c>yyyy-MM-dd</c>).</summary>
+    public static LocalDate? Date(YamlNode node, string path, LoadErrors errors)
+    {
+        if (node is YamlScalar { IsNull: false } scalar && LocalDatePattern.Iso.Parse(scalar.Value) is { Success: true } result)
+        {
+            return result.Value;
+        }
+
+        Report(node, path, errors, LoadMessages.ExpectedDate, LoadMessages.ExpectedDateHint);
+        return null;
+    }
+
+    /// <summary>The node as an ISO-8601 period of years, months, weeks and days.</summary>
+    public static Period? Period(YamlNode node, string path, LoadErrors errors)
+    {
+        if (node is YamlScalar { IsNull: false } scalar && TryParsePeriod(scalar.Value) is { } period)
+        {
+            if (!period.HasTimeComponent)
+            {
+                return period;
+            }
+
+            errors.Add(node.Start, LoadMessages.Format(LoadMessages.PeriodHasTime, scalar.Value), LoadMessages.PeriodHasTimeHint);
+            return null;
+        }
+
+        Report(node, path, errors, LoadMessages.ExpectedPeriod, LoadMessages.ExpectedPeriodHint);
+        return null;
+    }
+
+    /// <summary>The node as a list of non-null scalars; <c>null</c> when it is not a list.</summary>
+    public static ImmutableArray<YamlScalar>? ScalarList(YamlNode node, string path, LoadErrors errors)
+    {
+        if (Sequence(node, path, errors) is not { } sequence)
+        {
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<YamlScalar>(sequence.Items.Length);
+        foreach (var item in sequence.Items)
+        {
+            if (Scalar(item, path, errors) is { } scalar)
+            {
+                items.Add(scalar);
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    /// <summary>Parses a number exactly, with the invariant culture.</summary>
+    public static bool TryParseNumber(string text, out decimal number) =>
+        decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out number) && text.Trim().Length == text.Length;
+
+    private static Period? TryParsePeriod(string text)
+    {
+        var roundtrip = PeriodPattern.Roundtrip.Parse(text);
+        if (roundtrip.Success)
+        {
+            return roundtrip.Value;
+        }
+
+        var iso = PeriodPattern.NormalizingIso.Parse(text);
+        return iso.Success ? iso.Value : null;
+    }
+
+    private static T? Expect<T>(YamlNode node, string path, LoadErrors errors, string message, string hint)
+        where T : YamlNode
+    {
+        if (node is T typed)
+        {
+            return typed;
+        }
+
+        Report(node, path, errors, message, hint);
+        return null;
+    }
+
+    private static void Report(YamlNode node, string path, LoadErrors errors, string message, string hint)
+    {
+        if (node is not YamlInvalidNode)
+        {
+            errors.Add(node.Start, LoadMessages.Format(message, path, node.Describe()), hint);
+        }
+    }
+}
