@@ -48,7 +48,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
         var slot = binding.Slot;
         var index = field.Index;
-        return new(context => context.Facts[slot]![index], field.Kind, field.Optional);
+        return new(context => context.Facts[slot]![index], field.Kind, field.Optional && !binding.Present.Contains(field.Name));
     }
 
     private CompiledExpression Binding(BindingExpression expression)

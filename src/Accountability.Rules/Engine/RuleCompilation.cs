@@ -73,12 +73,16 @@ internal sealed class RuleCompilation
             case PatternElement pattern:
             {
                 var slot = Bind(pattern.Alias, AliasBinding.ForFact(_slots, schema));
+                var condition = CompileCondition(pattern.Condition);
+
+                // Later elements and the actions see the fields the condition proves present.
+                _scope[pattern.Alias] = _scope[pattern.Alias] with { Present = ConditionConstraints.Of(pattern.Condition, pattern.Alias).Present };
                 return new CompiledElement
                 {
                     Kind = ElementKind.Pattern,
                     TypeOrdinal = schema.Ordinal,
                     FactSlot = slot,
-                    Condition = CompileCondition(pattern.Condition),
+                    Condition = condition,
                 };
             }
 

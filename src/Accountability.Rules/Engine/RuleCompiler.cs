@@ -69,37 +69,48 @@ public static class RuleCompiler
     /// </summary>
     private static void CheckStratification(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<RuleProblem>.Builder problems)
     {
-        var asserters = new Dictionary<string, List<RuleDefinition>>(StringComparer.Ordinal);
+        var asserters = new Dictionary<string, List<(RuleDefinition Rule, AssertAction Action)>>(StringComparer.Ordinal);
         foreach (var rule in definition.Rules)
         {
-            foreach (var action in rule.Actions)
+            foreach (var action in rule.Actions.IsDefault ? [] : rule.Actions)
             {
                 if (!asserters.TryGetValue(action.FactType, out var list))
                 {
                     asserters[action.FactType] = list = [];
                 }
 
-                list.Add(rule);
+                list.Add((rule, action));
             }
         }
 
         foreach (var rule in definition.Rules)
         {
-            foreach (var element in rule.Conditions)
+            foreach (var element in rule.Conditions.IsDefault ? [] : rule.Conditions)
             {
                 if (element is PatternElement || !catalog.TryGet(element.FactType, out _) || !asserters.TryGetValue(element.FactType, out var writers))
                 {
                     continue;
                 }
 
-                foreach (var writer in writers.Where(w => w.Salience <= rule.Salience))
+                // A writer whose constant fields contradict the condition cannot affect it.
+                var constraints = element switch
+                {
+                    NotElement not => ConditionConstraints.Of(not.Condition, not.Alias),
+                    AggregateElement aggregate => ConditionConstraints.Of(aggregate.Condition, aggregate.ItemAlias),
+                    _ => null,
+                };
+                var conflicting = writers.Where(w => w.Rule.Salience <= rule.Salience && constraints?.CouldMatch(w.Action) != false).Select(w => w.Rule).Distinct();
+                foreach (var writer in conflicting)
                 {
                     var what = element is NotElement ? "negates" : "aggregates";
+                    var hint = ReferenceEquals(writer, rule)
+                        ? $"A rule cannot {(element is NotElement ? "negate" : "aggregate")} the facts it asserts itself; narrow the condition (e.g. by a field value the rule does not assert) or split the rule."
+                        : $"Give '{rule.Id}' a salience below {writer.Salience} so that it fires after every '{element.FactType}' is known.";
                     problems.Add(new RuleProblem(
                         rule.Id,
                         rule.Source,
                         $"Rule {what} '{element.FactType}', which rule '{writer.Id}' asserts at salience {writer.Salience}, not above this rule's {rule.Salience}.",
-                        $"Give '{rule.Id}' a salience below {writer.Salience} so that it fires after every '{element.FactType}' is known."));
+                        hint));
                 }
             }
         }

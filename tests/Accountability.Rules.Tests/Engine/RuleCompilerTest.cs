@@ -106,4 +106,29 @@ public sealed class RuleCompilerTest
 
         Assert.Contains(RuleCompiler.Check(RuleSet(rule, rule)), p => p.Message.Contains("used twice", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Check_OptionalFieldCheckedNotNull_MayFillARequiredField()
+    {
+        var narrowed = Rule("r", 0, [Pattern("l", "loss", new ComparisonExpression(ComparisonOperator.NotEqual, F("l", "description"), new ConstantExpression(Accountability.Rules.Facts.Value.Null)))], Then("note", ("text", F("l", "description"))));
+
+        Assert.Empty(RuleCompiler.Check(RuleSet(narrowed)));
+    }
+
+    [Fact]
+    public void Check_NegationOfValuesTheRuleNeverAsserts_IsStratified()
+    {
+        var fallback = Rule("fallback", 0, [Not("a", "authority", Eq(F("a", "authority"), C("sasac")))], Then("authority", ("authority", C("enterprise")), ("reason", C("rest"))));
+
+        Assert.Empty(RuleCompiler.Check(RuleSet(fallback)));
+    }
+
+    [Fact]
+    public void Check_NegationOfWhatTheRuleAssertsItself_IsAProblemWithItsOwnHint()
+    {
+        var selfDefeating = Rule("fallback", 0, [Not("a", "authority")], Then("authority", ("authority", C("enterprise")), ("reason", C("rest"))));
+
+        var problem = Assert.Single(RuleCompiler.Check(RuleSet(selfDefeating)));
+        Assert.Contains("cannot negate the facts it asserts itself", problem.Hint, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>
+/// What a condition says for certain about the fields of one alias, read from its top-level
+/// conjuncts: the constants a field must equal (<c>f == c</c>, <c>f in [c1, c2]</c>) and the
+/// fields that cannot be absent (<c>f != null</c>, or equality with a constant that is not null).
+/// Used for null narrowing and for the stratification check.
+/// </summary>
+internal sealed class ConditionConstraints
+{
+    private ConditionConstraints(ImmutableDictionary<string, ImmutableArray<Value>> allowed, ImmutableHashSet<string> present)
+    {
+        Allowed = allowed;
+        Present = present;
+    }
+
+    /// <summary>For a field, the only constants it may equal.</summary>
+    public ImmutableDictionary<string, ImmutableArray<Value>> Allowed { get; }
+
+    /// <summary>Fields the condition proves present.</summary>
+    public ImmutableHashSet<string> Present { get; }
+
+    public static ConditionConstraints Of(ExpressionElement? condition, string alias)
+    {
+        var allowed = ImmutableDictionary.CreateBuilder<string, ImmutableArray<Value>>(StringComparer.Ordinal);
+        var present = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var conjunct in Conjuncts(condition))
+        {
+            switch (conjunct)
+            {
+                case ComparisonExpression { Operator: ComparisonOperator.NotEqual } c when FieldOf(c.Left, alias) is { } f && c.Right is ConstantExpression { Value.IsNull: true }:
+                    present.Add(f);
+                    break;
+                case ComparisonExpression { Operator: ComparisonOperator.Equal } c when FieldOf(c.Left, alias) is { } f && c.Right is ConstantExpression k:
+                    allowed[f] = [k.Value];
+                    if (!k.Value.IsNull)
+                    {
+                        present.Add(f);
+                    }
+
+                    break;
+                case MembershipExpression m when FieldOf(m.Operand, alias) is { } f && m.Items.All(i => i is ConstantExpression):
+                    var values = m.Items.Cast<ConstantExpression>().Select(k => k.Value).ToImmutableArray();
+                    allowed[f] = values;
+                    if (values.All(v => !v.IsNull))
+                    {
+                        present.Add(f);
+                    }
+
+                    break;
+            }
+        }
+
+        return new ConditionConstraints(allowed.ToImmutable(), present.ToImmutable());
+    }
+
+    /// <summary>Whether a fact asserted with these constant fields could satisfy the condition.</summary>
+    public bool CouldMatch(AssertAction action)
+    {
+        foreach (var assignment in action.Fields)
+        {
+            if (assignment.Value is ConstantExpression constant
+                && Allowed.TryGetValue(assignment.Field, out var values)
+                && !values.Contains(constant.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? FieldOf(ExpressionElement expression, string alias) =>
+        expression is FieldExpression field && field.Alias == alias ? field.Field : null;
+
+    private static IEnumerable<ExpressionElement> Conjuncts(ExpressionElement? condition)
+    {
+        switch (condition)
+        {
+            case null:
+                yield break;
+            case LogicalExpression { All: true } and:
+                foreach (var operand in and.Operands)
+                {
+                    foreach (var inner in Conjuncts(operand))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+            default:
+                yield return condition;
+                break;
+        }
+    }
+}
