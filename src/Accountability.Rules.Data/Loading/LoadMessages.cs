@@ -287,6 +287,12 @@ internal static class LoadMessages
     /// <summary>Hint for <see cref="NoRuleSetFiles"/>.</summary>
     public const string NoRuleSetFilesHint = "check the folder, or give the path of a single ruleset file";
 
+    /// <summary>{0} the last day, {1} the first day.</summary>
+    public const string InForceEndsBeforeStart = "the period in force ends on {0}, before it starts on {1}";
+
+    /// <summary>Hint for <see cref="InForceEndsBeforeStart"/>.</summary>
+    public const string InForceEndsBeforeStartHint = "correct 'from' or 'to'; 'to' is the last day in force, inclusive";
+
     /// <summary>Formats a template with the invariant culture.</summary>
     public static string Format(string template, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, template, args);

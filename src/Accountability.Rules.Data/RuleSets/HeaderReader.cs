@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Accountability.Rules.Data.RuleSets;
 
@@ -39,7 +40,7 @@ internal static class HeaderReader
             inForceOk = from is not null && (toNode is null || to is not null);
             if (from is { } start && to is { } end && end < start && toNode is not null)
             {
-                errors.Add(toNode.Start, LoadMessages.Format(LoadMessages.RangeMinAboveMax, start, end), LoadMessages.RangeEmptyHint);
+                errors.Add(toNode.Start, LoadMessages.Format(LoadMessages.InForceEndsBeforeStart, LocalDatePattern.Iso.Format(end), LocalDatePattern.Iso.Format(start)), LoadMessages.InForceEndsBeforeStartHint);
                 inForceOk = false;
             }
         }

@@ -167,6 +167,16 @@ public sealed class RuleSetStructureErrorTest
     }
 
     [Fact]
+    public void Load_InForceEndingBeforeItStarts_ErrorAtTheEnd()
+    {
+        var text = SmallRuleSet.With("inForce: { from: 2024-01-01 }", "inForce: { from: 2024-01-01, to: 2023-12-31 }");
+
+        var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
+
+        LoadAssert.SingleError(result, TextPosition.Of(text, "2023-12-31"), "the period in force ends on 2023-12-31, before it starts on 2024-01-01");
+    }
+
+    [Fact]
     public void Load_InvalidPeriod_ErrorAtThePeriod()
     {
         var text = SmallRuleSet.With("period: P6M", "period: 6 months");
