@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -10,8 +11,9 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 public sealed class CompiledRuleSet
 {
-    internal CompiledRuleSet(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules)
+    internal CompiledRuleSet(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, WorkingDayCalendar? calendar)
     {
+        Calendar = calendar;
         Definition = definition;
         Catalog = catalog;
         Rules = rules;
@@ -35,6 +37,9 @@ public sealed class CompiledRuleSet
 
     /// <summary>The canonical definition it was compiled from.</summary>
     public RuleSetDefinition Definition { get; }
+
+    /// <summary>The working-day calendar rules count with, when the ruleset names one.</summary>
+    public WorkingDayCalendar? Calendar { get; }
 
     /// <summary>The fact types the rules read and assert.</summary>
     public FactCatalog Catalog { get; }

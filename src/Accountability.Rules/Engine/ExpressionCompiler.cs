@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
+using NodaTime;
 
 namespace Accountability.Rules.Engine;
 
@@ -8,7 +10,7 @@ namespace Accountability.Rules.Engine;
 /// Type-checks an expression against the aliases in scope and turns it into an
 /// <see cref="Evaluator"/>. Names are resolved here, once; the delegates read by position.
 /// </summary>
-internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<string, string> problem)
+internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<string, string> problem, WorkingDayCalendar? calendar)
 {
     private static readonly Evaluator NullEvaluator = static _ => Value.Null;
 
@@ -201,86 +203,135 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
     private CompiledExpression Call(CallExpression call)
     {
+        var signature = FunctionSignature.Of(call.Function);
         var args = call.Arguments.Select(Compile).ToImmutableArray();
-        switch (call.Function)
+        ValueKind kind;
+        if (signature.Variadic)
         {
-            case BuiltInFunction.PercentOf:
+            var kinds = args.Where(a => !a.AlwaysNull).Select(a => a.Kind).Distinct().ToArray();
+            if (args.Length < 2 || kinds.Length > 1)
             {
-                if (!Expect(call, args, ValueKind.Number, ValueKind.Number))
-                {
-                    return Failed();
-                }
-
-                var part = args[0].Evaluate;
-                var whole = args[1].Evaluate;
-                return new(
-                    context =>
-                    {
-                        var p = part(context);
-                        var w = whole(context);
-                        return p.IsNull || w.IsNull || w.AsNumber == 0m ? Value.Null : Value.Of(p.AsNumber * 100m / w.AsNumber);
-                    },
-                    ValueKind.Number,
-                    true);
+                return Fail($"'{call}' needs two or more arguments of one kind.", $"Give {signature.Name} arguments of one kind.");
             }
 
-            case BuiltInFunction.Plus:
+            kind = kinds.Length == 0 ? ValueKind.Null : kinds[0];
+            if (call.Function is BuiltInFunction.Max or BuiltInFunction.Min && kind is not (ValueKind.Number or ValueKind.Date or ValueKind.Null))
             {
-                if (!Expect(call, args, ValueKind.Date, ValueKind.Period))
-                {
-                    return Failed();
-                }
-
-                var date = args[0].Evaluate;
-                var period = args[1].Evaluate;
-                return new(
-                    context =>
-                    {
-                        var d = date(context);
-                        var p = period(context);
-                        return d.IsNull || p.IsNull ? Value.Null : Value.Of(d.AsDate.Plus(p.AsPeriod));
-                    },
-                    ValueKind.Date,
-                    args[0].MayBeNull || args[1].MayBeNull);
+                return Fail($"'{call}' compares {kind} values.", $"Give {signature.Name} numbers or dates.");
             }
-
-            case BuiltInFunction.Coalesce:
-            {
-                var kinds = args.Where(a => !a.AlwaysNull).Select(a => a.Kind).Distinct().ToArray();
-                if (args.IsEmpty || kinds.Length > 1)
-                {
-                    return Fail($"'{call}' mixes kinds or has no arguments.", "Give coalesce arguments of one kind.");
-                }
-
-                var evaluators = args.Select(a => a.Evaluate).ToArray();
-                return new(
-                    context =>
-                    {
-                        foreach (var evaluate in evaluators)
-                        {
-                            var value = evaluate(context);
-                            if (!value.IsNull)
-                            {
-                                return value;
-                            }
-                        }
-
-                        return Value.Null;
-                    },
-                    kinds.Length == 0 ? ValueKind.Null : kinds[0],
-                    args.All(a => a.MayBeNull));
-            }
-
-            default:
-                return Fail($"Unknown function {call.Function}.", "Use percentOf, plus or coalesce.");
         }
+        else
+        {
+            if (!Expect(call, args, signature))
+            {
+                return Failed();
+            }
+
+            kind = signature.Result;
+        }
+
+        if (signature.NeedsCalendar && calendar is null)
+        {
+            return Fail($"'{call}' counts working days, but the ruleset names no calendar.", "Name one under conventions.calendar, e.g. cn-mainland-holidays-2020-2026.");
+        }
+
+        var a = args.Select(x => x.Evaluate).ToArray();
+        var anyMayBeNull = args.Any(x => x.MayBeNull);
+        return call.Function switch
+        {
+            BuiltInFunction.PercentOf => new(c => Numbers(a, c, out var p, out var w) && w != 0m ? Value.Of(p * 100m / w) : Value.Null, kind, true),
+            BuiltInFunction.Divide => new(c => Numbers(a, c, out var p, out var w) && w != 0m ? Value.Of(p / w) : Value.Null, kind, true),
+            BuiltInFunction.Add => new(c => Numbers(a, c, out var x, out var y) ? Value.Of(x + y) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Subtract => new(c => Numbers(a, c, out var x, out var y) ? Value.Of(x - y) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Multiply => new(c => Numbers(a, c, out var x, out var y) ? Value.Of(x * y) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Ceiling => new(c => a[0](c) is { IsNull: false } v ? Value.Of(decimal.Ceiling(v.AsNumber)) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Year => new(c => a[0](c) is { IsNull: false } v ? Value.Of((decimal)v.AsDate.Year) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Date => new(MakeDate(a), kind, true),
+            BuiltInFunction.Plus => new(c => a[0](c) is { IsNull: false } d && a[1](c) is { IsNull: false } p ? Value.Of(d.AsDate.Plus(p.AsPeriod)) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.PlusWorkingDays => new(PlusWorkingDays(a, calendar!), kind, anyMayBeNull),
+            BuiltInFunction.OnOrNextWorkingDay => new(c => a[0](c) is { IsNull: false } d ? Value.Of(calendar!.OnOrNextWorkingDay(d.AsDate)) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Coalesce => new(c => First(a, c), kind, args.All(x => x.MayBeNull)),
+            BuiltInFunction.Max => new(c => Extreme(a, c, 1), kind, args.All(x => x.MayBeNull)),
+            BuiltInFunction.Min => new(c => Extreme(a, c, -1), kind, args.All(x => x.MayBeNull)),
+            _ => Fail($"Unknown function {call.Function}.", "Use one of: " + string.Join(", ", FunctionSignature.ByName.Keys) + "."),
+        };
     }
 
-    private bool Expect(CallExpression call, ImmutableArray<CompiledExpression> args, params ValueKind[] kinds)
+    private static bool Numbers(Evaluator[] args, MatchContext context, out decimal first, out decimal second)
     {
+        var x = args[0](context);
+        var y = args[1](context);
+        first = x.IsNull ? 0m : x.AsNumber;
+        second = y.IsNull ? 0m : y.AsNumber;
+        return !x.IsNull && !y.IsNull;
+    }
+
+    private static Evaluator MakeDate(Evaluator[] args) => context =>
+    {
+        var y = args[0](context);
+        var m = args[1](context);
+        var d = args[2](context);
+        if (y.IsNull || m.IsNull || d.IsNull)
+        {
+            return Value.Null;
+        }
+
+        var (year, month, day) = (y.AsNumber, m.AsNumber, d.AsNumber);
+        if (year != decimal.Truncate(year) || month != decimal.Truncate(month) || day != decimal.Truncate(day) || year is < 1 or > 9999 || month is < 1 or > 12 || day < 1)
+        {
+            return Value.Null;
+        }
+
+        return day > CalendarSystem.Iso.GetDaysInMonth((int)year, (int)month) ? Value.Null : Value.Of(new LocalDate((int)year, (int)month, (int)day));
+    };
+
+    private static Evaluator PlusWorkingDays(Evaluator[] args, WorkingDayCalendar calendar) => context =>
+    {
+        var d = args[0](context);
+        var n = args[1](context);
+        if (d.IsNull || n.IsNull || n.AsNumber < 0m || n.AsNumber != decimal.Truncate(n.AsNumber) || n.AsNumber > 3660m)
+        {
+            return Value.Null;
+        }
+
+        return Value.Of(calendar.AddWorkingDays(d.AsDate, (int)n.AsNumber));
+    };
+
+    private static Value First(Evaluator[] args, MatchContext context)
+    {
+        foreach (var evaluate in args)
+        {
+            var value = evaluate(context);
+            if (!value.IsNull)
+            {
+                return value;
+            }
+        }
+
+        return Value.Null;
+    }
+
+    private static Value Extreme(Evaluator[] args, MatchContext context, int sign)
+    {
+        var best = Value.Null;
+        foreach (var evaluate in args)
+        {
+            var value = evaluate(context);
+            if (!value.IsNull && (best.IsNull || value.CompareTo(best) * sign > 0))
+            {
+                best = value;
+            }
+        }
+
+        return best;
+    }
+
+    private bool Expect(CallExpression call, ImmutableArray<CompiledExpression> args, FunctionSignature signature)
+    {
+        var kinds = signature.Parameters;
         if (args.Length != kinds.Length)
         {
-            problem($"'{call}' takes {kinds.Length} arguments, not {args.Length}.", $"Give {string.Join(" and ", kinds)}.");
+            problem($"'{call}' takes {kinds.Length} arguments, not {args.Length}.", $"Give {signature.Name} {string.Join(" and ", kinds)}.");
             return false;
         }
 
@@ -288,7 +339,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         {
             if (!args[i].AlwaysNull && args[i].Kind != kinds[i])
             {
-                problem($"Argument {i + 1} of '{call}' is {args[i].Kind}, not {kinds[i]}.", $"Give {string.Join(" and ", kinds)}.");
+                problem($"Argument {i + 1} of '{call}' is {args[i].Kind}, not {kinds[i]}.", $"Give {signature.Name} {string.Join(" and ", kinds)}.");
                 return false;
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -10,15 +11,17 @@ internal sealed class RuleCompilation
     private readonly RuleDefinition _rule;
     private readonly int _order;
     private readonly FactCatalog _catalog;
+    private readonly WorkingDayCalendar? _calendar;
     private readonly ImmutableArray<RuleProblem>.Builder _problems;
     private readonly Dictionary<string, AliasBinding> _scope = new(StringComparer.Ordinal);
     private int _slots;
 
-    public RuleCompilation(RuleDefinition rule, int order, FactCatalog catalog, ImmutableArray<RuleProblem>.Builder problems)
+    public RuleCompilation(RuleDefinition rule, int order, FactCatalog catalog, WorkingDayCalendar? calendar, ImmutableArray<RuleProblem>.Builder problems)
     {
         _rule = rule;
         _order = order;
         _catalog = catalog;
+        _calendar = calendar;
         _problems = problems;
     }
 
@@ -153,7 +156,7 @@ internal sealed class RuleCompilation
             return null;
         }
 
-        var compiled = new ExpressionCompiler(_scope, Problem).Compile(condition);
+        var compiled = new ExpressionCompiler(_scope, Problem, _calendar).Compile(condition);
         if (compiled.Kind is not (ValueKind.Boolean or ValueKind.Null))
         {
             Problem($"Condition '{condition}' is {compiled.Kind}, not a boolean.", "Compare the value with something.");
@@ -177,7 +180,7 @@ internal sealed class RuleCompilation
 
         var fields = new Evaluator?[schema.Fields.Length];
         var assigned = new bool[schema.Fields.Length];
-        var expressions = new ExpressionCompiler(_scope, Problem);
+        var expressions = new ExpressionCompiler(_scope, Problem, _calendar);
         foreach (var assignment in action.Fields)
         {
             if (!schema.TryGetField(assignment.Field, out var field))

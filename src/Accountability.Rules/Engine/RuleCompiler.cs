@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -15,30 +16,32 @@ public static class RuleCompiler
     /// <summary>Compiles a ruleset.</summary>
     /// <param name="definition">The ruleset.</param>
     /// <param name="catalog">The fact types; <see cref="FactCatalog.Standard"/> when null.</param>
+    /// <param name="calendar">The working-day calendar the ruleset names, for rules that count working days.</param>
     /// <exception cref="RuleCompilationException">A rule has problems; all of them are listed.</exception>
-    public static CompiledRuleSet Compile(RuleSetDefinition definition, FactCatalog? catalog = null)
+    public static CompiledRuleSet Compile(RuleSetDefinition definition, FactCatalog? catalog = null, WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         catalog ??= FactCatalog.Standard;
-        var (rules, problems) = CompileRules(definition, catalog);
+        var (rules, problems) = CompileRules(definition, catalog, calendar);
         if (!problems.IsEmpty)
         {
             throw new RuleCompilationException(definition.Id, problems);
         }
 
-        return new CompiledRuleSet(definition, catalog, rules);
+        return new CompiledRuleSet(definition, catalog, rules, calendar);
     }
 
     /// <summary>Checks a ruleset without building it; returns every problem (empty when it compiles).</summary>
     /// <param name="definition">The ruleset.</param>
     /// <param name="catalog">The fact types; <see cref="FactCatalog.Standard"/> when null.</param>
-    public static ImmutableArray<RuleProblem> Check(RuleSetDefinition definition, FactCatalog? catalog = null)
+    /// <param name="calendar">The working-day calendar the ruleset names, when it names one.</param>
+    public static ImmutableArray<RuleProblem> Check(RuleSetDefinition definition, FactCatalog? catalog = null, WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return CompileRules(definition, catalog ?? FactCatalog.Standard).Problems;
+        return CompileRules(definition, catalog ?? FactCatalog.Standard, calendar).Problems;
     }
 
-    private static (ImmutableArray<CompiledRule> Rules, ImmutableArray<RuleProblem> Problems) CompileRules(RuleSetDefinition definition, FactCatalog catalog)
+    private static (ImmutableArray<CompiledRule> Rules, ImmutableArray<RuleProblem> Problems) CompileRules(RuleSetDefinition definition, FactCatalog catalog, WorkingDayCalendar? calendar)
     {
         var problems = ImmutableArray.CreateBuilder<RuleProblem>();
         var rules = ImmutableArray.CreateBuilder<CompiledRule>(definition.Rules.Length);
@@ -56,7 +59,12 @@ public static class RuleCompiler
                 problems.Add(new RuleProblem(rule.Id, rule.Source, $"Unknown policy '{policy}'.", "Declare the policy under 'policies:' or correct its id."));
             }
 
-            rules.Add(new RuleCompilation(rule, i, catalog, problems).Compile());
+            if (rule.InForceTo is { } to && rule.InForceFrom is { } from && to < from)
+            {
+                problems.Add(new RuleProblem(rule.Id, rule.Source, $"The rule's period in force ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", "Correct inForce: 'to' is the last day in force, on or after 'from'."));
+            }
+
+            rules.Add(new RuleCompilation(rule, i, catalog, calendar, problems).Compile());
         }
 
         CheckStratification(definition, catalog, problems);

@@ -5,6 +5,9 @@ internal sealed class RuleState
 {
     public bool Dirty { get; set; } = true;
 
+    /// <summary>Whether the rule is in force on the session's date; a rule not in force never matches.</summary>
+    public bool InForce { get; set; } = true;
+
     /// <summary>Matches not yet fired, by key, and in activation order.</summary>
     public Dictionary<MatchKey, Activation> Pending { get; } = [];
 

@@ -40,6 +40,8 @@ internal sealed class Session : ISession
         {
             _states[i] = new RuleState();
             _contexts[i] = new MatchContext(ruleSet.Rules[i].SlotCount);
+            _states[i].Dirty = options.AsOf is not { } asOf || ruleSet.Rules[i].Definition.IsInForceOn(asOf);
+            _states[i].InForce = _states[i].Dirty;
         }
     }
 
@@ -179,7 +181,7 @@ internal sealed class Session : ISession
     {
         foreach (var rule in _ruleSet.RulesReadingType[schema.Ordinal])
         {
-            _states[rule].Dirty = true;
+            _states[rule].Dirty = _states[rule].InForce;
         }
     }
 

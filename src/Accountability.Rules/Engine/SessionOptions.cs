@@ -12,6 +12,12 @@ public sealed record SessionOptions
     /// </summary>
     public int MaxFirings { get; init; } = 10_000;
 
+    /// <summary>
+    /// The date whose rules apply: rules whose own period in force does not include it do not fire.
+    /// <c>null</c>: every rule applies. Evaluating a case sets it to the decision date.
+    /// </summary>
+    public NodaTime.LocalDate? AsOf { get; init; }
+
     /// <summary>Whether the session records firings for <see cref="ISession.Explain"/>. Default on.</summary>
     public bool RecordExplanation { get; init; } = true;
 }

@@ -42,7 +42,7 @@ public static class CaseEvaluator
             return ResultProjector.NotInForce(ruleSet.Definition, decidedOn);
         }
 
-        var session = ruleSet.CreateSession();
+        var session = ruleSet.CreateSession(new SessionOptions { AsOf = decidedOn });
         var caseFact = input.FirstOrDefault(f => f.Schema.Name == "case");
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Accountability.Rules.Model;
 
@@ -28,6 +29,15 @@ public sealed record RuleDefinition
 
     /// <summary>The facts the rule asserts when it fires.</summary>
     public required ImmutableArray<AssertAction> Actions { get; init; }
+
+    /// <summary>The first day the rule is in force; <c>null</c>: from the ruleset's start.</summary>
+    public LocalDate? InForceFrom { get; init; }
+
+    /// <summary>The last day the rule is in force, inclusive; <c>null</c>: to the ruleset's end.</summary>
+    public LocalDate? InForceTo { get; init; }
+
+    /// <summary>Whether the rule is in force on a date (its own period; the ruleset's is checked separately).</summary>
+    public bool IsInForceOn(LocalDate date) => (InForceFrom is not { } from || date >= from) && (InForceTo is not { } to || date <= to);
 
     /// <summary>Where the rule (or the table row it was expanded from) is written, when known.</summary>
     public SourceLocation? Source { get; init; }

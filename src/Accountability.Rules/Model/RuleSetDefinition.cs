@@ -34,6 +34,9 @@ public sealed record RuleSetDefinition
     /// <summary>The currency of amounts, e.g. <c>CNY</c>.</summary>
     public required string Currency { get; init; }
 
+    /// <summary>The id of the working-day calendar rules count with, when the ruleset names one.</summary>
+    public string? CalendarId { get; init; }
+
     /// <summary>The documents citations refer to.</summary>
     public required ImmutableArray<DocumentReference> Documents { get; init; }
 

@@ -1,0 +1,19 @@
+namespace Accountability.Rules.Calendars;
+
+/// <summary>Thrown when a working-day question concerns a year the calendar does not cover; never guessed from weekdays.</summary>
+public sealed class CalendarCoverageException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public CalendarCoverageException(string calendarId, int year, int firstYear, int lastYear)
+        : base($"The working-day calendar '{calendarId}' has no data for {year}; it covers {firstYear}-{lastYear}. Add the year's State Council holiday notice to the calendar.")
+    {
+        CalendarId = calendarId;
+        Year = year;
+    }
+
+    /// <summary>The calendar's id.</summary>
+    public string CalendarId { get; }
+
+    /// <summary>The year that is missing.</summary>
+    public int Year { get; }
+}

@@ -1,0 +1,149 @@
+namespace Accountability.Rules.Facts.Definitions;
+
+/// <summary>
+/// Fact types of violation accountability (违规经营投资责任追究): the case (enterprise, losses, persons,
+/// conduct, factors, decisions) and what rules conclude (tiers, responsibilities, sanctions,
+/// restrictions, authority).
+/// </summary>
+internal static class AccountabilityFacts
+{
+    public static void Define(FactCatalogBuilder builder)
+    {
+        const bool Req = false;
+        const bool Opt = true;
+        const FactOrigin In = FactOrigin.Input;
+        const FactOrigin Out = FactOrigin.Derived;
+        const ValueKind Num = ValueKind.Number;
+        const ValueKind Txt = ValueKind.Text;
+        const ValueKind Bool = ValueKind.Boolean;
+        const ValueKind Date = ValueKind.Date;
+
+        builder.Add("case", In, "The case being decided.",
+            ("decidedOn", Date, Req, "The date responsibility is determined (责任认定) or the decision is made."),
+            ("ruleset", Txt, Opt, "The ruleset id the case names."));
+        builder.Add("enterprise", In, "The enterprise that incurred the loss.",
+            ("id", Txt, Opt, "An identifier of the enterprise."),
+            ("name", Txt, Opt, "The enterprise's name."),
+            ("level", Txt, Opt, "group (a first-level enterprise the supervising body holds directly, e.g. 市属国有企业) or subsidiary (所属子企业); absent when not stated."),
+            ("priorYearEndTotalAssets", Num, Opt, "Total assets at the end of the year before the year responsibility is determined (上年末资产); absent when unknown."));
+        builder.Add("loss", In, "One component of the asset loss of the matter.",
+            ("id", Txt, Req, "An identifier unique within the case."),
+            ("amount", Num, Req, "The amount in the ruleset's currency."),
+            ("kind", Txt, Req, "direct (直接损失), indirect (间接损失) or contingent (或有损失)."),
+            ("assessedByIntermediary", Bool, Req, "Whether an intermediary (中介机构) has assessed it; matters for contingent losses."),
+            ("description", Txt, Opt, "What the loss is."));
+        builder.Add("person", In, "A person whose responsibility is considered.",
+            ("id", Txt, Req, "An identifier unique within the case."),
+            ("name", Txt, Opt, "The person's name."),
+            ("role", Txt, Req, "A role code from the ruleset, e.g. principal-head (主要负责人)."),
+            ("responsibility", Txt, Opt, "The responsibility as determined by the investigation, when given."),
+            ("status", Txt, Req, "serving, transferred, resigned or retired."));
+        builder.Add("conduct", In, "Something a person did or failed to do, as a code from the ruleset.",
+            ("person", Txt, Req, "The person's id."),
+            ("code", Txt, Req, "A violation or conduct code from the ruleset."));
+        builder.Add("factor", In, "An aggravating or mitigating circumstance, or a ground that excludes tolerance.",
+            ("code", Txt, Req, "A factor code from the ruleset."),
+            ("person", Txt, Opt, "The person it concerns; absent when it concerns everyone in the case."));
+        builder.Add("decision", In, "An organisational measure decided for a person, for promotion restrictions.",
+            ("person", Txt, Req, "The person's id."),
+            ("measure", Txt, Req, "The measure as written in the text, e.g. 诫勉."),
+            ("on", Date, Req, "The decision date."));
+        builder.Add("disciplineSanction", In, "A discipline sanction (纪律处分) the same person received, with its period of effect as decided by the discipline organ.",
+            ("person", Txt, Req, "The person's id."),
+            ("sanction", Txt, Req, "The sanction as written, e.g. 党内警告."),
+            ("on", Date, Req, "The date of the sanction."),
+            ("influencePeriod", ValueKind.Period, Req, "The period in which the person may not be promoted, as the discipline rules set it."));
+        builder.Add("concurrentDeduction", In, "A salary deduction for the same event from another procedure (party discipline or government sanction).",
+            ("person", Txt, Req, "The person's id."),
+            ("source", Txt, Req, "party-discipline or government-sanction."),
+            ("percent", Num, Req, "The deduction as a percentage of the performance salary."));
+        builder.Add("circumstance", In, "A fact about the matter as a whole, as a code from the ruleset.",
+            ("code", Txt, Req, "A circumstance code, e.g. severe-consequences."),
+            ("note", Txt, Opt, "Free text."));
+
+        builder.Add("countedLoss", Out, "A loss component counted in the asset loss.",
+            ("loss", Txt, Req, "The loss id."),
+            ("amount", Num, Req, "The amount counted."),
+            ("kind", Txt, Req, "The loss kind."));
+        builder.Add("excludedLoss", Out, "A loss component not counted, and why.",
+            ("loss", Txt, Req, "The loss id."),
+            ("amount", Num, Req, "The amount not counted."),
+            ("reason", Txt, Req, "Why it is not counted."));
+        builder.Add("lossTotal", Out, "The asset loss of the matter and its share of total assets.",
+            ("amount", Num, Req, "The sum of counted losses."),
+            ("assets", Num, Opt, "The prior-year-end total assets, when known."),
+            ("assetRatioPercent", Num, Opt, "amount / assets x 100, when the assets are known and not zero."));
+        builder.Add("tierCriterion", Out, "A criterion of a tier that the loss meets.",
+            ("tier", Txt, Req, "The tier code."),
+            ("rank", Num, Req, "The tier's rank, 1 for the lowest."),
+            ("criterion", Txt, Req, "amount or assetRatio."));
+        builder.Add("lossTier", Out, "The loss-severity tier of the matter.",
+            ("tier", Txt, Req, "The tier code."),
+            ("rank", Num, Req, "The tier's rank."));
+        builder.Add("responsibilityBasis", Out, "A ground for a person's responsibility type.",
+            ("person", Txt, Req, "The person's id."),
+            ("responsibility", Txt, Req, "The responsibility code."),
+            ("rank", Num, Req, "The responsibility's precedence rank."),
+            ("basis", Txt, Req, "given (by the investigation) or derived (from role and conduct)."));
+        builder.Add("personResponsibility", Out, "The responsibility type a person bears.",
+            ("person", Txt, Req, "The person's id."),
+            ("responsibility", Txt, Req, "The responsibility code."),
+            ("basis", Txt, Req, "given or derived."));
+        builder.Add("sanction", Out, "The sanction range prescribed for a person by tier and responsibility.",
+            ("person", Txt, Req, "The person's id."),
+            ("tier", Txt, Req, "The tier code."),
+            ("responsibility", Txt, Req, "The responsibility code."),
+            ("measures", ValueKind.TextList, Req, "The measures the row lists, as written."),
+            ("salaryMinPercent", Num, Opt, "Lowest deduction of the performance salary of the determination year."),
+            ("salaryMaxPercent", Num, Opt, "Highest deduction of that salary."),
+            ("salaryMaxExclusive", Bool, Req, "Whether the highest deduction is itself excluded (以下 read as exclusive)."),
+            ("termIncentiveMinPercent", Num, Opt, "Lowest deduction of the term incentive of the three years up to and including the determination year."),
+            ("termIncentiveMaxPercent", Num, Opt, "Highest deduction of that term incentive."),
+            ("salaryDeferred", Bool, Req, "Whether performance salary payment is deferred."),
+            ("longTermIncentives", Txt, Opt, "What happens to medium- and long-term incentives, as written."),
+            ("nonePrescribed", Bool, Req, "Whether the text prescribes no measure for this tier and responsibility."));
+        builder.Add("factorFinding", Out, "A factor that applies to a person.",
+            ("person", Txt, Req, "The person's id."),
+            ("factor", Txt, Req, "The factor code."),
+            ("direction", Txt, Req, "aggravating or mitigating."),
+            ("terms", Txt, Req, "The text's words for the effect, e.g. 从重或加重."));
+        builder.Add("toleranceDenied", Out, "A ground that excludes tolerance (容错) for a person.",
+            ("person", Txt, Req, "The person's id."),
+            ("ground", Txt, Req, "The factor code of the ground."));
+        builder.Add("adjustment", Out, "How factors move a person's sanction.",
+            ("person", Txt, Req, "The person's id."),
+            ("direction", Txt, Req, "aggravate, mitigate, weigh (both kinds apply) or none."),
+            ("terms", Txt, Req, "The text's words, e.g. 从重或加重."),
+            ("effect", Txt, Req, "What that means for the range, under the ruleset's adjustment policy."));
+        builder.Add("restriction", Out, "A restriction that follows from a measure or a discipline sanction.",
+            ("person", Txt, Req, "The person's id."),
+            ("kind", Txt, Req, "no-promotion, no-post or no-higher-post."),
+            ("measure", Txt, Req, "The measure or sanction it follows from."),
+            ("on", Date, Req, "The decision date."),
+            ("lastDay", Date, Req, "The last restricted day, inclusive."),
+            ("source", Txt, Req, "accountability or discipline."));
+        builder.Add("promotionRestriction", Out, "A restriction in effect for a person after the longer-period rule.",
+            ("person", Txt, Req, "The person's id."),
+            ("kind", Txt, Req, "no-promotion, no-post or no-higher-post."),
+            ("measure", Txt, Req, "The measure or sanction it follows from."),
+            ("lastDay", Date, Req, "The last restricted day, inclusive."),
+            ("source", Txt, Req, "accountability or discipline."));
+        builder.Add("authority", Out, "Who investigates and handles the matter.",
+            ("authority", Txt, Req, "sasac or enterprise."),
+            ("reason", Txt, Req, "Why."));
+        builder.Add("scopeFlag", Out, "Part of the matter lies outside the ruleset's scope.",
+            ("code", Txt, Req, "The circumstance code."),
+            ("note", Txt, Req, "Which rules govern instead."));
+        builder.Add("stillHandled", Out, "A person no longer in post is still handled.",
+            ("person", Txt, Req, "The person's id."),
+            ("status", Txt, Req, "transferred, resigned or retired."));
+        builder.Add("deductionStandard", Out, "Which salary-deduction standard governs when several procedures deduct for one event.",
+            ("person", Txt, Req, "The person's id."),
+            ("source", Txt, Req, "The procedure whose standard is compared."),
+            ("percent", Num, Opt, "Its deduction, when a single figure."),
+            ("note", Txt, Req, "The comparison's outcome."));
+        builder.Add("note", Out, "A remark the result must carry, such as a criterion that was not evaluated.",
+            ("text", Txt, Req, "The remark."),
+            ("subject", Txt, Opt, "What it concerns, e.g. lossSeverity."));
+    }
+}
