@@ -12,8 +12,9 @@ public sealed class FactSchema
 {
     private readonly FrozenDictionary<string, FieldSchema> _byName;
 
-    internal FactSchema(string name, FactOrigin origin, string description, ImmutableArray<FieldSchema> fields, int ordinal)
+    internal FactSchema(string name, FactOrigin origin, string description, ImmutableArray<FieldSchema> fields, int ordinal, string? caseSection = null)
     {
+        CaseSection = caseSection;
         Name = name;
         Origin = origin;
         Description = description;
@@ -27,6 +28,12 @@ public sealed class FactSchema
 
     /// <summary>Whether facts of this type come from a case or are derived by rules.</summary>
     public FactOrigin Origin { get; }
+
+    /// <summary>
+    /// For an input type read generically from case files, the top-level key of its list there
+    /// (e.g. <c>interviews</c>): each list item is a mapping of this type's fields.
+    /// </summary>
+    public string? CaseSection { get; }
 
     /// <summary>What a fact of this type states.</summary>
     public string Description { get; }
