@@ -39,6 +39,7 @@ public sealed class FactCatalog
     {
         var builder = new FactCatalogBuilder();
         AccountabilityFacts.Define(builder);
+        DutyFacts.Define(builder);
         return new FactCatalog(builder.Build());
     }
 }

@@ -1,0 +1,158 @@
+namespace Accountability.Rules.Facts.Definitions;
+
+/// <summary>
+/// Fact types of supervision duties (监督追责工作职责): a ledger of problem clues (问题线索台账) and the
+/// yearly figures of an enterprise and its subsidiaries (Jining), fiscal-year disclosure and
+/// one-report-per-matter duties (Baotou), and what rules conclude from them (typical-case
+/// minimums, report due dates, 三零 subsidiaries, escalation triggers, clue-closure violations,
+/// disclosure deadlines).
+/// </summary>
+internal static class DutyFacts
+{
+    public static void Define(FactCatalogBuilder builder)
+    {
+        DefineClueLedger(builder);
+        DefineDisclosure(builder);
+    }
+
+    private static void DefineClueLedger(FactCatalogBuilder builder)
+    {
+        const bool Req = false;
+        const bool Opt = true;
+        const FactOrigin Out = FactOrigin.Derived;
+        const ValueKind Num = ValueKind.Number;
+        const ValueKind Txt = ValueKind.Text;
+        const ValueKind Bool = ValueKind.Boolean;
+        const ValueKind Date = ValueKind.Date;
+
+        builder.AddCaseSection("clue", "clues", "A problem clue (违规问题线索) in the enterprise's ledger (问题线索管理台账).",
+            ("id", Txt, Req, null, "The clue's number in the ledger, unique within the case."),
+            ("receivedOn", Date, Req, null, "The date the clue was received (受理) or entered in the ledger."),
+            ("source", Txt, Opt, "clueSources", "Where the clue came from, e.g. sasac-transferred (市国资委移交)."),
+            ("subsidiary", Txt, Opt, null, "The subsidiary (权属企业) the clue concerns; absent when it concerns the enterprise itself."),
+            ("kind", Txt, Opt, null, "The kind of violation, in the case's own words."),
+            ("directlyInvestigated", Bool, Req, null, "Whether the enterprise itself investigated (直接核查) the clue."),
+            ("investigatedOn", Date, Opt, null, "The date that direct investigation concluded; its year is the year the clue counts in."),
+            ("rectificationComplete", Bool, Req, null, "Whether the rectification (整改) of the problem is complete (整改到位)."),
+            ("closed", Bool, Req, null, "Whether the clue is marked closed (办结销号) in the ledger."),
+            ("closedOn", Date, Opt, null, "The date it was marked closed."),
+            ("description", Txt, Opt, null, "What the clue is about."));
+        builder.AddCaseSection("companyYear", "companyYears", "The enterprise's own figures and reports for one year (年度).",
+            ("year", Num, Req, null, "The year, e.g. 2023."),
+            ("reports", Num, Req, null, "Clues and matters reported (报告) in the year."),
+            ("investigations", Num, Req, null, "Violations investigated and dealt with (查处) in the year."),
+            ("accountabilities", Num, Req, null, "Accountability decisions (追责) in the year."),
+            ("annualReportSubmittedOn", Date, Opt, null, "The date the annual accountability report (年度责任追究工作定期报告) for the year was submitted; absent when not yet."),
+            ("typicalCasesReported", Num, Opt, null, "The typical cases (典型案例) reported with that annual report; absent when not yet."));
+        builder.AddCaseSection("subsidiaryYear", "subsidiaryYears", "A subsidiary's (权属企业) figures for one year.",
+            ("subsidiary", Txt, Req, null, "The subsidiary's id or name."),
+            ("year", Num, Req, null, "The year."),
+            ("reports", Num, Req, null, "Clues and matters it reported (报告) in the year."),
+            ("investigations", Num, Req, null, "Violations it investigated and dealt with (查处) in the year."),
+            ("accountabilities", Num, Req, null, "Accountability decisions (追责) in the year."),
+            ("problemsReflected", Bool, Req, null, "Whether problems concerning it were reflected (有问题反映) in the year, e.g. complaints or findings."));
+        builder.AddCaseSection("escalationGround", "escalationGrounds", "A ground for escalating a clue (提级查办) that the case establishes.",
+            ("clue", Txt, Req, null, "The clue's id."),
+            ("ground", Txt, Req, "escalationGrounds", "The ground, e.g. investigation-without-accountability (久查不追)."),
+            ("note", Txt, Opt, null, "Free text: what establishes the ground."));
+        builder.AddCaseSection("disciplinedPerson", "disciplinedPersons", "A person a discipline and supervision organ (纪检监察机构) sanctioned for a violation.",
+            ("person", Txt, Req, null, "An identifier unique within the case."),
+            ("name", Txt, Opt, null, "The person's name."),
+            ("sanction", Txt, Req, null, "The party or government sanction (党纪政务处分) as written, e.g. 党内警告."),
+            ("accountabilityPursued", Bool, Req, null, "Whether the person has been held accountable for the irregular business operation or investment (违规经营投资责任) as well."),
+            ("status", Txt, Opt, "personStatuses", "serving, transferred, resigned or retired; absent when serving."));
+
+        builder.Add("typicalCaseQuota", Out, "The least number of typical cases (典型案例) due for a year, and when.",
+            ("year", Num, Req, "The year the clues were investigated."),
+            ("directlyInvestigatedClues", Num, Req, "Clues the enterprise directly investigated in the year."),
+            ("minimum", Num, Req, "The least number of typical cases: 30% of those clues, rounded up."),
+            ("dueOn", Date, Req, "The due date of the annual report they go with, as the text writes it."),
+            ("lastDay", Date, Req, "The last day to submit, inclusive, after a rest-day shift where the ruleset applies one."));
+        builder.Add("typicalCaseShortfall", Out, "Fewer typical cases were reported for a year than the minimum.",
+            ("year", Num, Req, "The year."),
+            ("minimum", Num, Req, "The minimum."),
+            ("reported", Num, Req, "The number reported."));
+        builder.Add("annualReportDue", Out, "When the annual accountability report for a year is due.",
+            ("year", Num, Req, "The year reported on."),
+            ("dueOn", Date, Req, "The due date as the text writes it."),
+            ("lastDay", Date, Req, "The last day to submit, inclusive, after a rest-day shift where the ruleset applies one."));
+        builder.Add("lateAnnualReport", Out, "An annual report submitted after its last day.",
+            ("year", Num, Req, "The year reported on."),
+            ("lastDay", Date, Req, "The last day to submit."),
+            ("submittedOn", Date, Req, "The date it was submitted."));
+        builder.Add("threeZero", Out, "An enterprise or subsidiary with zero reports, zero investigations and zero accountability (零报告、零查处、零追责) in a year.",
+            ("entity", Txt, Req, "The subsidiary's id, or enterprise for the enterprise itself."),
+            ("level", Txt, Req, "enterprise or subsidiary."),
+            ("year", Num, Req, "The year."),
+            ("problemsReflected", Bool, Opt, "For a subsidiary: whether problems concerning it were reflected."),
+            ("duty", Txt, Req, "What the text requires because of it."));
+        builder.Add("escalationTrigger", Out, "A clue or subsidiary whose violations may be escalated (提级查办).",
+            ("subject", Txt, Req, "The clue's id, or the subsidiary's id."),
+            ("ground", Txt, Req, "The ground code, or three-zero for a 三零 subsidiary."),
+            ("escalatedBy", Txt, Req, "Who may escalate: sasac (市国资委) or enterprise."),
+            ("terms", Txt, Req, "The text's words, e.g. 必要时提级查办."));
+        builder.Add("fullProcessSupervision", Out, "A clue the SASAC supervises throughout (全过程督办).",
+            ("clue", Txt, Req, "The clue's id."),
+            ("ground", Txt, Req, "higher-level-concern or regulator-found."));
+        builder.Add("clueClosureViolation", Out, "A clue marked closed (销号) although its rectification is not complete.",
+            ("clue", Txt, Req, "The clue's id."),
+            ("closedOn", Date, Opt, "When it was marked closed, when stated."));
+        builder.Add("rectificationFollowUp", Out, "A clue whose rectification is not complete and is to be followed up (持续跟踪督促).",
+            ("clue", Txt, Req, "The clue's id."));
+        builder.Add("pursuitDuty", Out, "A person who is still to be held accountable for the violation.",
+            ("person", Txt, Req, "The person's id."),
+            ("reason", Txt, Req, "Why, in the text's terms."));
+    }
+
+    private static void DefineDisclosure(FactCatalogBuilder builder)
+    {
+        const bool Req = false;
+        const bool Opt = true;
+        const FactOrigin Out = FactOrigin.Derived;
+        const ValueKind Num = ValueKind.Number;
+        const ValueKind Txt = ValueKind.Text;
+        const ValueKind Bool = ValueKind.Boolean;
+        const ValueKind Date = ValueKind.Date;
+
+        builder.AddCaseSection("fiscalYear", "fiscalYears", "A fiscal year (会计年度) whose information the enterprise discloses.",
+            ("year", Num, Req, null, "The year, e.g. 2024."));
+        builder.AddCaseSection("disclosure", "disclosures", "Information the enterprise disclosed (公开) for a fiscal year.",
+            ("fiscalYear", Num, Req, null, "The fiscal year it concerns."),
+            ("kind", Txt, Req, "disclosureKinds", "budget (年度财务预算信息), annual (年度公开信息) or mid-year (中期公开信息)."),
+            ("publishedOn", Date, Req, null, "The date it was published."),
+            ("confidentialityReviewed", Bool, Opt, null, "Whether it had a confidentiality review (保密审查) before publication; absent when not stated."));
+        builder.AddCaseSection("majorMatter", "majorMatters", "A matter the external board of supervisors must report (重大事项、重要情况、重大风险、违法违纪违规行为).",
+            ("id", Txt, Req, null, "An identifier unique within the case."),
+            ("kind", Txt, Req, "majorMatterKinds", "The kind of matter, e.g. major-risk (重大风险)."),
+            ("enterprise", Txt, Opt, null, "The enterprise it concerns."),
+            ("report", Txt, Opt, null, "The id of the report it was reported in; absent when not yet reported."),
+            ("description", Txt, Opt, null, "What the matter is."));
+
+        builder.Add("disclosureDeadline", Out, "When information of a kind for a fiscal year must be disclosed.",
+            ("fiscalYear", Num, Req, "The fiscal year."),
+            ("kind", Txt, Req, "budget, annual or mid-year."),
+            ("periodEnd", Date, Req, "The last day of the period the text sets, inclusive."),
+            ("lastDay", Date, Req, "The last day to publish, inclusive, after a rest-day shift where the ruleset applies one."));
+        builder.Add("lateDisclosure", Out, "Information published after its last day.",
+            ("fiscalYear", Num, Req, "The fiscal year."),
+            ("kind", Txt, Req, "The kind of information."),
+            ("lastDay", Date, Req, "The last day to publish."),
+            ("publishedOn", Date, Req, "The date it was published."));
+        builder.Add("overdueDisclosure", Out, "Information not published although its last day has passed on the case date.",
+            ("fiscalYear", Num, Req, "The fiscal year."),
+            ("kind", Txt, Req, "The kind of information."),
+            ("lastDay", Date, Req, "The last day to publish."),
+            ("asOf", Date, Req, "The case date it is judged on."));
+        builder.Add("disclosureWithoutReview", Out, "Information published without a confidentiality review (保密审查).",
+            ("fiscalYear", Num, Req, "The fiscal year."),
+            ("kind", Txt, Req, "The kind of information."));
+        builder.Add("matterReportDuty", Out, "A matter to be reported on its own (一事一报告).",
+            ("matter", Txt, Req, "The matter's id."),
+            ("kind", Txt, Req, "The kind of matter."),
+            ("reported", Bool, Req, "Whether a report is stated for it."));
+        builder.Add("combinedMatterReport", Out, "A report that covers more than one matter, against one report per matter.",
+            ("report", Txt, Req, "The report's id."),
+            ("matter", Txt, Req, "One matter it covers."),
+            ("otherMatter", Txt, Req, "Another matter it covers."));
+    }
+}
