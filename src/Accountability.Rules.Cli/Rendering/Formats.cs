@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -51,6 +52,21 @@ internal static class Formats
     /// <summary>The brackets of a provenance.</summary>
     public static string Brackets(Provenance? source, string primaryDocumentId) =>
         source is null ? string.Empty : Brackets(source.Citations, source.PolicyIds, primaryDocumentId);
+
+    /// <summary>
+    /// A fact value as text: a number plain (<c>2.5</c>), a date ISO, a period ISO-8601, a boolean
+    /// <c>true</c>/<c>false</c>, a list of texts joined with <c>, </c>; empty for the absent value.
+    /// </summary>
+    public static string Value(Value value) => value.Kind switch
+    {
+        ValueKind.Number => Decimal(value.AsNumber),
+        ValueKind.Date => Date(value.AsDate),
+        ValueKind.Boolean => value.AsBoolean ? "true" : "false",
+        ValueKind.Period => PeriodPattern.NormalizingIso.Format(value.AsPeriod),
+        ValueKind.TextList => string.Join(", ", value.AsTextList),
+        ValueKind.Text => value.AsText,
+        _ => string.Empty,
+    };
 
     /// <summary>The status as JSON and text write it: <c>evaluated</c>, <c>outOfScope</c>, <c>notInForce</c>.</summary>
     public static string Status(CaseStatus status) => status switch

@@ -44,6 +44,7 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         }
 
         json.WriteEndArray();
+        Conclusions(result.Conclusions);
         Notes("notes", result.Notes);
         json.WriteStartArray("policies");
         foreach (var policy in result.Policies)
@@ -281,6 +282,55 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         Notes("notes", person.Notes);
         Citations("citations", person.Citations);
         json.WriteEndObject();
+    }
+
+    private void Conclusions(ImmutableArray<Conclusion> conclusions)
+    {
+        json.WriteStartArray("conclusions");
+        foreach (var conclusion in conclusions)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", conclusion.Type);
+            json.WriteString("description", conclusion.Description);
+            json.WriteStartObject("fields");
+            foreach (var field in conclusion.Fields)
+            {
+                json.WritePropertyName(field.Name);
+                Value(field.Value);
+            }
+
+            json.WriteEndObject();
+            Source(conclusion.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A fact value: numbers as strings (as every decimal here), dates ISO, lists as arrays.</summary>
+    private void Value(Facts.Value value)
+    {
+        switch (value.Kind)
+        {
+            case Facts.ValueKind.Boolean:
+                json.WriteBooleanValue(value.AsBoolean);
+                break;
+            case Facts.ValueKind.TextList:
+                json.WriteStartArray();
+                foreach (var text in value.AsTextList)
+                {
+                    json.WriteStringValue(text);
+                }
+
+                json.WriteEndArray();
+                break;
+            case Facts.ValueKind.Null:
+                json.WriteNullValue();
+                break;
+            default:
+                json.WriteStringValue(Formats.Value(value));
+                break;
+        }
     }
 
     private void Adjustment(SanctionAdjustment? adjustment)

@@ -20,8 +20,16 @@ internal static class TextRenderer
             return text.ToString();
         }
 
-        LossSeverity(text, result);
-        Handling(text, result);
+        if (HasLossSeverity(result))
+        {
+            LossSeverity(text, result);
+        }
+
+        if (result.Handling is not null || HasLossSeverity(result))
+        {
+            Handling(text, result);
+        }
+
         foreach (var person in result.Persons)
         {
             Person(text, result, person);
@@ -37,6 +45,7 @@ internal static class TextRenderer
             }
         }
 
+        Conclusions(text, result);
         Notes(text, "Notes 说明", result.Notes);
         Policies(text, result);
         if (explain)
@@ -62,6 +71,30 @@ internal static class TextRenderer
         CaseStatus.OutOfScope => "out of scope 不适用本办法 (see below)",
         _ => "not evaluated: the ruleset is not in force on the decision date",
     };
+
+    /// <summary>Whether the rules evaluated a loss at all; a ruleset without loss rules (interviews, clue ledgers) has no such section.</summary>
+    private static bool HasLossSeverity(CaseResult result)
+    {
+        var loss = result.LossSeverity;
+        return loss.Tier is not null || !loss.TotalSource.RuleIds.IsDefaultOrEmpty || !loss.Notes.IsDefaultOrEmpty
+            || !loss.CountedLosses.IsDefaultOrEmpty || !loss.ExcludedLosses.IsDefaultOrEmpty;
+    }
+
+    private static void Conclusions(TextLines text, CaseResult result)
+    {
+        if (result.Conclusions.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        text.Blank();
+        text.Line("Conclusions 结论");
+        foreach (var conclusion in result.Conclusions)
+        {
+            var fields = string.Join(", ", conclusion.Fields.Select(f => $"{f.Name}={Formats.Value(f.Value)}"));
+            text.Line($"  {conclusion.Type}: {fields}", conclusion.Source);
+        }
+    }
 
     private static void LossSeverity(TextLines text, CaseResult result)
     {

@@ -59,6 +59,13 @@ public sealed record CaseResult
     /// </summary>
     public required ImmutableArray<ResultNote> Notes { get; init; }
 
+    /// <summary>
+    /// Every other derived fact, grouped by type in catalogue order: what a ruleset concludes beyond
+    /// the loss severity, the handling, the persons, scope flags and notes (an interview's
+    /// eligibility, a deadline, …), each with its rules, articles and policies. Empty when not evaluated.
+    /// </summary>
+    public ImmutableArray<Conclusion> Conclusions { get; init; } = [];
+
     /// <summary>The policies the conclusions rest on, with their statements, in the ruleset's order.</summary>
     public required ImmutableArray<PolicyDefinition> Policies { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
@@ -12,6 +13,14 @@ internal sealed class ResultProjector
 {
     private const string LossSeveritySubject = "lossSeverity";
     private const string AuthoritySubject = "authority";
+
+    /// <summary>The derived types the result shows in its own parts (or uses only as premises of those); every other derived type is a <see cref="Conclusion"/>.</summary>
+    private static readonly FrozenSet<string> ProjectedTypes = new[]
+    {
+        "countedLoss", "excludedLoss", "lossTotal", "tierCriterion", "lossTier", "responsibilityBasis",
+        "personResponsibility", "sanction", "factorFinding", "toleranceDenied", "adjustment", "restriction",
+        "promotionRestriction", "authority", "scopeFlag", "stillHandled", "deductionStandard", "note",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly CompiledRuleSet _ruleSet;
     private readonly ISession _session;
@@ -71,6 +80,7 @@ internal sealed class ResultProjector
             Persons = [.. personFacts.Select(persons.Project)],
             ScopeFlags = scopeFlags,
             Notes = [.. notes.Where(IsCaseNote).Select(Note)],
+            Conclusions = Conclusions(),
             Policies = [.. Definition.Policies.Where(p => explanation.Any(e => !e.Withdrawn && e.Policy?.Id == p.Id))],
             Explanation = explanation,
         };
@@ -150,6 +160,18 @@ internal sealed class ResultProjector
         var chosen = facts.Where(f => f["authority"].AsText == authority).ToList();
         return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], [.. notes.Select(Note)], _provenance.Of(chosen));
     }
+
+    private ImmutableArray<Conclusion> Conclusions() =>
+    [
+        .. _ruleSet.Catalog.Types
+            .Where(t => t.Origin == FactOrigin.Derived && !ProjectedTypes.Contains(t.Name))
+            .SelectMany(t => _session.Query(t.Name))
+            .Select(f => new Conclusion(
+                f.Schema.Name,
+                f.Schema.Description,
+                [.. f.Schema.Fields.Where(field => !f[field.Index].IsNull).Select(field => new ConclusionField(field.Name, f[field.Index]))],
+                _provenance.Of(f))),
+    ];
 
     private ResultNote Note(Fact note) => new(note["text"].AsText, note["subject"].AsNullableText, _provenance.Of(note));
 
