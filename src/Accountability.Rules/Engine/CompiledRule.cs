@@ -20,6 +20,12 @@ internal sealed class CompiledRule
     /// <summary>The number of alias slots a match needs.</summary>
     public required int SlotCount { get; init; }
 
+    /// <summary>
+    /// Whether every element is a pattern: such a rule's matches only grow when facts are inserted,
+    /// so the session matches each new fact alone instead of recomputing every match.
+    /// </summary>
+    public bool IsPositive => Elements.All(e => e.Kind == ElementKind.Pattern);
+
     /// <summary>The fact type ordinals the conditions read (distinct).</summary>
     public required ImmutableArray<int> ReadTypes { get; init; }
 }

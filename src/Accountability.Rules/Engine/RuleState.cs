@@ -11,7 +11,10 @@ internal sealed class RuleState
     /// <summary>Matches not yet fired, by key, and in activation order.</summary>
     public Dictionary<MatchKey, Activation> Pending { get; } = [];
 
-    public SortedDictionary<int, Activation> PendingInOrder { get; } = [];
+    public SortedSet<Activation> PendingInOrder { get; } = new(Comparer<Activation>.Create((a, b) => a.Sequence.CompareTo(b.Sequence)));
+
+    /// <summary>For a positive rule: facts inserted since its matches were last brought up to date.</summary>
+    public List<FactEntry> Inserted { get; } = [];
 
     /// <summary>Matches that fired and still hold.</summary>
     public Dictionary<MatchKey, Activation> Fired { get; } = [];

@@ -5,9 +5,11 @@ using Accountability.Rules.Model;
 namespace Accountability.Rules.Engine;
 
 /// <summary>
-/// The working memory and agenda of one case. Matches of a rule are recomputed when a fact of a
-/// type it reads changes; new matches join the agenda, matches that no longer hold leave it, and
-/// fired matches that no longer hold withdraw the facts only they supported (truth maintenance).
+/// The working memory and agenda of one case. A rule made only of patterns matches each newly
+/// inserted fact alone (its matches only grow); a rule with a negation or an aggregate recomputes
+/// its matches when a fact of a type it reads changes. New matches join the agenda, matches that
+/// no longer hold leave it, and fired matches that no longer hold withdraw the facts only they
+/// supported (truth maintenance). A retracted fact takes every activation that matched it along.
 /// </summary>
 internal sealed class Session : ISession
 {
@@ -162,11 +164,28 @@ internal sealed class Session : ISession
             _derived.Add(entry.Fact, entry);
         }
 
-        MarkDirty(entry.Fact.Schema);
+        foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
+        {
+            var state = _states[order];
+            if (!state.InForce)
+            {
+                continue;
+            }
+
+            if (_ruleSet.Rules[order].IsPositive)
+            {
+                state.Inserted.Add(entry);
+            }
+            else
+            {
+                state.Dirty = true;
+            }
+        }
     }
 
     private void Remove(FactEntry entry)
     {
+        entry.Alive = false;
         _memory[entry.Fact.Schema.Ordinal].Remove(entry);
         _byReference.Remove(entry.Fact);
         if (!entry.IsInput)
@@ -174,18 +193,40 @@ internal sealed class Session : ISession
             _derived.Remove(entry.Fact);
         }
 
-        MarkDirty(entry.Fact.Schema);
-    }
-
-    private void MarkDirty(FactSchema schema)
-    {
-        foreach (var rule in _ruleSet.RulesReadingType[schema.Ordinal])
+        foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
         {
-            _states[rule].Dirty = _states[rule].InForce;
+            if (!_ruleSet.Rules[order].IsPositive)
+            {
+                _states[order].Dirty = _states[order].InForce;
+            }
         }
+
+        // Every activation that matched the fact goes: off the agenda, or withdrawn if it fired.
+        foreach (var activation in entry.Dependents.ToArray())
+        {
+            if (activation.Dead)
+            {
+                continue;
+            }
+
+            var state = _states[activation.Rule.Order];
+            if (activation.Firing == 0)
+            {
+                state.Pending.Remove(activation.Key);
+                state.PendingInOrder.Remove(activation);
+                activation.Dead = true;
+            }
+            else
+            {
+                state.Fired.Remove(activation.Key);
+                Withdraw(activation);
+            }
+        }
+
+        entry.Dependents.Clear();
     }
 
-    /// <summary>Recomputes the matches of every dirty rule until none is dirty.</summary>
+    /// <summary>Brings every rule's matches up to date, until no change is left to process.</summary>
     private void Recompute()
     {
         bool any;
@@ -195,52 +236,51 @@ internal sealed class Session : ISession
             foreach (var order in _ruleSet.Priority)
             {
                 var state = _states[order];
+                var rule = _ruleSet.Rules[order];
                 if (state.Dirty)
                 {
+                    // A negation or aggregate (or the first look at a rule): every match again.
                     state.Dirty = false;
+                    state.Inserted.Clear();
                     any = true;
-                    Recompute(_ruleSet.Rules[order], state);
+                    RecomputeAll(rule, state);
+                }
+                else if (state.Inserted.Count > 0)
+                {
+                    // A positive rule: only matches that contain a newly inserted fact are new.
+                    var inserted = state.Inserted.ToArray();
+                    state.Inserted.Clear();
+                    any = true;
+                    foreach (var entry in inserted)
+                    {
+                        if (entry.Alive)
+                        {
+                            MatchNew(rule, state, entry);
+                        }
+                    }
                 }
             }
         }
         while (any);
     }
 
-    private void Recompute(CompiledRule rule, RuleState state)
+    private void RecomputeAll(CompiledRule rule, RuleState state)
     {
         var current = new HashSet<MatchKey>();
         var context = _contexts[rule.Order];
         Array.Clear(context.Facts);
         Array.Clear(context.Values);
-        var ids = new List<long>();
-        var aggregated = new List<Fact>();
-        Match(rule, 0, context, ids, aggregated, (key, matchedAggregates) =>
+        Match(rule, 0, null, context, new MatchBuffer(), (key, buffer) =>
         {
             current.Add(key);
-            if (state.Pending.ContainsKey(key) || state.Fired.ContainsKey(key))
-            {
-                return;
-            }
-
-            var matched = ImmutableArray.CreateBuilder<Fact>();
-            foreach (var element in rule.Elements)
-            {
-                if (element.Kind == ElementKind.Pattern)
-                {
-                    matched.Add(context.Facts[element.FactSlot]!);
-                }
-            }
-
-            matched.AddRange(matchedAggregates);
-            var activation = new Activation(rule, key, ++_nextActivation, (Fact?[])context.Facts.Clone(), (Value[])context.Values.Clone(), matched.ToImmutable());
-            state.Pending.Add(key, activation);
-            state.PendingInOrder.Add(activation.Sequence, activation);
+            Activate(rule, state, key, context, buffer);
         });
 
         foreach (var stale in state.Pending.Where(p => !current.Contains(p.Key)).Select(p => p.Value).ToList())
         {
             state.Pending.Remove(stale.Key);
-            state.PendingInOrder.Remove(stale.Sequence);
+            state.PendingInOrder.Remove(stale);
+            stale.Dead = true;
         }
 
         foreach (var stale in state.Fired.Where(p => !current.Contains(p.Key)).Select(p => p.Value).ToList())
@@ -250,12 +290,61 @@ internal sealed class Session : ISession
         }
     }
 
-    /// <summary>Enumerates the matches of the elements from <paramref name="index"/> on, depth first.</summary>
-    private void Match(CompiledRule rule, int index, MatchContext context, List<long> ids, List<Fact> aggregated, Action<MatchKey, List<Fact>> found)
+    /// <summary>Adds the matches of a positive rule in which <paramref name="entry"/> takes part.</summary>
+    private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
+    {
+        var context = _contexts[rule.Order];
+        var buffer = new MatchBuffer();
+        foreach (var element in rule.Elements)
+        {
+            if (element.TypeOrdinal == entry.Fact.Schema.Ordinal)
+            {
+                Array.Clear(context.Facts);
+                Match(rule, 0, (element, entry), context, buffer, (key, b) => Activate(rule, state, key, context, b));
+            }
+        }
+    }
+
+    private void Activate(CompiledRule rule, RuleState state, MatchKey key, MatchContext context, MatchBuffer buffer)
+    {
+        if (state.Pending.ContainsKey(key) || state.Fired.ContainsKey(key))
+        {
+            return;
+        }
+
+        var matched = ImmutableArray.CreateBuilder<Fact>(buffer.Entries.Count + buffer.Aggregated.Count);
+        foreach (var entry in buffer.Entries)
+        {
+            matched.Add(entry.Fact);
+        }
+
+        foreach (var entry in buffer.Aggregated)
+        {
+            if (entry is not null)
+            {
+                matched.Add(entry.Fact);
+            }
+        }
+
+        var activation = new Activation(rule, key, ++_nextActivation, (Fact?[])context.Facts.Clone(), (Value[])context.Values.Clone(), matched.ToImmutable());
+        foreach (var entry in buffer.Entries)
+        {
+            entry.Dependents.Add(activation);
+        }
+
+        state.Pending.Add(key, activation);
+        state.PendingInOrder.Add(activation);
+    }
+
+    /// <summary>
+    /// Enumerates the matches of the elements from <paramref name="index"/> on, depth first. When
+    /// <paramref name="fixedElement"/> is given, that element only tries that one fact.
+    /// </summary>
+    private void Match(CompiledRule rule, int index, (CompiledElement Element, FactEntry Entry)? fixedElement, MatchContext context, MatchBuffer buffer, Action<MatchKey, MatchBuffer> found)
     {
         if (index == rule.Elements.Length)
         {
-            found(new MatchKey([.. ids]), aggregated);
+            found(buffer.Key(), buffer);
             return;
         }
 
@@ -263,15 +352,27 @@ internal sealed class Session : ISession
         var candidates = _memory[element.TypeOrdinal];
         switch (element.Kind)
         {
+            case ElementKind.Pattern when fixedElement is { } only && ReferenceEquals(only.Element, element):
+                context.Facts[element.FactSlot] = only.Entry.Fact;
+                if (Holds(element, context))
+                {
+                    buffer.Entries.Add(only.Entry);
+                    Match(rule, index + 1, fixedElement, context, buffer, found);
+                    buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
+                }
+
+                context.Facts[element.FactSlot] = null;
+                return;
+
             case ElementKind.Pattern:
                 foreach (var entry in candidates)
                 {
                     context.Facts[element.FactSlot] = entry.Fact;
                     if (Holds(element, context))
                     {
-                        ids.Add(entry.Id);
-                        Match(rule, index + 1, context, ids, aggregated, found);
-                        ids.RemoveAt(ids.Count - 1);
+                        buffer.Entries.Add(entry);
+                        Match(rule, index + 1, fixedElement, context, buffer, found);
+                        buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
                     }
                 }
 
@@ -290,23 +391,20 @@ internal sealed class Session : ISession
                 }
 
                 context.Facts[element.FactSlot] = null;
-                Match(rule, index + 1, context, ids, aggregated, found);
+                Match(rule, index + 1, fixedElement, context, buffer, found);
                 return;
 
             default:
                 var sum = 0m;
                 var count = 0;
-                var idCount = ids.Count;
-                var aggregatedCount = aggregated.Count;
-                ids.Add(-1);
+                var aggregatedCount = buffer.Aggregated.Count;
                 foreach (var entry in candidates)
                 {
                     context.Facts[element.FactSlot] = entry.Fact;
                     if (Holds(element, context))
                     {
                         count++;
-                        ids.Add(entry.Id);
-                        aggregated.Add(entry.Fact);
+                        buffer.Aggregated.Add(entry);
                         if (element.FieldIndex >= 0)
                         {
                             sum += entry.Fact[element.FieldIndex].AsNumber;
@@ -316,9 +414,9 @@ internal sealed class Session : ISession
 
                 context.Facts[element.FactSlot] = null;
                 context.Values[element.ValueSlot] = Value.Of(element.Function == AggregateFunction.Count ? count : sum);
-                Match(rule, index + 1, context, ids, aggregated, found);
-                ids.RemoveRange(idCount, ids.Count - idCount);
-                aggregated.RemoveRange(aggregatedCount, aggregated.Count - aggregatedCount);
+                buffer.Aggregated.Add(null);
+                Match(rule, index + 1, fixedElement, context, buffer, found);
+                buffer.Aggregated.RemoveRange(aggregatedCount, buffer.Aggregated.Count - aggregatedCount);
                 return;
         }
     }
@@ -341,7 +439,7 @@ internal sealed class Session : ISession
             var pending = _states[order].PendingInOrder;
             if (pending.Count > 0)
             {
-                return pending.First().Value;
+                return pending.Min;
             }
         }
 
@@ -353,7 +451,7 @@ internal sealed class Session : ISession
         var rule = activation.Rule;
         var state = _states[rule.Order];
         state.Pending.Remove(activation.Key);
-        state.PendingInOrder.Remove(activation.Sequence);
+        state.PendingInOrder.Remove(activation);
         state.Fired.Add(activation.Key, activation);
         activation.Firing = ++_firingCount;
 
@@ -389,6 +487,7 @@ internal sealed class Session : ISession
 
     private void Withdraw(Activation activation)
     {
+        activation.Dead = true;
         var retracted = ImmutableArray.CreateBuilder<Fact>();
         foreach (var entry in activation.Asserted)
         {

@@ -35,11 +35,18 @@ public sealed class FactCatalog
             ? schema
             : throw new KeyNotFoundException($"No such fact type. FactType={name}");
 
+    /// <summary>A catalogue of the types a builder collected (for tests and tools).</summary>
+    internal static FactCatalog From(FactCatalogBuilder builder) => new(builder.Build());
+
     private static FactCatalog BuildStandard()
     {
         var builder = new FactCatalogBuilder();
         AccountabilityFacts.Define(builder);
         DutyFacts.Define(builder);
+        NationalFacts.Define(builder);
+        CentralFacts.Define(builder);
+        InterviewFacts.Define(builder);
+        DocumentFacts.Define(builder);
         return new FactCatalog(builder.Build());
     }
 }
