@@ -1,0 +1,21 @@
+namespace Accountability.Rules.Facts.Definitions;
+
+/// <summary>
+/// Fact types of the reporting duties of central state-owned enterprises to the SASAC (中央企业
+/// 责任追究工作报告机制): what must be reported, to whom, and when.
+/// </summary>
+internal static class CentralFacts
+{
+    public static void Define(FactCatalogBuilder builder)
+    {
+        builder.Add(
+            "reportingDuty",
+            FactOrigin.Derived,
+            "A report the enterprise owes the supervising body.",
+            ("duty", ValueKind.Text, false, "What is reported: one-matter-report (一事一报告) or yearly-summary (年度责任追究工作情况)."),
+            ("recipient", ValueKind.Text, false, "To whom, as the text names it, e.g. 国资委."),
+            ("timing", ValueKind.Text, false, "When, in the text's words and the ruleset's reading, e.g. 第一时间 (at once; no period in days is set)."),
+            ("dueBy", ValueKind.Date, true, "The last day to report, inclusive, when the text sets a date; absent when it sets none."),
+            ("reason", ValueKind.Text, false, "What gives rise to the duty."));
+    }
+}
