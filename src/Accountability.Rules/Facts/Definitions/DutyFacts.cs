@@ -56,7 +56,7 @@ internal static class DutyFacts
             ("ground", Txt, Req, "escalationGrounds", "The ground, e.g. investigation-without-accountability (久查不追)."),
             ("note", Txt, Opt, null, "Free text: what establishes the ground."));
         builder.AddCaseSection("disciplinedPerson", "disciplinedPersons", "A person a discipline and supervision organ (纪检监察机构) sanctioned for a violation.",
-            ("person", Txt, Req, null, "An identifier unique within the case."),
+            ("id", Txt, Req, null, "An identifier of the person, unique within the section."),
             ("name", Txt, Opt, null, "The person's name."),
             ("sanction", Txt, Req, null, "The party or government sanction (党纪政务处分) as written, e.g. 党内警告."),
             ("accountabilityPursued", Bool, Req, null, "Whether the person has been held accountable for the irregular business operation or investment (违规经营投资责任) as well."),
