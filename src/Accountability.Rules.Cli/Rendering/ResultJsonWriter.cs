@@ -45,6 +45,7 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
 
         json.WriteEndArray();
         Conclusions(result.Conclusions);
+        Documents(result.Documents);
         Notes("notes", result.Notes);
         json.WriteStartArray("policies");
         foreach (var policy in result.Policies)
@@ -301,6 +302,24 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
 
             json.WriteEndObject();
             Source(conclusion.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void Documents(ImmutableArray<FilledDocument> documents)
+    {
+        json.WriteStartArray("documents");
+        foreach (var document in documents)
+        {
+            json.WriteStartObject();
+            json.WriteString("document", document.Document);
+            json.WriteString("subject", document.Subject);
+            json.WriteString("title", document.Title);
+            Strings("lines", document.Lines);
+            Strings("unfilled", document.Unfilled);
+            Source(document.Source);
             json.WriteEndObject();
         }
 

@@ -46,6 +46,7 @@ internal static class TextRenderer
         }
 
         Conclusions(text, result);
+        Documents(text, result);
         Notes(text, "Notes 说明", result.Notes);
         Policies(text, result);
         if (explain)
@@ -93,6 +94,24 @@ internal static class TextRenderer
         {
             var fields = string.Join(", ", conclusion.Fields.Select(f => $"{f.Name}={Formats.Value(f.Value)}"));
             text.Line($"  {conclusion.Type}: {fields}", conclusion.Source);
+        }
+    }
+
+    private static void Documents(TextLines text, CaseResult result)
+    {
+        foreach (var document in result.Documents)
+        {
+            text.Blank();
+            text.Line($"Document 文书: {document.Title} ({document.Document}, for {document.Subject})", document.Source);
+            foreach (var line in document.Lines)
+            {
+                text.Line("  | " + line);
+            }
+
+            if (!document.Unfilled.IsDefaultOrEmpty)
+            {
+                text.Line($"  Blanks the case does not fill (left ×××): {string.Join(", ", document.Unfilled)}");
+            }
         }
     }
 

@@ -66,6 +66,9 @@ public sealed record CaseResult
     /// </summary>
     public ImmutableArray<Conclusion> Conclusions { get; init; } = [];
 
+    /// <summary>Documents filled in from the case by the ruleset's templates (a notice, minutes), in the order the rules produced them.</summary>
+    public ImmutableArray<FilledDocument> Documents { get; init; } = [];
+
     /// <summary>The policies the conclusions rest on, with their statements, in the ruleset's order.</summary>
     public required ImmutableArray<PolicyDefinition> Policies { get; init; }
 

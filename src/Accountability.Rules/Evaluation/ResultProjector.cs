@@ -15,12 +15,13 @@ internal sealed class ResultProjector
     private const string AuthoritySubject = "authority";
 
     /// <summary>The derived types the result shows in its own parts (or uses only as premises of those); every other derived type is a <see cref="Conclusion"/>.</summary>
-    private static readonly FrozenSet<string> ProjectedTypes = new[]
-    {
+    private static readonly FrozenSet<string> ProjectedTypes = ((string[])
+    [
         "countedLoss", "excludedLoss", "lossTotal", "tierCriterion", "lossTier", "responsibilityBasis",
         "personResponsibility", "sanction", "factorFinding", "toleranceDenied", "adjustment", "restriction",
         "promotionRestriction", "authority", "scopeFlag", "stillHandled", "deductionStandard", "note",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        .. DocumentFiller.Types,
+    ]).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly CompiledRuleSet _ruleSet;
     private readonly ISession _session;
@@ -81,6 +82,7 @@ internal sealed class ResultProjector
             ScopeFlags = scopeFlags,
             Notes = [.. notes.Where(IsCaseNote).Select(Note)],
             Conclusions = Conclusions(),
+            Documents = DocumentFiller.Fill(Facts("documentLine"), Facts("documentField"), _provenance),
             Policies = [.. Definition.Policies.Where(p => explanation.Any(e => !e.Withdrawn && e.Policy?.Id == p.Id))],
             Explanation = explanation,
         };
