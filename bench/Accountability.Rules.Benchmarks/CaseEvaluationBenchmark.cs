@@ -1,4 +1,3 @@
-using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
@@ -17,15 +16,7 @@ public class CaseEvaluationBenchmark
     private CompiledRuleSet _ruleSet = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        if (!RuleSetCatalog.Bundled.TryGet("yibin-2020", out var compiled))
-        {
-            throw new InvalidOperationException("The bundled catalogue has no yibin-2020.");
-        }
-
-        _ruleSet = compiled;
-    }
+    public void Setup() => _ruleSet = YibinRuleSet.Value;
 
     [Benchmark(Baseline = true)]
     public int HandWritten() => HandWrittenYibin.Evaluate(250_000_000m, Losses, new LocalDate(2024, 7, 15)).Tier;

@@ -1,21 +1,53 @@
 namespace Accountability.Rules.Engine;
 
-/// <summary>A session's state for one rule: whether its matches must be recomputed, and its activations.</summary>
+/// <summary>
+/// A session's state for one rule: whether its matches must be recomputed, the facts inserted
+/// since, and its activations — pending (in activation order) and fired. Collections are created
+/// on first use, so a session for a large ruleset costs little until rules match.
+/// </summary>
 internal sealed class RuleState
 {
+    private Dictionary<MatchKey, Activation>? _known;
+    private List<Activation>? _pending;
+    private List<FactEntry>? _inserted;
+
+    /// <summary>Whether every match must be recomputed (a negation or aggregate changed, or the first look).</summary>
     public bool Dirty { get; set; } = true;
 
     /// <summary>Whether the rule is in force on the session's date; a rule not in force never matches.</summary>
     public bool InForce { get; set; } = true;
 
-    /// <summary>Matches not yet fired, by key, and in activation order.</summary>
-    public Dictionary<MatchKey, Activation> Pending { get; } = [];
-
-    public SortedSet<Activation> PendingInOrder { get; } = new(Comparer<Activation>.Create((a, b) => a.Sequence.CompareTo(b.Sequence)));
-
     /// <summary>For a positive rule: facts inserted since its matches were last brought up to date.</summary>
-    public List<FactEntry> Inserted { get; } = [];
+    public List<FactEntry> Inserted => _inserted ??= [];
 
-    /// <summary>Matches that fired and still hold.</summary>
-    public Dictionary<MatchKey, Activation> Fired { get; } = [];
+    public bool HasInserted => _inserted is { Count: > 0 };
+
+    /// <summary>The next pending activation, the oldest first.</summary>
+    public Activation? NextPending => _pending is { Count: > 0 } pending ? pending[0] : null;
+
+    /// <summary>Every activation that is pending or fired and still holds.</summary>
+    public IEnumerable<Activation> Known => _known?.Values ?? Enumerable.Empty<Activation>();
+
+    /// <summary>Whether a match is already pending or fired (refraction).</summary>
+    public bool IsKnown(MatchKey key) => _known is not null && _known.ContainsKey(key);
+
+    public void AddPending(Activation activation)
+    {
+        (_known ??= []).Add(activation.Key, activation);
+        (_pending ??= []).Add(activation);
+    }
+
+    /// <summary>Takes a pending activation off the agenda without firing it.</summary>
+    public void Drop(Activation activation)
+    {
+        _known!.Remove(activation.Key);
+        _pending!.Remove(activation);
+        activation.Dead = true;
+    }
+
+    /// <summary>Moves an activation from pending to fired.</summary>
+    public void MarkFired(Activation activation) => _pending!.Remove(activation);
+
+    /// <summary>Forgets a fired activation whose match no longer holds.</summary>
+    public void ForgetFired(Activation activation) => _known!.Remove(activation.Key);
 }

@@ -19,7 +19,7 @@ internal sealed class Session : ISession
     private readonly Dictionary<Fact, FactEntry> _byReference = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Fact, FactEntry> _derived = new(FactValueComparer.Instance);
     private readonly RuleState[] _states;
-    private readonly MatchContext[] _contexts;
+    private readonly MatchContext?[] _contexts;
     private readonly List<Firing> _firings = [];
     private readonly List<Withdrawal> _withdrawals = [];
     private long _nextFactId;
@@ -41,7 +41,6 @@ internal sealed class Session : ISession
         for (var i = 0; i < _states.Length; i++)
         {
             _states[i] = new RuleState();
-            _contexts[i] = new MatchContext(ruleSet.Rules[i].SlotCount);
             _states[i].Dirty = options.AsOf is not { } asOf || ruleSet.Rules[i].Definition.IsInForceOn(asOf);
             _states[i].InForce = _states[i].Dirty;
         }
@@ -155,6 +154,8 @@ internal sealed class Session : ISession
 
     public Explanation Explain() => new([.. _firings], [.. _withdrawals]);
 
+    private MatchContext Context(CompiledRule rule) => _contexts[rule.Order] ??= new MatchContext(rule.SlotCount);
+
     private void Add(FactEntry entry)
     {
         _memory[entry.Fact.Schema.Ordinal].Add(entry);
@@ -212,13 +213,11 @@ internal sealed class Session : ISession
             var state = _states[activation.Rule.Order];
             if (activation.Firing == 0)
             {
-                state.Pending.Remove(activation.Key);
-                state.PendingInOrder.Remove(activation);
-                activation.Dead = true;
+                state.Drop(activation);
             }
             else
             {
-                state.Fired.Remove(activation.Key);
+                state.ForgetFired(activation);
                 Withdraw(activation);
             }
         }
@@ -241,11 +240,15 @@ internal sealed class Session : ISession
                 {
                     // A negation or aggregate (or the first look at a rule): every match again.
                     state.Dirty = false;
-                    state.Inserted.Clear();
+                    if (state.HasInserted)
+                    {
+                        state.Inserted.Clear();
+                    }
+
                     any = true;
                     RecomputeAll(rule, state);
                 }
-                else if (state.Inserted.Count > 0)
+                else if (state.HasInserted)
                 {
                     // A positive rule: only matches that contain a newly inserted fact are new.
                     var inserted = state.Inserted.ToArray();
@@ -267,7 +270,7 @@ internal sealed class Session : ISession
     private void RecomputeAll(CompiledRule rule, RuleState state)
     {
         var current = new HashSet<MatchKey>();
-        var context = _contexts[rule.Order];
+        var context = Context(rule);
         Array.Clear(context.Facts);
         Array.Clear(context.Values);
         Match(rule, 0, null, context, new MatchBuffer(), (key, buffer) =>
@@ -276,24 +279,24 @@ internal sealed class Session : ISession
             Activate(rule, state, key, context, buffer);
         });
 
-        foreach (var stale in state.Pending.Where(p => !current.Contains(p.Key)).Select(p => p.Value).ToList())
+        foreach (var stale in state.Known.Where(a => !current.Contains(a.Key)).ToList())
         {
-            state.Pending.Remove(stale.Key);
-            state.PendingInOrder.Remove(stale);
-            stale.Dead = true;
-        }
-
-        foreach (var stale in state.Fired.Where(p => !current.Contains(p.Key)).Select(p => p.Value).ToList())
-        {
-            state.Fired.Remove(stale.Key);
-            Withdraw(stale);
+            if (stale.Firing == 0)
+            {
+                state.Drop(stale);
+            }
+            else
+            {
+                state.ForgetFired(stale);
+                Withdraw(stale);
+            }
         }
     }
 
     /// <summary>Adds the matches of a positive rule in which <paramref name="entry"/> takes part.</summary>
     private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
     {
-        var context = _contexts[rule.Order];
+        var context = Context(rule);
         var buffer = new MatchBuffer();
         foreach (var element in rule.Elements)
         {
@@ -307,7 +310,7 @@ internal sealed class Session : ISession
 
     private void Activate(CompiledRule rule, RuleState state, MatchKey key, MatchContext context, MatchBuffer buffer)
     {
-        if (state.Pending.ContainsKey(key) || state.Fired.ContainsKey(key))
+        if (state.IsKnown(key))
         {
             return;
         }
@@ -332,8 +335,7 @@ internal sealed class Session : ISession
             entry.Dependents.Add(activation);
         }
 
-        state.Pending.Add(key, activation);
-        state.PendingInOrder.Add(activation);
+        state.AddPending(activation);
     }
 
     /// <summary>
@@ -436,10 +438,9 @@ internal sealed class Session : ISession
     {
         foreach (var order in _ruleSet.Priority)
         {
-            var pending = _states[order].PendingInOrder;
-            if (pending.Count > 0)
+            if (_states[order].NextPending is { } next)
             {
-                return pending.Min;
+                return next;
             }
         }
 
@@ -450,12 +451,10 @@ internal sealed class Session : ISession
     {
         var rule = activation.Rule;
         var state = _states[rule.Order];
-        state.Pending.Remove(activation.Key);
-        state.PendingInOrder.Remove(activation);
-        state.Fired.Add(activation.Key, activation);
+        state.MarkFired(activation);
         activation.Firing = ++_firingCount;
 
-        var context = _contexts[rule.Order];
+        var context = Context(rule);
         activation.Facts.CopyTo(context.Facts, 0);
         activation.Values.CopyTo(context.Values, 0);
         var asserted = ImmutableArray.CreateBuilder<Fact>(rule.Actions.Length);
