@@ -53,20 +53,14 @@ internal static class EvaluateCommand
             date = parsedDate.Value;
         }
 
-        var loaded = CaseLoader.LoadFile(path);
-        if (!loaded.Succeeded)
-        {
-            return Report(console, loaded.Errors);
-        }
-
-        var caseFile = loaded.Value;
-        var resolved = CaseLoader.Resolve(caseFile, RuleSetCatalog.Bundled);
+        var resolved = CaseLoader.LoadAndResolve(path, RuleSetCatalog.Bundled, date);
         if (!resolved.Succeeded)
         {
             return Report(console, resolved.Errors);
         }
 
-        var result = CaseEvaluator.Evaluate(resolved.Value, caseFile.Facts, date ?? caseFile.DecidedOn);
+        var (caseFile, ruleSet, decidedOn, notInForce) = resolved.Value;
+        var result = CaseEvaluator.Evaluate(ruleSet, caseFile.Facts, decidedOn);
         console.Write(format == "json" ? JsonRenderer.Render(result) : TextRenderer.Render(result, explain));
         switch (result.Status)
         {
@@ -76,7 +70,7 @@ internal static class EvaluateCommand
                 console.ErrorLine($"accountability: {path}: out of scope of {result.RuleSetId}: {string.Join(", ", result.ScopeFlags.Select(f => f.Code))}");
                 return ExitCodes.NotEvaluated;
             default:
-                console.ErrorLine($"accountability: {path}: not evaluated: {result.RuleSetId} is not in force on {Formats.Date(result.DecidedOn)}");
+                console.ErrorLine($"accountability: {path}: not evaluated: {notInForce ?? $"{result.RuleSetId} is not in force on {Formats.Date(result.DecidedOn)}"}");
                 return ExitCodes.NotEvaluated;
         }
     }

@@ -14,8 +14,14 @@ internal sealed class CaseFactBuilder
 
     /// <summary>Starts a fact of <paramref name="type"/> written at <paramref name="location"/>.</summary>
     public CaseFactBuilder(string type, SourceLocation location)
+        : this(FactCatalog.Standard[type], location)
     {
-        _schema = FactCatalog.Standard[type];
+    }
+
+    /// <summary>Starts a fact of <paramref name="schema"/> written at <paramref name="location"/>.</summary>
+    public CaseFactBuilder(FactSchema schema, SourceLocation location)
+    {
+        _schema = schema;
         _location = location;
     }
 
@@ -28,6 +34,13 @@ internal sealed class CaseFactBuilder
             _sources[field] = at;
         }
 
+        return this;
+    }
+
+    /// <summary>Records where a part of a field (e.g. a list item) is written, without setting a value.</summary>
+    public CaseFactBuilder At(string key, SourceLocation at)
+    {
+        _sources[key] = at;
         return this;
     }
 

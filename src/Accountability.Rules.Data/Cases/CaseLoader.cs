@@ -2,6 +2,7 @@ using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Model;
+using NodaTime;
 
 namespace Accountability.Rules.Data.Cases;
 
@@ -21,9 +22,15 @@ public static class CaseLoader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
+        return Load(text, fileName, Facts.FactCatalog.Standard);
+    }
+
+    /// <summary>Loads a case with the generic sections of <paramref name="catalog"/> (for tests and tools).</summary>
+    internal static LoadResult<CaseFile> Load(string text, string fileName, Facts.FactCatalog catalog)
+    {
         var errors = new LoadErrors();
-        var caseFile = CaseReader.Read(text, fileName, errors);
-        return LoadResult<CaseFile>.From(caseFile, errors.ToImmutable());
+        var caseFile = CaseReader.Read(text, fileName, catalog, errors);
+        return LoadResult<CaseFile>.From(errors.Count == 0 ? caseFile : null, errors.ToImmutable());
     }
 
     /// <summary>Loads a case file; a file that cannot be read is an error, not an exception.</summary>
@@ -74,5 +81,66 @@ public static class CaseLoader
 
         CaseValidator.Validate(caseFile, compiled.Definition, errors);
         return LoadResult<CompiledRuleSet>.From(compiled, errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// Loads a case file and resolves it against <paramref name="catalog"/> in one run: structural
+    /// errors (keys, types, ids), the ruleset id, and the codes and person references the ruleset
+    /// checks are all reported together, even when the structural read already found errors.
+    /// </summary>
+    /// <param name="path">The case file; errors name it by this path.</param>
+    /// <param name="catalog">The rulesets to resolve against.</param>
+    /// <param name="on">A decision date that overrides the case's <c>decidedOn</c>, when given.</param>
+    /// <returns>The case with its compiled ruleset, or every error.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public static LoadResult<ResolvedCase> LoadAndResolve(string path, RuleSetCatalog catalog, LocalDate? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var errors = new LoadErrors();
+        return SourceText.Read(path, errors) is { } text
+            ? LoadAndResolve(text, path, catalog, on, null)
+            : LoadResult<ResolvedCase>.Failure(errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// As <see cref="LoadAndResolve(string, RuleSetCatalog, LocalDate?)"/> for a case given as text,
+    /// optionally under an explicit compiled ruleset (e.g. an overlay file) instead of the one the
+    /// case names.
+    /// </summary>
+    internal static LoadResult<ResolvedCase> LoadAndResolve(string text, string fileName, RuleSetCatalog catalog, LocalDate? on, CompiledRuleSet? explicitRuleSet)
+    {
+        var errors = new LoadErrors();
+        var caseFile = CaseReader.Read(text, fileName, errors);
+        if (caseFile is null)
+        {
+            return LoadResult<ResolvedCase>.Failure(errors.ToImmutable());
+        }
+
+        var date = on ?? caseFile.DecidedOn;
+        var (compiled, notInForce) = explicitRuleSet is not null ? (explicitRuleSet, null) : Find(caseFile, catalog, date, errors);
+        if (compiled is not null)
+        {
+            CaseValidator.Validate(caseFile, compiled.Definition, errors);
+        }
+
+        return LoadResult<ResolvedCase>.From(
+            errors.Count == 0 && compiled is not null ? new ResolvedCase(caseFile, compiled, date, notInForce) : null,
+            errors.ToImmutable());
+    }
+
+    private static (CompiledRuleSet? RuleSet, string? NotInForce) Find(CaseFile caseFile, RuleSetCatalog catalog, LocalDate date, LoadErrors errors)
+    {
+        if (catalog.TryGet(caseFile.RulesetId, out var compiled))
+        {
+            return (compiled, null);
+        }
+
+        var at = caseFile.RulesetLocation ?? new SourceLocation(caseFile.FileName, 1, 1);
+        errors.Add(
+            at,
+            LoadMessages.Format(LoadMessages.UnknownReference, "ruleset", caseFile.RulesetId),
+            Suggestions.Hint(caseFile.RulesetId, [.. catalog.RuleSets.Select(r => r.Id)], "rulesets available"));
+        return (null, null);
     }
 }

@@ -13,8 +13,15 @@ namespace Accountability.Rules.Data.Cases;
 /// </summary>
 internal static class CaseReader
 {
-    private static readonly ImmutableArray<string> TopKeys =
+    private static readonly ImmutableArray<string> FixedKeys =
         ["ruleset", "decidedOn", "enterprise", "losses", "persons", "factors", "decisions", "disciplineSanctions", "concurrentDeductions", "circumstances"];
+
+    /// <summary>The generic sections of a catalogue whose key the fixed readers do not already read.</summary>
+    public static ImmutableArray<FactSchema> Sections(FactCatalog catalog) =>
+        [.. CaseSectionReader.SectionTypes(catalog).Where(t => !FixedKeys.Contains(t.CaseSection!, StringComparer.Ordinal))];
+
+    /// <summary>Every top-level key a case file may have: the fixed ones, then the generic sections of the catalogue.</summary>
+    public static ImmutableArray<string> TopKeys(FactCatalog catalog) => [.. FixedKeys, .. Sections(catalog).Select(t => t.CaseSection!)];
 
     private static readonly ImmutableArray<string> EnterpriseKeys = ["id", "name", "level", "priorYearEndTotalAssets"];
     private static readonly ImmutableArray<string> LossKeys = ["id", "amount", "kind", "assessedByIntermediary", "description"];
@@ -24,15 +31,23 @@ internal static class CaseReader
     private static readonly ImmutableArray<string> DeductionKeys = ["person", "source", "percent"];
     private static readonly ImmutableArray<string> CircumstanceKeys = ["code", "note"];
 
-    /// <summary>Reads the file; <c>null</c> when it has errors (reported).</summary>
-    public static CaseFile? Read(string text, string file, LoadErrors errors)
+    /// <summary>
+    /// Reads the file. Returns the case with the facts that have no errors, so that it can still be
+    /// checked against its ruleset, or <c>null</c> when the document, its ruleset id or its
+    /// decision date cannot be read (all reported).
+    /// </summary>
+    public static CaseFile? Read(string text, string file, LoadErrors errors) => Read(text, file, FactCatalog.Standard, errors);
+
+    /// <summary>Reads the file with the generic sections of <paramref name="catalog"/>.</summary>
+    public static CaseFile? Read(string text, string file, FactCatalog catalog, LoadErrors errors)
     {
         if (YamlReader.Read(text, file, errors) is not { } root || YamlValues.Mapping(root, "case file", errors) is not { } mapping)
         {
             return null;
         }
 
-        var top = new MappingReader(mapping, string.Empty, TopKeys, errors);
+        var top = new MappingReader(mapping, string.Empty, TopKeys(catalog), errors);
+        var sections = Sections(catalog);
         var context = new CaseContext(errors);
         var ruleset = top.RequiredScalar("ruleset");
         var decidedOnNode = top.Required("decidedOn");
@@ -76,7 +91,15 @@ internal static class CaseReader
             c.Number(e, f, "percent", required: true, percent: true);
         }));
         facts.AddRange(Circumstances(top, context));
-        if (errors.Count > 0 || ruleset is null || decidedOn is null)
+        foreach (var entry in mapping.Entries)
+        {
+            if (sections.FirstOrDefault(t => t.CaseSection == entry.Key.Value) is { } schema)
+            {
+                facts.AddRange(CaseSectionReader.Read(entry.Value, schema, context));
+            }
+        }
+
+        if (ruleset is null || decidedOn is null)
         {
             return null;
         }

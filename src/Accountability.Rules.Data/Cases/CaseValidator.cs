@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Cases;
@@ -34,6 +35,40 @@ internal static class CaseValidator
                     LoadMessages.Format(LoadMessages.UnknownReference, check.What, value.AsText),
                     Suggestions.Hint(value.AsText, codes, $"valid codes ({lists} of ruleset {ruleset.Id})"));
             }
+
+            foreach (var field in fact.Schema.Fields.Where(f => f.CodeList is not null))
+            {
+                var source = i < caseFile.Sources.Length ? caseFile.Sources[i] : null;
+                CheckCodeListField(fact[field.Name], field, source, caseFile.FileName, ruleset, errors);
+            }
+        }
+    }
+
+    /// <summary>Checks a field that declares a code list: a text, or each item of a list of texts.</summary>
+    private static void CheckCodeListField(Value value, FieldSchema field, FactSource? source, string fileName, RuleSetDefinition ruleset, LoadErrors errors)
+    {
+        if (value.IsNull)
+        {
+            return;
+        }
+
+        var codes = ruleset.CodeLists.TryGetValue(field.CodeList!, out var list) ? list.Select(c => c.Code).ToImmutableArray() : [];
+        var written = value.Kind == ValueKind.TextList
+            ? value.AsTextList.Select((code, index) => (code, Key: CaseSectionReader.ItemKey(field.Name, index)))
+            : [(value.AsText, field.Name)];
+        foreach (var (code, key) in written)
+        {
+            if (codes.Contains(code, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var at = source?.Of(key) is { } location && (source.Fields.ContainsKey(key) || key == field.Name) ? location : source?.Of(field.Name) ?? new SourceLocation(fileName, 1, 1);
+            var listName = $"valid codes (codes.{field.CodeList} of ruleset {ruleset.Id})";
+            var hint = ruleset.CodeLists.ContainsKey(field.CodeList!)
+                ? Suggestions.Hint(code, codes, listName)
+                : $"ruleset {ruleset.Id} declares no code list codes.{field.CodeList}; evaluate the case under a ruleset that does";
+            errors.Add(at, LoadMessages.Format(LoadMessages.UnknownReference, $"{field.Name} code", code), hint);
         }
     }
 

@@ -12,8 +12,16 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal static class CodeListReader
 {
-    /// <summary>The code lists a ruleset declares; all are required (an empty list is allowed).</summary>
+    /// <summary>The code lists of accountability rulesets that cases use through fixed fields.</summary>
     public static ImmutableArray<string> ListNames { get; } = ["roles", "violations", "conduct", "factors", "measures", "circumstances", "personStatuses"];
+
+    /// <summary>
+    /// The code lists a ruleset may declare: <see cref="ListNames"/> and every code list a field of
+    /// the catalogue names (<see cref="Facts.FieldSchema.CodeList"/>). Each is optional; a case that
+    /// uses a list the ruleset does not declare is rejected when it is validated.
+    /// </summary>
+    public static ImmutableArray<string> AllowedLists(Facts.FactCatalog catalog) =>
+        [.. ListNames, .. catalog.Types.SelectMany(t => t.Fields).Select(f => f.CodeList).OfType<string>().Distinct(StringComparer.Ordinal).Where(l => !ListNames.Contains(l, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
 
     private static readonly ImmutableArray<string> EntryKeys = ["code", "name", "english", "cites"];
     private static readonly ImmutableArray<string> ViolationKeys = [.. EntryKeys, "area"];
@@ -30,13 +38,14 @@ internal static class CodeListReader
             return;
         }
 
-        var reader = new MappingReader(mapping, "codes", ListNames, context.Errors);
+        var names = AllowedLists(context.Catalog);
+        var reader = new MappingReader(mapping, "codes", names, context.Errors);
 
         // A case's conduct codes may come from either list, so the two share one set of codes.
         var conductCodes = new IdRegistry("code in codes.violations or codes.conduct", context.Errors);
-        foreach (var name in ListNames)
+        foreach (var name in names)
         {
-            if (reader.Required(name) is { } list)
+            if (reader.Optional(name) is { } list)
             {
                 var keys = name == "violations" ? ViolationKeys : EntryKeys;
                 var registry = name is "violations" or "conduct" ? conductCodes : null;

@@ -20,7 +20,7 @@ internal static class RuleSetReader
     public static ImmutableArray<string> TopLevelKeys { get; } =
         ["ruleset", "documents", "policies", "conventions", "tiers", "responsibilities", "codes", "lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects", "rules"];
 
-    private static readonly ImmutableArray<string> Required = ["ruleset", "documents", "conventions", "tiers", "responsibilities", "codes"];
+    private static readonly ImmutableArray<string> Required = ["ruleset", "documents", "conventions"];
 
     /// <summary>
     /// Reads the file. Returns the definition, built from the parts without errors (with

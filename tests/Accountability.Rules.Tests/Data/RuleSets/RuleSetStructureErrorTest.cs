@@ -22,13 +22,13 @@ public sealed class RuleSetStructureErrorTest
     [Fact]
     public void Load_UnknownTopLevelKey_ErrorListsTheSections()
     {
-        var text = SmallRuleSet.With("responsibilities:\n", "responsibilitys:\n");
+        var text = SmallRuleSet.With("conventions:\n", "conventionz:\n");
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.HasError(result, TextPosition.Of(text, "responsibilitys:"), "unknown key 'responsibilitys' in the top level");
-        Assert.Contains("did you mean 'responsibilities'?", error.Hint, StringComparison.Ordinal);
-        LoadAssert.HasError(result, (1, 1), "missing required key 'responsibilities' in the top level");
+        var error = LoadAssert.HasError(result, TextPosition.Of(text, "conventionz:"), "unknown key 'conventionz' in the top level");
+        Assert.Contains("did you mean 'conventions'?", error.Hint, StringComparison.Ordinal);
+        LoadAssert.HasError(result, (1, 1), "missing required key 'conventions' in the top level");
     }
 
     [Fact]

@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Data;
+using Accountability.Rules.Data.Cases;
+using Accountability.Rules.Data.RuleSets;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Facts.Definitions;
+using Accountability.Rules.Model;
+using Accountability.Rules.Tests.TestAssets;
+using NodaTime;
+
+namespace Accountability.Rules.Tests.Data.Cases;
+
+/// <summary>Generic case sections: a fact type with a case section is read from its top-level list.</summary>
+public sealed class CaseSectionTest
+{
+    private static readonly FactCatalog Catalog = BuildCatalog();
+
+    private const string Case = """
+        ruleset: small-2024
+        decidedOn: 2024-06-28
+        persons:
+          - { id: P1, role: manager }
+        interviews:
+          - id: I1
+            on: 2024-06-03
+            trigger: T01
+            also: [T02, T01]
+            person: P1
+            collective: true
+            amount: "1250.50"
+            plan: P10D
+          - { id: I2, on: 2024-07-01, trigger: T02 }
+        """;
+
+    private static FactCatalog BuildCatalog()
+    {
+        var builder = new FactCatalogBuilder();
+        AccountabilityFacts.Define(builder);
+        builder.AddCaseSection("interview", "interviews", "A test interview.",
+            ("id", ValueKind.Text, false, null, "Its id."),
+            ("on", ValueKind.Date, false, null, "The day."),
+            ("trigger", ValueKind.Text, false, "triggers", "The trigger."),
+            ("also", ValueKind.TextList, true, "triggers", "Other triggers."),
+            ("person", ValueKind.Text, true, null, "A person."),
+            ("collective", ValueKind.Boolean, true, null, "Collective or not."),
+            ("amount", ValueKind.Number, true, null, "An amount."),
+            ("plan", ValueKind.Period, true, null, "A period."));
+        return FactCatalog.From(builder);
+    }
+
+    private static RuleSetDefinition RuleSet(params string[] triggers)
+    {
+        var small = LoadAssert.Loaded(RuleSetLoader.Load(SmallRuleSet.Text, SmallRuleSet.FileName));
+        var list = triggers.Select(t => new CodeDefinition(t, "触发 " + t, null, null, null)).ToImmutableArray();
+        return small with { CodeLists = small.CodeLists.Add("triggers", list) };
+    }
+
+    private static LoadResult<CaseFile> Load(string text) => CaseLoader.Load(text, SmallCase.FileName, Catalog);
+
+    [Fact]
+    public void Load_Section_OneFactPerEntryTypedByTheFieldKinds()
+    {
+        var facts = LoadAssert.Loaded(Load(Case)).Facts.Where(f => f.Schema.Name == "interview").ToArray();
+
+        Assert.Equal(2, facts.Length);
+        Assert.Equal(new LocalDate(2024, 6, 3), facts[0]["on"].AsDate);
+        Assert.Equal(["T02", "T01"], facts[0]["also"].AsTextList.ToArray());
+        Assert.True(facts[0]["collective"].AsBoolean);
+        Assert.Equal(1250.50m, facts[0]["amount"].AsNumber);
+        Assert.Equal(Period.FromDays(10), facts[0]["plan"].AsPeriod);
+        Assert.Equal("interview(id=I2, on=2024-07-01, trigger=T02)", facts[1].ToString());
+    }
+
+    [Fact]
+    public void Load_SectionAbsent_NoFacts()
+    {
+        var caseFile = LoadAssert.Loaded(Load("ruleset: small-2024\ndecidedOn: 2024-01-02\n"));
+
+        Assert.DoesNotContain(caseFile.Facts, f => f.Schema.Name == "interview");
+    }
+
+    [Fact]
+    public void Load_UnknownKeyInAnEntry_ErrorListsTheFields()
+    {
+        var text = SmallRuleSet.Replace(Case, "plan: P10D", "plam: P10D");
+
+        var error = LoadAssert.SingleError(Load(text), TextPosition.Of(text, "plam"), "unknown key 'plam' in 'interviews'");
+
+        Assert.Contains("did you mean 'plan'?", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("id, on, trigger, also, person, collective, amount, plan", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownSection_IsAnUnknownTopLevelKeyListingTheSections()
+    {
+        var text = SmallRuleSet.Replace(Case, "interviews:", "interviewz:");
+
+        var error = LoadAssert.HasError(Load(text), TextPosition.Of(text, "interviewz"), "unknown key 'interviewz' in the top level");
+
+        Assert.Contains("did you mean 'interviews'?", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WrongTypesMissingFieldsAndDuplicateIds_AllReportedAtTheirValues()
+    {
+        var text = SmallRuleSet.Replace(Case, "{ id: I2, on: 2024-07-01, trigger: T02 }", "{ id: I1, on: 2024-07-32, collective: yes, amount: many, plan: 10 days }");
+
+        var result = Load(text);
+
+        LoadAssert.HasError(result, TextPosition.Of(text, "I1", 2), "duplicate interview id 'I1'");
+        LoadAssert.HasError(result, TextPosition.Of(text, "2024-07-32"), "expected an ISO date for 'interviews.on'");
+        LoadAssert.HasError(result, TextPosition.Of(text, "yes"), "expected true or false for 'interviews.collective'");
+        LoadAssert.HasError(result, TextPosition.Of(text, "many"), "expected a number for 'interviews.amount'");
+        LoadAssert.HasError(result, TextPosition.Of(text, "10 days"), "expected an ISO-8601 period for 'interviews.plan'");
+        LoadAssert.HasError(result, TextPosition.Of(text, "{ id: I1, on: 2024-07-32"), "missing required key 'trigger' in 'interviews'");
+        Assert.Equal(6, result.Errors.Length);
+    }
+
+    [Fact]
+    public void Load_PersonFieldNamingNoPerson_IsAnError()
+    {
+        var text = SmallRuleSet.Replace(Case, "person: P1", "person: P9");
+
+        LoadAssert.SingleError(Load(text), TextPosition.Of(text, "P9"), "unknown person 'P9'");
+    }
+
+    [Fact]
+    public void Validate_CodeListField_AcceptsDeclaredCodes()
+    {
+        var caseFile = LoadAssert.Loaded(Load(Case));
+
+        LoadAssert.Loaded(CaseLoader.Validate(caseFile, RuleSet("T01", "T02")));
+    }
+
+    [Fact]
+    public void Validate_UnknownCodeInATextAndInAListItem_ErrorsAtEach()
+    {
+        var text = SmallRuleSet.Replace(Case, "also: [T02, T01]", "also: [T02, T0l]").Replace("trigger: T02 }", "trigger: T03 }", StringComparison.Ordinal);
+        var caseFile = LoadAssert.Loaded(Load(text));
+
+        var result = CaseLoader.Validate(caseFile, RuleSet("T01", "T02"));
+
+        var item = LoadAssert.HasError(result, TextPosition.Of(text, "T0l"), "unknown also code 'T0l'");
+        Assert.Equal("did you mean 'T01'? valid codes (codes.triggers of ruleset small-2024): T01, T02", item.Hint);
+        LoadAssert.HasError(result, TextPosition.Of(text, "T03"), "unknown trigger code 'T03'");
+        Assert.Equal(2, result.Errors.Length);
+    }
+
+    [Fact]
+    public void Validate_RulesetWithoutTheCodeList_SaysSo()
+    {
+        var caseFile = LoadAssert.Loaded(Load(Case));
+        var small = LoadAssert.Loaded(RuleSetLoader.Load(SmallRuleSet.Text, SmallRuleSet.FileName));
+
+        var result = CaseLoader.Validate(caseFile, small);
+
+        var error = LoadAssert.HasError(result, TextPosition.Of(Case, "T01"), "unknown trigger code 'T01'");
+        Assert.Contains("declares no code list codes.triggers", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadAndResolve_StructuralAndCodeErrors_AllInOneRun()
+    {
+        var text = SmallCase.With("amount: 2150000", "amount: lots").Replace("role: manager", "role: managr", StringComparison.Ordinal);
+        var catalog = Accountability.Rules.Data.Catalog.RuleSetCatalog.Create([LoadAssert.Loaded(RuleSetLoader.Load(SmallRuleSet.Text, SmallRuleSet.FileName))]);
+
+        var result = CaseLoader.LoadAndResolve(text, SmallCase.FileName, catalog, null, null);
+
+        LoadAssert.HasError(result, TextPosition.Of(text, "lots"), "expected a number for 'losses.amount'");
+        LoadAssert.HasError(result, TextPosition.Of(text, "managr"), "unknown role 'managr'");
+        Assert.Equal(2, result.Errors.Length);
+    }
+}
