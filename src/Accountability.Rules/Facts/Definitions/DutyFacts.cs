@@ -66,16 +66,16 @@ internal static class DutyFacts
             ("year", Num, Req, "The year the clues were investigated."),
             ("directlyInvestigatedClues", Num, Req, "Clues the enterprise directly investigated in the year."),
             ("minimum", Num, Req, "The least number of typical cases: 30% of those clues, rounded up."),
-            ("dueOn", Date, Req, "The due date of the annual report they go with, as the text writes it."),
-            ("lastDay", Date, Req, "The last day to submit, inclusive, after a rest-day shift where the ruleset applies one."));
+            ("dueOn", Date, Opt, "The due date of the annual report they go with, as the text writes it (always present; optional only because a computed date may in general not exist)."),
+            ("lastDay", Date, Opt, "The last day to submit, inclusive, after a rest-day shift where the ruleset applies one (always present)."));
         builder.Add("typicalCaseShortfall", Out, "Fewer typical cases were reported for a year than the minimum.",
             ("year", Num, Req, "The year."),
             ("minimum", Num, Req, "The minimum."),
             ("reported", Num, Req, "The number reported."));
         builder.Add("annualReportDue", Out, "When the annual accountability report for a year is due.",
             ("year", Num, Req, "The year reported on."),
-            ("dueOn", Date, Req, "The due date as the text writes it."),
-            ("lastDay", Date, Req, "The last day to submit, inclusive, after a rest-day shift where the ruleset applies one."));
+            ("dueOn", Date, Opt, "The due date as the text writes it (always present; optional only because a computed date may in general not exist)."),
+            ("lastDay", Date, Opt, "The last day to submit, inclusive, after a rest-day shift where the ruleset applies one (always present)."));
         builder.Add("lateAnnualReport", Out, "An annual report submitted after its last day.",
             ("year", Num, Req, "The year reported on."),
             ("lastDay", Date, Req, "The last day to submit."),
@@ -131,8 +131,8 @@ internal static class DutyFacts
         builder.Add("disclosureDeadline", Out, "When information of a kind for a fiscal year must be disclosed.",
             ("fiscalYear", Num, Req, "The fiscal year."),
             ("kind", Txt, Req, "budget, annual or mid-year."),
-            ("periodEnd", Date, Req, "The last day of the period the text sets, inclusive."),
-            ("lastDay", Date, Req, "The last day to publish, inclusive, after a rest-day shift where the ruleset applies one."));
+            ("periodEnd", Date, Opt, "The last day of the period the text sets, inclusive (always present; optional only because a computed date may in general not exist)."),
+            ("lastDay", Date, Opt, "The last day to publish, inclusive, after a rest-day shift where the ruleset applies one (always present)."));
         builder.Add("lateDisclosure", Out, "Information published after its last day.",
             ("fiscalYear", Num, Req, "The fiscal year."),
             ("kind", Txt, Req, "The kind of information."),
