@@ -86,6 +86,14 @@ public sealed class YibinSession
     public YibinSession Circumstance(string code) =>
         Insert("circumstance", ("code", Value.Of(code)));
 
+    /// <summary>The case fact, dated <paramref name="decidedOn"/> (an ISO date).</summary>
+    public YibinSession Case(string decidedOn) =>
+        Insert("case", ("decidedOn", Value.Of(Date(decidedOn))));
+
+    /// <summary>A fact of any type of the standard catalogue, e.g. one of a generic case section.</summary>
+    public YibinSession With(string factType, params (string Field, Value Value)[] values) =>
+        Insert(factType, values);
+
     /// <summary>The facts of a type after firing the rules.</summary>
     public ImmutableArray<Fact> Query(string factType)
     {

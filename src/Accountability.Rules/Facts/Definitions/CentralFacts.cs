@@ -12,7 +12,7 @@ internal static class CentralFacts
             "reportingDuty",
             FactOrigin.Derived,
             "A report the enterprise owes the supervising body.",
-            ("duty", ValueKind.Text, false, "What is reported: one-matter-report (一事一报告) or yearly-summary (年度责任追究工作情况)."),
+            ("duty", ValueKind.Text, false, "What is reported: one-matter-report (一事一报告), yearly-summary (年度责任追究工作情况), organisation-report (责任追究工作职能部门或机构) or rules-filing (责任追究制度备案)."),
             ("recipient", ValueKind.Text, false, "To whom, as the text names it, e.g. 国资委."),
             ("timing", ValueKind.Text, false, "When, in the text's words and the ruleset's reading, e.g. 第一时间 (at once; no period in days is set)."),
             ("dueBy", ValueKind.Date, true, "The last day to report, inclusive, when the text sets a date; absent when it sets none."),

@@ -1,0 +1,65 @@
+using Accountability.Rules.Facts;
+using Accountability.Rules.Tests.TestAssets;
+
+namespace Accountability.Rules.Tests.RuleSets.National;
+
+/// <summary>五(二)3 (no performance salary at the determination) and 五(二)4 (the highest single standard, not added up).</summary>
+public sealed class NationalDeductionTest(NationalRuleSet ruleSet) : IClassFixture<NationalRuleSet>
+{
+    private YibinSession Case(string tier, string responsibility = "direct") =>
+        ruleSet.Session().Matter(1m).Circumstance("classified-" + tier).Person("P1", responsibility: responsibility, status: "retired");
+
+    private static YibinSession NoSalary(YibinSession session, string person = "P1") =>
+        session.With("noPerformanceSalary", ("person", Value.Of(person)));
+
+    [Theory]
+    [InlineData("larger", "direct")]
+    [InlineData("larger", "leadership")]
+    [InlineData("major", "supervisory")]
+    public void NoPerformanceSalary_WithARow_DeductionsAreComputedOnTheSalaryBeforeLeavingAndThreeYearsTermIncentives(string tier, string responsibility)
+    {
+        var session = NoSalary(Case(tier, responsibility));
+
+        var basis = session.One("deductionBase");
+        Assert.Equal("P1", basis["person"].AsText);
+        Assert.Equal("离职前全部绩效年薪及前三年任期激励收入总和", basis["base"].AsText);
+        Assert.Equal(["n5-2-3-no-performance-salary"], session.RuleIds(basis));
+        Assert.Contains(session.Notes("P1"), n => n.Contains("五(二)3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoPerformanceSalary_NotStated_StatusAloneDoesNotEstablishIt() =>
+        Assert.Empty(Case("major").Query("deductionBase"));
+
+    [Fact]
+    public void NoPerformanceSalary_GeneralLossWithoutARow_NoBase() =>
+        Assert.Empty(NoSalary(Case("general")).Query("deductionBase"));
+
+    [Fact]
+    public void NoPerformanceSalary_AnotherPerson_NotThisOne() =>
+        Assert.Empty(NoSalary(Case("larger"), "P9").Query("deductionBase"));
+
+    [Theory]
+    [InlineData("larger", "direct", 100, "n5-2-4-other-highest")]
+    [InlineData("larger", "leadership", 70, "n5-2-4-other-highest")]
+    [InlineData("larger", "leadership", 71, "n5-2-4-other-highest")]
+    [InlineData("larger", "leadership", 69.99, "n5-2-4-within-range")]
+    [InlineData("larger", "leadership", 30, "n5-2-4-within-range")]
+    [InlineData("larger", "leadership", 29.99, "n5-2-4-accountability-highest")]
+    [InlineData("larger", "direct", 50, "n5-2-4-within-range")]
+    [InlineData("larger", "direct", 49.99, "n5-2-4-accountability-highest")]
+    [InlineData("major", "direct", 100, "n5-2-4-other-highest")]
+    [InlineData("major", "direct", 99.99, "n5-2-4-accountability-highest")]
+    [InlineData("major", "leadership", 70, "n5-2-4-within-range")]
+    [InlineData("general", "direct", 10, "n5-2-4-no-row")]
+    public void HighestStandard_ConcurrentDeduction_ComparedWithTheRowAtItsBoundaries(string tier, string responsibility, double percent, string rule)
+    {
+        var session = Case(tier, responsibility).Deduction("P1", (decimal)percent, "government-sanction");
+
+        var standard = session.One("deductionStandard");
+        Assert.Equal("government-sanction", standard["source"].AsText);
+        Assert.Equal((decimal)percent, standard["percent"].AsNumber);
+        Assert.Contains("五(二)4", standard["note"].AsText, StringComparison.Ordinal);
+        Assert.Equal([rule], session.RuleIds(standard));
+    }
+}
