@@ -11,7 +11,8 @@ namespace Accountability.Rules.Evaluation;
 /// Fills the <c>documentLine</c> templates of a session with its <c>documentField</c> values.
 /// A placeholder is <c>{field}</c>, or <c>{field:hour}</c> / <c>{field:halfDay}</c> for a time
 /// written HH:mm (9时30分 / 上午9:30). A date reads 2024年3月5日. Several values of one field are
-/// joined with 、. A field without a value reads as the template's blank (×××).
+/// joined with 、. A field without a value reads as the template's blank: the text after a bar
+/// (<c>{noticeNumber|监管约谈函〔20××〕××号}</c>), or ×××, ××时, ××××年××月××日.
 /// </summary>
 internal static partial class DocumentFiller
 {
@@ -36,6 +37,7 @@ internal static partial class DocumentFiller
             {
                 var name = m.Groups["name"].Value;
                 var format = m.Groups["format"].Value;
+                var blank = m.Groups["blank"];
                 if (values.TryGetValue(name, out var found) && found.Count > 0)
                 {
                     return string.Join("、", found.Select(v => Format(v, format)));
@@ -46,7 +48,7 @@ internal static partial class DocumentFiller
                     unfilled.Add(name);
                 }
 
-                return Blank(format, isDate: subjectFields.Any(f => f["field"].AsText == name && !f["date"].IsNull) || name.EndsWith("On", StringComparison.Ordinal) || name.EndsWith("Due", StringComparison.Ordinal));
+                return blank.Success ? blank.Value : Blank(format, isDate: subjectFields.Any(f => f["field"].AsText == name && !f["date"].IsNull) || name.EndsWith("On", StringComparison.Ordinal) || name.EndsWith("Due", StringComparison.Ordinal));
             })).ToImmutableArray();
             documents.Add(new FilledDocument(
                 group.Key.Document,
@@ -105,6 +107,6 @@ internal static partial class DocumentFiller
             && hour is >= 0 and < 24 && minute is >= 0 and < 60;
     }
 
-    [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<format>hour|halfDay))?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<format>hour|halfDay))?(?:\|(?<blank>[^{}]*))?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 }
