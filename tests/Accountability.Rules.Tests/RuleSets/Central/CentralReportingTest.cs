@@ -74,22 +74,13 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
     }
 
     [Theory]
-    [InlineData("larger-loss", "larger", 1)]
-    [InlineData("major-loss", "major", 2)]
-    public void Tier_LossThatOccurred_IsTheMattersTier(string circumstance, string tier, int rank)
-    {
-        var session = On("2024-01-15").Circumstance(circumstance);
-
-        var fact = session.One("lossTier");
-        Assert.Equal(tier, fact["tier"].AsText);
-        Assert.Equal(rank, fact["rank"].AsNumber);
-    }
-
-    [Theory]
+    [InlineData("major-loss")]
     [InlineData("larger-loss-risk")]
-    [InlineData("major-loss-risk")]
-    public void Tier_Risk_IsNoTier(string circumstance) =>
+    public void Tier_Classification_IsNoTierOfThisRuleset(string circumstance)
+    {
         Assert.Empty(On("2024-01-15").Circumstance(circumstance).Query("lossTier"));
+        Assert.Empty(ruleSet.Definition.Tiers);
+    }
 
     [Fact]
     public void YearlySummary_EveryCase_OwedPeriodicallyWithoutADate()
