@@ -208,7 +208,7 @@ internal static class TextRenderer
 
         foreach (var factor in person.Factors)
         {
-            text.Line($"  Factor: {factor.Code}{Space(factor.Name)}, {Labels.Direction(factor.Direction)}", factor.Source);
+            text.Line($"  Factor: {factor.Code}{Space(factor.Name)}, {factor.Direction} {factor.Terms}", factor.Source);
         }
 
         foreach (var denial in person.ToleranceDenied)
