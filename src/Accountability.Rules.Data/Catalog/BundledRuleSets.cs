@@ -1,6 +1,9 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
+using Accountability.Rules.Calendars;
+using Accountability.Rules.Data.Calendars;
 using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Model;
 
@@ -14,6 +17,15 @@ internal static class BundledRuleSets
 
     /// <summary>A folder of data that rulesets use but that are not rulesets (holiday calendars).</summary>
     public const string CalendarsFolder = "calendars";
+
+    private static readonly Lazy<FrozenDictionary<string, WorkingDayCalendar>> BundledCalendars =
+        new(LoadCalendars, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The calendars embedded as <c>rulesets/calendars/&lt;id&gt;.yaml</c>, by id. A bundled
+    /// calendar that does not load is a defect of the package: throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, WorkingDayCalendar> Calendars => BundledCalendars.Value;
 
     /// <summary>
     /// Loads every embedded ruleset. A bundled ruleset that does not load is a programmer error:
@@ -45,6 +57,39 @@ internal static class BundledRuleSets
 
         return definitions.ToImmutable();
     }
+
+    private static FrozenDictionary<string, WorkingDayCalendar> LoadCalendars()
+    {
+        var assembly = typeof(BundledRuleSets).Assembly;
+        var calendars = new Dictionary<string, WorkingDayCalendar>(StringComparer.Ordinal);
+        var errors = new List<LoadError>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(IsCalendar).Order(StringComparer.Ordinal))
+        {
+            var result = CalendarLoader.Load(ReadResource(assembly, name), name);
+            if (result.Succeeded)
+            {
+                calendars.Add(result.Value.Id, result.Value);
+            }
+            else
+            {
+                errors.AddRange(result.Errors);
+            }
+        }
+
+        return errors.Count > 0
+            ? throw new InvalidOperationException($"A bundled calendar does not load. Errors={errors.Count}{Environment.NewLine}{string.Join(Environment.NewLine, errors)}")
+            : calendars.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a path relative to the rulesets folder (with '/' separators) is calendar data: a <c>*.yaml</c> file directly under <c>calendars/</c>.</summary>
+    public static bool IsCalendarPath(string relativePath)
+    {
+        var parts = relativePath.Split('/');
+        return relativePath.EndsWith(".yaml", StringComparison.Ordinal) && parts.Length >= 2 && parts[^2] == CalendarsFolder;
+    }
+
+    private static bool IsCalendar(string name) =>
+        name.StartsWith(Prefix, StringComparison.Ordinal) && IsCalendarPath(name[Prefix.Length..]);
 
     /// <summary>Whether a path relative to the rulesets folder (with '/' separators) is a ruleset, not calendar data.</summary>
     public static bool IsRuleSetPath(string relativePath) =>

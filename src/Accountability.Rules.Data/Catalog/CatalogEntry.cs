@@ -1,3 +1,4 @@
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Model;
 
@@ -9,11 +10,15 @@ internal sealed class CatalogEntry
     private readonly Lazy<CompiledRuleSet> _compiled;
 
     /// <summary>Creates the entry; nothing is compiled yet.</summary>
-    public CatalogEntry(RuleSetDefinition definition)
+    public CatalogEntry(RuleSetDefinition definition, WorkingDayCalendar? calendar)
     {
         Definition = definition;
-        _compiled = new Lazy<CompiledRuleSet>(() => RuleCompiler.Compile(definition), LazyThreadSafetyMode.ExecutionAndPublication);
+        Calendar = calendar;
+        _compiled = new Lazy<CompiledRuleSet>(() => RuleCompiler.Compile(definition, null, calendar), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The working-day calendar the ruleset names, when it names one.</summary>
+    public WorkingDayCalendar? Calendar { get; }
 
     /// <summary>The definition.</summary>
     public RuleSetDefinition Definition { get; }

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Accountability.Rules.Calendars;
+using Accountability.Rules.Data.Calendars;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Engine;
@@ -16,15 +18,22 @@ namespace Accountability.Rules.Data.Catalog;
 public sealed class RuleSetCatalog
 {
     private static readonly Lazy<RuleSetCatalog> BundledCatalog =
-        new(() => new RuleSetCatalog(BundledRuleSets.Load()), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => new RuleSetCatalog(BundledRuleSets.Load(), BundledRuleSets.Calendars), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, CatalogEntry> _entries;
 
-    private RuleSetCatalog(ImmutableArray<RuleSetDefinition> ruleSets)
+    private RuleSetCatalog(ImmutableArray<RuleSetDefinition> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
     {
         RuleSets = [.. ruleSets.OrderBy(r => r.Id, StringComparer.Ordinal)];
-        _entries = RuleSets.ToFrozenDictionary(r => r.Id, r => new CatalogEntry(r), StringComparer.Ordinal);
+        Calendars = [.. calendars.Values.OrderBy(c => c.Id, StringComparer.Ordinal)];
+        _entries = RuleSets.ToFrozenDictionary(
+            r => r.Id,
+            r => new CatalogEntry(r, r.CalendarId is { } id && calendars.TryGetValue(id, out var calendar) ? calendar : null),
+            StringComparer.Ordinal);
     }
+
+    /// <summary>The working-day calendars rulesets of this catalogue may name, ordered by id.</summary>
+    public ImmutableArray<WorkingDayCalendar> Calendars { get; }
 
     /// <summary>
     /// The rulesets embedded in this package, loaded on first access. Throws
@@ -70,6 +79,19 @@ public sealed class RuleSetCatalog
             return LoadResult<RuleSetCatalog>.Failure(errors.ToImmutable());
         }
 
+        var calendars = BundledRuleSets.Calendars.ToDictionary(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => BundledRuleSets.IsCalendarPath(Path.GetRelativePath(path, f).Replace('\\', '/')))
+            .Order(StringComparer.Ordinal))
+        {
+            var calendar = CalendarLoader.LoadFile(file);
+            errors.AddRange(calendar.Errors);
+            if (calendar.Succeeded)
+            {
+                calendars[calendar.Value.Id] = calendar.Value;
+            }
+        }
+
         var files = Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
             .Where(f => BundledRuleSets.IsRuleSetPath(Path.GetRelativePath(path, f).Replace('\\', '/')))
             .Order(StringComparer.Ordinal)
@@ -83,7 +105,12 @@ public sealed class RuleSetCatalog
         var fileById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var result = RuleSetLoader.LoadFile(file);
+            var result = SourceText.Read(file, errors) is { } text ? RuleSetLoader.Load(text, file, Facts.FactCatalog.Standard, calendars) : null;
+            if (result is null)
+            {
+                continue;
+            }
+
             errors.AddRange(result.Errors);
             if (!result.Succeeded)
             {
@@ -100,9 +127,9 @@ public sealed class RuleSetCatalog
             definitions.Add(result.Value);
         }
 
-        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(definitions.ToImmutable()) : null, errors.ToImmutable());
+        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(definitions.ToImmutable(), calendars) : null, errors.ToImmutable());
     }
 
     /// <summary>A catalogue of given definitions (for tests and tools); ids must be distinct.</summary>
-    internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) => new([.. ruleSets]);
+    internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) => new([.. ruleSets], BundledRuleSets.Calendars);
 }

@@ -218,8 +218,8 @@ internal static class LoadMessages
     /// <summary>{0} the function, {1} the expected operand count, {2} the actual.</summary>
     public const string WrongArity = "'{0}' takes {1} operands, found {2}";
 
-    /// <summary>{0} the function.</summary>
-    public const string WrongArityHint = "write {0}: [operand, operand]";
+    /// <summary>{0} the function, {1} its operands.</summary>
+    public const string WrongArityHint = "write {0}: [{1}]";
 
     /// <summary>{0} the fact type.</summary>
     public const string NotDerived = "rules assert derived facts; '{0}' is a case input";

@@ -8,7 +8,7 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads the <c>conventions:</c> section: the currency and how boundary words read.</summary>
 internal static class ConventionsReader
 {
-    private static readonly ImmutableArray<string> Keys = ["currency", "boundaries"];
+    private static readonly ImmutableArray<string> Keys = ["currency", "boundaries", "calendar"];
     private static readonly ImmutableArray<string> BoundaryKeys = [.. BoundaryWords.All, "cites", "policy"];
     private static readonly ImmutableArray<string> Readings = ["inclusive", "exclusive"];
 
@@ -23,6 +23,12 @@ internal static class ConventionsReader
 
         var reader = new MappingReader(mapping, "conventions", Keys, errors);
         context.Currency = reader.RequiredText("currency");
+        if (reader.Optional("calendar") is { } calendarNode && YamlValues.Scalar(calendarNode, "conventions.calendar", errors) is { } calendar
+            && References.Check(calendar, [.. context.Calendars.Keys.Order(StringComparer.Ordinal)], "calendar", "calendars available (rulesets/calendars/*.yaml)", errors))
+        {
+            context.CalendarId = calendar.Value;
+        }
+
         if (reader.Optional("boundaries") is { } boundariesNode
             && YamlValues.Mapping(boundariesNode, "conventions.boundaries", errors) is { } boundaries)
         {

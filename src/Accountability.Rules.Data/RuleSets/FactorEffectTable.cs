@@ -24,21 +24,22 @@ internal static class FactorEffectTable
     /// <summary>Reads the table and adds its rules to the context.</summary>
     public static void Read(YamlNode node, RuleSetContext context)
     {
-        if (TableRows.Read(node, "factorEffects", [], RowKeys, DefaultSalience, context.Errors) is not var (_, salience, rows))
+        if (TableRows.Read(node, "factorEffects", [], RowKeys, DefaultSalience, context) is not var (_, salience, rows, extras))
         {
             return;
         }
 
         for (var i = 0; i < rows.Length; i++)
         {
-            ReadRow(rows[i], i + 1, salience, context);
+            ReadRow(rows[i], i + 1, salience, extras, context);
         }
     }
 
-    private static void ReadRow(MappingReader row, int number, int salience, RuleSetContext context)
+    private static void ReadRow(MappingReader row, int number, int salience, RuleExtras tableExtras, RuleSetContext context)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
+        var extras = RuleExtras.Read(row, context, tableExtras);
         var factors = TableRows.Codes(row, "factors", context.CodesOf("factors"), "factor", "factors in codes.factors", errors);
         var citation = CitationReader.Required(row, context);
         var direction = row.RequiredScalar("direction");
@@ -60,7 +61,7 @@ internal static class FactorEffectTable
             : new AssertAction(
                 "factorFinding",
                 [Set("person", Field("r", "person")), Set("factor", Field("f", "code")), Set("direction", Text(direction.Value)), Set("terms", Text(terms!))]);
-        context.Rules.Add(new RuleDefinition
+        context.Rules.Add(extras.Apply(new RuleDefinition
         {
             Id = id,
             Title = $"{direction.Value}: {string.Join(", ", factors.Value)}",
@@ -76,6 +77,6 @@ internal static class FactorEffectTable
             ],
             Actions = [action],
             Source = row.Start,
-        });
+        }));
     }
 }

@@ -8,7 +8,7 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads the <c>rules:</c> list: general rules for what a table cannot say.</summary>
 internal static class GeneralRuleReader
 {
-    private static readonly ImmutableArray<string> Keys = ["id", "title", "cites", "salience", "policy", "when", "then"];
+    private static readonly ImmutableArray<string> Keys = ["id", "title", "cites", "salience", "policy", "inForce", "when", "then"];
 
     /// <summary>Reads the rules and adds those without errors to the context.</summary>
     public static void Read(YamlNode node, RuleSetContext context)
@@ -30,7 +30,7 @@ internal static class GeneralRuleReader
         var title = reader.RequiredText("title");
         var citation = CitationReader.Required(reader, context);
         var salience = reader.Optional("salience") is { } s ? YamlValues.Integer(s, reader.PathOf("salience"), errors) : 0;
-        var policy = PoliciesReader.ReadReference(reader, context);
+        var extras = RuleExtras.Read(reader, context);
         var scope = new AliasScope();
         var conditions = reader.Required("when") is { } when ? new ConditionReader(context, scope).Read(when, reader.PathOf("when")) : [];
         var actions = reader.Required("then") is { } then ? new ActionReader(context, scope).Read(then, reader.PathOf("then")) : [];
@@ -39,16 +39,15 @@ internal static class GeneralRuleReader
             return;
         }
 
-        context.Rules.Add(new RuleDefinition
+        context.Rules.Add(extras.Apply(new RuleDefinition
         {
             Id = id!.Value,
             Title = title,
             Citation = citation,
             Salience = salience.Value,
-            PolicyId = policy,
             Conditions = conditions,
             Actions = actions,
             Source = reader.Start,
-        });
+        }));
     }
 }

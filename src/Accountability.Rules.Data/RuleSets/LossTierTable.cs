@@ -28,7 +28,7 @@ internal static class LossTierTable
     public static void Read(YamlNode node, RuleSetContext context)
     {
         var errors = context.Errors;
-        if (TableRows.Read(node, "lossTiers", TableKeys, RowKeys, DefaultSalience, errors) is not var (table, salience, rows))
+        if (TableRows.Read(node, "lossTiers", TableKeys, RowKeys, DefaultSalience, context) is not var (table, salience, rows, extras))
         {
             return;
         }
@@ -43,12 +43,12 @@ internal static class LossTierTable
 
         foreach (var row in rows)
         {
-            ReadRow(row, subject, salience, context);
+            ReadRow(row, subject, salience, extras, context);
         }
 
         if (combine is not null && citation is not null && context.RuleIds.Register("lossTiers/combine", table.Start))
         {
-            context.Rules.Add(CombineRule(combine, citation, salience - 10, table.Start));
+            context.Rules.Add(extras.Apply(CombineRule(combine, citation, salience - 10, table.Start)));
         }
     }
 
@@ -63,10 +63,11 @@ internal static class LossTierTable
         return References.Check(subject, types, "fact type", "fact types", context.Errors) ? context.Catalog[subject.Value] : null;
     }
 
-    private static void ReadRow(MappingReader row, Facts.FactSchema? subject, int salience, RuleSetContext context)
+    private static void ReadRow(MappingReader row, Facts.FactSchema? subject, int salience, RuleExtras tableExtras, RuleSetContext context)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
+        var extras = RuleExtras.Read(row, context, tableExtras);
         var tierScalar = row.RequiredScalar("tier");
         var tier = tierScalar is not null && References.Check(tierScalar, [.. context.Tiers.Select(t => t.Code)], "tier", "tiers declared", errors)
             ? context.FindTier(tierScalar.Value)
@@ -106,7 +107,7 @@ internal static class LossTierTable
             var id = $"lossTiers/{definition.Code}/{criterion}";
             if (context.RuleIds.Register(id, row.Start))
             {
-                context.Rules.Add(CriterionRule(id, definition, rank, subject.Name, field, criterion, range, citation, salience, row.Start));
+                context.Rules.Add(extras.Apply(CriterionRule(id, definition, rank, subject.Name, field, criterion, range, citation, salience, row.Start)));
             }
         }
     }

@@ -10,13 +10,14 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>
 /// Reads an operand of a condition or an assignment: a literal (typed by the kind of the field it
 /// is compared with or assigned to), <c>null</c>, a reference (<c>$alias.field</c> or
-/// <c>$alias</c>), or a function (<c>{ percentOf: [a, b] }</c>, <c>{ plus: [date, period] }</c>,
-/// <c>{ coalesce: [...] }</c>). Returns <c>null</c> when the operand has an error (reported).
+/// <c>$alias</c>), or a function of <see cref="FunctionSignature"/> (<c>{ percentOf: [a, b] }</c>,
+/// <c>{ plusWorkingDays: [date, 10] }</c>, <c>{ coalesce: [...] }</c>...), whose literal arguments are typed
+/// by the function's parameters (or, for <c>coalesce</c>, <c>max</c> and <c>min</c>, by the expected kind). Returns <c>null</c> when the operand has an error (reported).
 /// </summary>
 internal sealed partial class OperandReader
 {
-    /// <summary>The function names.</summary>
-    public static ImmutableArray<string> Functions { get; } = ["percentOf", "plus", "coalesce"];
+    /// <summary>The function names, as <see cref="FunctionSignature.ByName"/> gives them, in order.</summary>
+    public static ImmutableArray<string> Functions { get; } = [.. FunctionSignature.ByName.Keys.Order(StringComparer.Ordinal)];
 
     private readonly RuleSetContext _context;
     private readonly AliasScope _scope;
@@ -44,7 +45,7 @@ internal sealed partial class OperandReader
 
     /// <summary>Whether a mapping is a function call rather than an operator map.</summary>
     public static bool IsFunction(YamlMapping mapping) =>
-        mapping.Entries.Length == 1 && Functions.Contains(mapping.Entries[0].Key.Value, StringComparer.Ordinal);
+        mapping.Entries.Length == 1 && FunctionSignature.ByName.ContainsKey(mapping.Entries[0].Key.Value);
 
     private ConstantExpression? Literal(YamlScalar scalar, ValueKind kind, string path)
     {
@@ -109,7 +110,7 @@ internal sealed partial class OperandReader
         if (!IsFunction(mapping))
         {
             var key = mapping.Entries.IsEmpty ? "{}" : mapping.Entries[0].Key.Value;
-            Errors.Add(mapping.Start, LoadMessages.Format(LoadMessages.NotOneOf, key, "function"), "write one function: { percentOf: [a, b] }, { plus: [date, period] } or { coalesce: [a, b] }");
+            Errors.Add(mapping.Start, LoadMessages.Format(LoadMessages.NotOneOf, key, "function"), Suggestions.Hint(key, Functions, "functions"));
             return null;
         }
 
@@ -119,18 +120,19 @@ internal sealed partial class OperandReader
             return null;
         }
 
-        var (function, kinds) = name switch
+        var function = FunctionSignature.ByName[name];
+        var signature = FunctionSignature.Of(function);
+        var expected = signature.Variadic ? "two or more" : signature.Parameters.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (signature.Variadic ? args.Items.Length < 2 : args.Items.Length != signature.Parameters.Length)
         {
-            "percentOf" => (BuiltInFunction.PercentOf, (ImmutableArray<ValueKind>)[ValueKind.Number, ValueKind.Number]),
-            "plus" => (BuiltInFunction.Plus, [ValueKind.Date, ValueKind.Period]),
-            _ => (BuiltInFunction.Coalesce, [.. args.Items.Select(_ => kind)]),
-        };
-        if (args.Items.Length != kinds.Length || args.Items.Length < 2)
-        {
-            Errors.Add(argsNode.Start, LoadMessages.Format(LoadMessages.WrongArity, name, function == BuiltInFunction.Coalesce ? "two or more" : kinds.Length, args.Items.Length), LoadMessages.Format(LoadMessages.WrongArityHint, name));
+            var shape = string.Join(", ", Enumerable.Repeat("operand", signature.Variadic ? 2 : signature.Parameters.Length));
+            Errors.Add(argsNode.Start, LoadMessages.Format(LoadMessages.WrongArity, name, expected, args.Items.Length), LoadMessages.Format(LoadMessages.WrongArityHint, name, shape));
             return null;
         }
 
+        ImmutableArray<ValueKind> kinds = signature.Variadic
+            ? [.. args.Items.Select(_ => signature.Parameters[0] == ValueKind.Null ? kind : signature.Parameters[0])]
+            : signature.Parameters;
         var operands = args.Items.Select((a, i) => Read(a, kinds[i], path + "." + name)).ToArray();
         return operands.Any(o => o is null) ? null : new CallExpression(function, [.. operands!]);
     }

@@ -28,21 +28,22 @@ internal static class PromotionRestrictionTable
     /// <summary>Reads the table and adds its rules to the context.</summary>
     public static void Read(YamlNode node, RuleSetContext context)
     {
-        if (TableRows.Read(node, "promotionRestrictions", [], RowKeys, DefaultSalience, context.Errors) is not var (_, salience, rows))
+        if (TableRows.Read(node, "promotionRestrictions", [], RowKeys, DefaultSalience, context) is not var (_, salience, rows, extras))
         {
             return;
         }
 
         for (var i = 0; i < rows.Length; i++)
         {
-            ReadRow(rows[i], i + 1, salience, context);
+            ReadRow(rows[i], i + 1, salience, extras, context);
         }
     }
 
-    private static void ReadRow(MappingReader row, int number, int salience, RuleSetContext context)
+    private static void ReadRow(MappingReader row, int number, int salience, RuleExtras tableExtras, RuleSetContext context)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
+        var extras = RuleExtras.Read(row, context, tableExtras);
         var measures = TableRows.Codes(row, "measures", context.CodesOf("measures"), "measure", "measures in codes.measures", errors);
         var citation = CitationReader.Required(row, context);
         var restrictions = new List<(string Kind, Period Period, SourceLocation At)>();
@@ -72,7 +73,7 @@ internal static class PromotionRestrictionTable
             var id = $"promotionRestrictions/{number}/{kind}";
             if (context.RuleIds.Register(id, at))
             {
-                context.Rules.Add(Rule(id, measures.Value, kind, period, citation, salience, row.Start));
+                context.Rules.Add(extras.Apply(Rule(id, measures.Value, kind, period, citation, salience, row.Start)));
             }
         }
     }

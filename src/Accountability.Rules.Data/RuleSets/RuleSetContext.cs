@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
@@ -13,8 +14,9 @@ namespace Accountability.Rules.Data.RuleSets;
 internal sealed class RuleSetContext
 {
     /// <summary>Creates the context of one file.</summary>
-    public RuleSetContext(string file, FactCatalog catalog, LoadErrors errors)
+    public RuleSetContext(string file, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, LoadErrors errors)
     {
+        Calendars = calendars;
         File = file;
         Catalog = catalog;
         Errors = errors;
@@ -43,6 +45,12 @@ internal sealed class RuleSetContext
 
     /// <summary>Every policy id written, including those of entries with errors.</summary>
     public IdRegistry PolicyIds { get; }
+
+    /// <summary>The working-day calendars a ruleset may name, by id.</summary>
+    public IReadOnlyDictionary<string, WorkingDayCalendar> Calendars { get; }
+
+    /// <summary>The id of the calendar the ruleset names, when it names a known one.</summary>
+    public string? CalendarId { get; set; }
 
     /// <summary>The currency of amounts.</summary>
     public string? Currency { get; set; }

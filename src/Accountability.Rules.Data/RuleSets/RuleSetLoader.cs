@@ -1,3 +1,5 @@
+using Accountability.Rules.Calendars;
+using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
@@ -22,7 +24,7 @@ public static class RuleSetLoader
     {
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Load(yamlText, fileName, FactCatalog.Standard);
+        return Load(yamlText, fileName, FactCatalog.Standard, BundledRuleSets.Calendars);
     }
 
     /// <summary>Loads a ruleset file; a file that cannot be read is an error, not an exception.</summary>
@@ -34,26 +36,30 @@ public static class RuleSetLoader
         ArgumentNullException.ThrowIfNull(path);
         var errors = new LoadErrors();
         return SourceText.Read(path, errors) is { } text
-            ? Load(text, path, FactCatalog.Standard)
+            ? Load(text, path, FactCatalog.Standard, BundledRuleSets.Calendars)
             : LoadResult<RuleSetDefinition>.Failure(errors.ToImmutable());
     }
 
     /// <summary>Loads a ruleset against a fact catalogue.</summary>
-    internal static LoadResult<RuleSetDefinition> Load(string yamlText, string fileName, FactCatalog catalog)
+    internal static LoadResult<RuleSetDefinition> Load(string yamlText, string fileName, FactCatalog catalog) =>
+        Load(yamlText, fileName, catalog, BundledRuleSets.Calendars);
+
+    /// <summary>Loads a ruleset against a fact catalogue and the calendars it may name.</summary>
+    internal static LoadResult<RuleSetDefinition> Load(string yamlText, string fileName, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
     {
         var errors = new LoadErrors();
-        var definition = RuleSetReader.Read(yamlText, fileName, catalog, errors);
+        var definition = RuleSetReader.Read(yamlText, fileName, catalog, calendars, errors);
         if (definition is not null)
         {
-            AddProblems(definition, catalog, fileName, errors);
+            AddProblems(definition, catalog, definition.CalendarId is { } id && calendars.TryGetValue(id, out var calendar) ? calendar : null, fileName, errors);
         }
 
         return LoadResult<RuleSetDefinition>.From(errors.Count == 0 ? definition : null, errors.ToImmutable());
     }
 
-    private static void AddProblems(RuleSetDefinition definition, FactCatalog catalog, string fileName, LoadErrors errors)
+    private static void AddProblems(RuleSetDefinition definition, FactCatalog catalog, WorkingDayCalendar? calendar, string fileName, LoadErrors errors)
     {
-        foreach (var problem in RuleCompiler.Check(definition, catalog))
+        foreach (var problem in RuleCompiler.Check(definition, catalog, calendar))
         {
             var at = problem.Source
                 ?? definition.Rules.FirstOrDefault(r => r.Id == problem.RuleId)?.Source

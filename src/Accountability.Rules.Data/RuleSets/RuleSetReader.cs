@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
@@ -27,7 +28,7 @@ internal static class RuleSetReader
     /// placeholders for missing identity fields) so that the rules can still be checked, or
     /// <c>null</c> when the document cannot be read at all.
     /// </summary>
-    public static RuleSetDefinition? Read(string text, string file, FactCatalog catalog, LoadErrors errors)
+    public static RuleSetDefinition? Read(string text, string file, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, LoadErrors errors)
     {
         if (YamlReader.Read(text, file, errors) is not { } root || YamlValues.Mapping(root, "ruleset file", errors) is not { } mapping)
         {
@@ -40,7 +41,7 @@ internal static class RuleSetReader
             top.Required(key);
         }
 
-        var context = new RuleSetContext(file, catalog, errors);
+        var context = new RuleSetContext(file, catalog, calendars, errors);
         ReadDeclarations(top, context, out var header);
         foreach (var entry in mapping.Entries)
         {
@@ -57,6 +58,7 @@ internal static class RuleSetReader
             InForceTo = header?.InForceTo,
             InForceCitation = header?.Citation,
             Currency = context.Currency ?? string.Empty,
+            CalendarId = context.CalendarId,
             Documents = [.. context.Documents],
             Policies = [.. context.Policies],
             Boundaries = [.. context.Boundaries.Values.OrderBy(b => BoundaryWords.All.IndexOf(b.Word))],

@@ -23,21 +23,22 @@ internal static class SanctionMatrixTable
     /// <summary>Reads the table and adds its rules to the context.</summary>
     public static void Read(YamlNode node, RuleSetContext context)
     {
-        if (TableRows.Read(node, "sanctionMatrix", [], RowKeys, DefaultSalience, context.Errors) is not var (_, salience, rows))
+        if (TableRows.Read(node, "sanctionMatrix", [], RowKeys, DefaultSalience, context) is not var (_, salience, rows, extras))
         {
             return;
         }
 
         foreach (var row in rows)
         {
-            ReadRow(row, salience, context);
+            ReadRow(row, salience, extras, context);
         }
     }
 
-    private static void ReadRow(MappingReader row, int salience, RuleSetContext context)
+    private static void ReadRow(MappingReader row, int salience, RuleExtras tableExtras, RuleSetContext context)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
+        var extras = RuleExtras.Read(row, context, tableExtras);
         var tier = row.RequiredScalar("tier");
         if (tier is not null)
         {
@@ -58,7 +59,7 @@ internal static class SanctionMatrixTable
             var id = $"sanctionMatrix/{tier.Value}/{responsibility}";
             if (context.RuleIds.Register(id, row.Start))
             {
-                context.Rules.Add(Rule(id, tier.Value, responsibility, prescription, citation, salience, row.Start));
+                context.Rules.Add(extras.Apply(Rule(id, tier.Value, responsibility, prescription, citation, salience, row.Start)));
             }
         }
     }

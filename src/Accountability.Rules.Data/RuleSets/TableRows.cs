@@ -14,18 +14,20 @@ internal static class TableRows
     /// Reads the table mapping; returns its reader, the salience (or <paramref name="defaultSalience"/>)
     /// and one reader per row. <c>null</c> when the table is not a mapping (reported).
     /// </summary>
-    public static (MappingReader Table, int Salience, ImmutableArray<MappingReader> Rows)? Read(
-        YamlNode node, string name, ImmutableArray<string> tableKeys, ImmutableArray<string> rowKeys, int defaultSalience, LoadErrors errors)
+    public static (MappingReader Table, int Salience, ImmutableArray<MappingReader> Rows, RuleExtras Extras)? Read(
+        YamlNode node, string name, ImmutableArray<string> tableKeys, ImmutableArray<string> rowKeys, int defaultSalience, RuleSetContext context)
     {
+        var errors = context.Errors;
         if (YamlValues.Mapping(node, name, errors) is not { } mapping)
         {
             return null;
         }
 
-        var table = new MappingReader(mapping, name, [.. tableKeys, "salience", "rows"], errors);
+        var table = new MappingReader(mapping, name, [.. tableKeys, "salience", "rows", .. RuleExtras.Keys], errors);
+        var extras = RuleExtras.Read(table, context);
         var salience = table.Optional("salience") is { } s ? YamlValues.Integer(s, table.PathOf("salience"), errors) ?? defaultSalience : defaultSalience;
-        var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), rowKeys, errors, nonEmpty: true) : [];
-        return (table, salience, rows);
+        var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), [.. rowKeys, .. RuleExtras.Keys], errors, nonEmpty: true) : [];
+        return (table, salience, rows, extras);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public sealed class RuleSetCatalogTest
         using var folder = new TemporaryFolder();
         folder.Write("small.yaml", SmallRuleSet.Text);
         folder.Write("enterprise/other.yaml", Other);
-        folder.Write("calendars/holidays.yaml", "years: {}\n");
+        folder.Write("calendars/holidays.yaml", "years:\n  2024:\n    source: 国办发明电〔2023〕7号\n    holidays:\n      - { name: 元旦, off: [[2024-01-01, 2024-01-01]] }\n");
         folder.Write("notes.txt", "not a ruleset");
 
         var catalog = LoadAssert.Loaded(RuleSetCatalog.LoadFolder(folder.Path));

@@ -196,7 +196,7 @@ public sealed class GeneralRuleTest
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
         var error = LoadAssert.SingleError(result, TextPosition.Of(text, "eqq"), "unknown operator 'eqq'");
-        Assert.Equal("did you mean 'eq'? operators, declared boundary words and functions: eq, ne, lt, le, gt, ge, in, notIn, 以上, 以下, percentOf, plus, coalesce", error.Hint);
+        Assert.Equal("did you mean 'eq'? operators, declared boundary words and functions: eq, ne, lt, le, gt, ge, in, notIn, 以上, 以下, add, ceiling, coalesce, date, divide, max, min, multiply, onOrNextWorkingDay, percentOf, plus, plusWorkingDays, subtract, year", error.Hint);
     }
 
     [Fact]
