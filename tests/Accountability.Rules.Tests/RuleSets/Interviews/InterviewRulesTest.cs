@@ -1,0 +1,279 @@
+using Accountability.Rules.Calendars;
+using Accountability.Rules.Evaluation;
+using Accountability.Rules.Tests.TestAssets;
+
+namespace Accountability.Rules.Tests.RuleSets.Interviews;
+
+/// <summary>
+/// The rules both interview rulesets share in structure, pinned against each city's own articles
+/// and words: triggers, exclusions, form, notice, host, confirmation, the work-plan deadline on the
+/// working-day calendar, the rectification's effect, the missing tier table and the documents.
+/// </summary>
+public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
+    where TRuleSet : InterviewRuleSet
+{
+    protected TRuleSet Rules { get; } = rules;
+
+    /// <summary>The ruleset's id.</summary>
+    protected abstract string Id { get; }
+
+    /// <summary>The trigger code prefix, e.g. W04.</summary>
+    protected abstract string TriggerPrefix { get; }
+
+    /// <summary>The article of the trigger list, e.g. Art. 4.</summary>
+    protected abstract string TriggerArticle { get; }
+
+    /// <summary>The excluded kinds of matter, in the text's order.</summary>
+    protected abstract string[] ExcludedKinds { get; }
+
+    /// <summary>Rule ids: may-interview, excluded, notice, confirmation, host, host-especially-major, collective, individual, work-plan, appraisal, aggravating, mitigating, accountability.</summary>
+    protected abstract IReadOnlyDictionary<string, string> RuleIds { get; }
+
+    /// <summary>The first day in force.</summary>
+    protected abstract string InForceFrom { get; }
+
+    protected string Trigger(int item) => $"{TriggerPrefix}-{item:00}";
+
+    [Fact]
+    public void Triggers_AreTheTenItemsOfTheList_EachCitingItsItem()
+    {
+        var triggers = Rules.Definition.CodeLists["triggers"];
+
+        Assert.Equal(Enumerable.Range(1, 10).Select(Trigger), triggers.Select(t => t.Code));
+        Assert.All(triggers.Select((t, i) => (t, i)), x => Assert.Equal($"{TriggerArticle}({x.i + 1})", x.t.Citation!.Article));
+        Assert.Equal("其他需要责任约谈的事项", triggers[9].Name);
+        Assert.Contains("拒绝整改、拖延整改、整改不力或弄虚作假", triggers[7].Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Triggers_QuoteTheSourceVerbatim()
+    {
+        var source = Normalise(File.ReadAllText(RepositoryRoot.Combine(Rules.Definition.Documents[0].Source!)));
+
+        Assert.All(Rules.Definition.CodeLists["triggers"], t => Assert.Contains(t.Name, source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExcludedKinds_AreExactlyTheTextsList()
+    {
+        Assert.Equal(ExcludedKinds, Rules.Definition.CodeLists["circumstances"].Select(c => c.Code));
+    }
+
+    [Fact]
+    public void MayInterview_MatterUnderATrigger_OnThatTrigger()
+    {
+        var eligibility = Rules.Session().Matter("M1", "E1", Trigger(6)).Interview("I1", "2024-03-05").One("interviewEligibility");
+
+        Assert.Equal(("M1", "E1", Trigger(6)), (eligibility["matter"].AsText, eligibility["enterprise"].AsText, eligibility["trigger"].AsText));
+        Assert.Equal([RuleIds["may-interview"]], Rules.Session().Matter("M1", "E1", Trigger(6)).Rules("interviewEligibility"));
+    }
+
+    [Fact]
+    public void MayInterview_MatterWithoutAnInterview_StillEligible()
+    {
+        Assert.Single(Rules.Session().Matter("M1", "E1", Trigger(10), interview: null).Query("interviewEligibility"));
+    }
+
+    [Fact]
+    public void ExcludedKind_FlaggedOutOfScope_AndNoInterviewDerived()
+    {
+        foreach (var kind in ExcludedKinds)
+        {
+            var session = Rules.Session().Matter("M1", "E1", Trigger(5), circumstance: kind);
+
+            var flag = session.One("scopeFlag");
+            Assert.Equal(kind, flag["code"].AsText);
+            Assert.Equal([RuleIds["excluded"]], session.Rules("scopeFlag"));
+            Assert.Empty(session.Query("interviewEligibility"));
+        }
+    }
+
+    [Fact]
+    public void ExcludedKind_EvaluatesAsOutOfScope()
+    {
+        var result = Rules.Session().Matter("M1", "E1", Trigger(5), circumstance: ExcludedKinds[0]).Evaluate("2024-06-03");
+
+        Assert.Equal(CaseStatus.OutOfScope, result.Status);
+    }
+
+    [Fact]
+    public void InterviewWithoutMatter_IsNoted()
+    {
+        var session = Rules.Session().Interview("I1", "2024-03-05");
+
+        var note = Assert.Single(session.Query("note"));
+        Assert.Equal("I1", note["subject"].AsText);
+        Assert.Contains("no matter", note["text"].AsText, StringComparison.Ordinal);
+        Assert.Equal(["interview-without-matter"], session.Rules("note"));
+        Assert.Empty(Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05").Query("note"));
+    }
+
+    [Fact]
+    public void Form_MattersOfOneEnterprise_Individual()
+    {
+        var session = Rules.Session().Matter("M1", "E1", Trigger(4)).Matter("M2", "E1", Trigger(3)).Interview("I1", "2024-03-05");
+
+        var form = session.One("interviewForm");
+        Assert.Equal(("individual", "个别约谈"), (form["form"].AsText, form["terms"].AsText));
+        Assert.Equal([RuleIds["individual"]], session.Rules("interviewForm"));
+    }
+
+    [Fact]
+    public void Form_MattersOfTwoEnterprises_CollectiveOnly()
+    {
+        var session = Rules.Session().Matter("M1", "E1", Trigger(4)).Matter("M2", "E2", Trigger(4)).Matter("M3", "E3", Trigger(4), interview: "I2").Interview("I1", "2024-03-05");
+
+        var form = session.One("interviewForm");
+        Assert.Equal(("I1", "collective", "集体约谈"), (form["interview"].AsText, form["form"].AsText, form["terms"].AsText));
+        Assert.Equal([RuleIds["collective"]], session.Rules("interviewForm"));
+    }
+
+    [Fact]
+    public void WorkPlan_IsDueTenWorkingDaysAfterTheInterview()
+    {
+        var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05");
+
+        var deadline = session.One("workPlanDeadline");
+        Assert.Equal(InterviewSession.Date("2024-03-05"), deadline["heldOn"].AsDate);
+        Assert.Equal(10m, deadline["workingDays"].AsNumber);
+        Assert.Equal(InterviewSession.Date("2024-03-19"), deadline["lastDay"].AsDate);
+        Assert.Equal([RuleIds["work-plan"]], session.Rules("workPlanDeadline"));
+    }
+
+    [Theory]
+    [MemberData(nameof(InterviewDeadlines.WorkPlanDeadlines), MemberType = typeof(InterviewDeadlines))]
+    public void WorkPlan_AcrossHolidaysAndAdjustedWorkingDays(string heldOn, string lastDay)
+    {
+        var deadline = Rules.Session().Interview("I1", heldOn).One("workPlanDeadline");
+
+        Assert.Equal(InterviewSession.Date(lastDay), deadline["lastDay"].AsDate);
+    }
+
+    [Theory]
+    [InlineData("2026-12-18", 2027)] // the 10th working day would fall in 2027
+    [InlineData("2019-12-27", 2019)] // counting starts in 2019
+    public void WorkPlan_OutsideTheCalendar_FailsNamingTheYear(string heldOn, int year)
+    {
+        var error = Assert.Throws<CalendarCoverageException>(() => Rules.Session().Interview("I1", heldOn).Query("workPlanDeadline"));
+
+        Assert.Equal(year, error.Year);
+        Assert.Contains($"no data for {year}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("refused")]
+    [InlineData("delayed")]
+    [InlineData("ineffective")]
+    [InlineData("falsified")]
+    public void FailedRectification_AggravatingReference_AndAccountability(string outcome)
+    {
+        var session = Rules.Session().Matter("M1", "E1", Trigger(8)).Interview("I1", "2024-03-05").Rectification("I1", outcome);
+
+        var reference = session.One("rectificationReference");
+        Assert.Equal((outcome, "aggravating", "从重、加重"), (reference["outcome"].AsText, reference["direction"].AsText, reference["terms"].AsText));
+        Assert.Equal([RuleIds["aggravating"]], session.Rules("rectificationReference"));
+        var accountability = session.One("accountabilityTriggered");
+        Assert.Equal(("I1", outcome), (accountability["interview"].AsText, accountability["outcome"].AsText));
+        Assert.Contains("移送有关纪检监察机构", accountability["referral"].AsText, StringComparison.Ordinal);
+        Assert.Equal([RuleIds["accountability"]], session.Rules("accountabilityTriggered"));
+    }
+
+    [Fact]
+    public void CompletedRectification_MitigatingReference_NoAccountability()
+    {
+        var session = Rules.Session().Matter("M1", "E1", Trigger(8)).Interview("I1", "2024-03-05").Rectification("I1", "completed");
+
+        var reference = session.One("rectificationReference");
+        Assert.Equal(("completed", "mitigating", "从轻、减轻"), (reference["outcome"].AsText, reference["direction"].AsText, reference["terms"].AsText));
+        Assert.Equal([RuleIds["mitigating"]], session.Rules("rectificationReference"));
+        Assert.Empty(session.Query("accountabilityTriggered"));
+    }
+
+    [Fact]
+    public void Interview_IsAnAppraisalReference()
+    {
+        var session = Rules.Session().Interview("I1", "2024-03-05");
+
+        Assert.Contains("年度经营业绩考核", session.One("appraisalReference")["terms"].AsText, StringComparison.Ordinal);
+        Assert.Equal([RuleIds["appraisal"]], session.Rules("appraisalReference"));
+    }
+
+    [Fact]
+    public void Loss_AnsweredWithNoTierTable()
+    {
+        var session = Rules.Session().Matter("M1", "E1", Trigger(6)).Loss(12_000_000m);
+
+        var note = Assert.Single(session.Query("note"));
+        Assert.StartsWith("no tier table in this ruleset; supply one by overlay", note["text"].AsText, StringComparison.Ordinal);
+        Assert.Equal(["no-tier-table"], session.Rules("note"));
+        Assert.Empty(session.Query("lossTier"));
+        Assert.Empty(session.Query("tierCriterion"));
+        Assert.True(Rules.Definition.Tiers.IsDefaultOrEmpty);
+    }
+
+    [Fact]
+    public void NotInForce_TheDayBefore_InForce_TheDay()
+    {
+        var from = InterviewSession.Date(InForceFrom);
+        var before = Rules.Session().Matter("M1", "E1", Trigger(3)).Evaluate(Iso(from.PlusDays(-1)));
+        var on = Rules.Session().Matter("M1", "E1", Trigger(3)).Evaluate(InForceFrom);
+
+        Assert.Equal(CaseStatus.NotInForce, before.Status);
+        Assert.Contains($"in force from {InForceFrom}", Assert.Single(before.Notes).Text, StringComparison.Ordinal);
+        Assert.Empty(before.Conclusions);
+        Assert.Equal(CaseStatus.Evaluated, on.Status);
+        Assert.Contains(on.Conclusions, c => c.Type == "interviewEligibility");
+    }
+
+    [Fact]
+    public void Documents_NoticeAndMinutes_FilledFromTheInterview()
+    {
+        var result = Rules.Session()
+            .Matter("M1", "某集团有限公司", Trigger(4), description: "招标管理不规范")
+            .Interview("I1", "2025-01-24", ("time", "14:30"), ("place", "三楼会议室"), ("host", "张某（副主任）"), ("recorder", "王某"))
+            .Evaluate("2025-01-24");
+
+        var notice = Assert.Single(result.Documents, d => d.Document == "notice");
+        Assert.Equal("I1", notice.Subject);
+        Assert.Contains(notice.Lines, l => l.Contains("定于2025年1月24日14时30分，在市国资委三楼会议室，由×××张某（副主任）就招标管理不规范事项与你公司进行责任约谈", StringComparison.Ordinal));
+        Assert.Contains("某集团有限公司", notice.Lines[2], StringComparison.Ordinal);
+        Assert.Contains("organiser", notice.Unfilled);
+        Assert.Contains("template-notice", notice.Source.RuleIds);
+
+        var minutes = Assert.Single(result.Documents, d => d.Document == "minutes");
+        Assert.Equal("约谈时间：2025年1月24日 下午2:30。", minutes.Lines[1]);
+        Assert.Equal("记录人：王某", minutes.Lines[7]);
+        Assert.Equal("约谈事由：招标管理不规范等问题", minutes.Lines[8]);
+        Assert.Equal(["一、被约谈人员陈述情况", "二、有关监管意见要求", "（一）……。", "（二）……。", "……", "三、其他事项"], minutes.Lines[^6..].ToArray());
+        Assert.Contains("template-minutes", minutes.Source.RuleIds);
+        Assert.Contains("document-interview-fields", minutes.Source.RuleIds);
+        Assert.Contains("document-matter-fields", minutes.Source.RuleIds);
+        Assert.DoesNotContain(result.Conclusions, c => c.Type.StartsWith("document", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Documents_UnfilledDateAndTime_KeepTheTemplatesBlanks()
+    {
+        var result = Rules.Session().Matter("M1", "E1", Trigger(4)).Interview("I1", "2025-01-24").Evaluate("2025-01-24");
+
+        var notice = Assert.Single(result.Documents, d => d.Document == "notice");
+        Assert.Contains(notice.Lines, l => l.StartsWith("请于××××年××月××日将责任约谈事项有关说明材料", StringComparison.Ordinal));
+        Assert.Contains(notice.Lines, l => l.Contains("定于2025年1月24日××时", StringComparison.Ordinal));
+        var minutes = Assert.Single(result.Documents, d => d.Document == "minutes");
+        Assert.Equal("约谈时间：2025年1月24日 上(下)午××:××。", minutes.Lines[1]);
+    }
+
+    [Fact]
+    public void EveryRule_IsPinnedByThisClass()
+    {
+        string[] pinned = [.. RuleIds.Values, "interview-without-matter", "no-tier-table", "template-notice", "template-minutes", "document-interview-fields", "document-matter-fields"];
+
+        Assert.Equal(pinned.Order(StringComparer.Ordinal), Rules.Definition.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
+    }
+
+    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
+    /// <summary>The source text without line breaks and page furniture, so that an item broken over lines reads as one.</summary>
+    private static string Normalise(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\s+|— \d+ —", string.Empty);
+}
