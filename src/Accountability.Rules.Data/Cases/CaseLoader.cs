@@ -59,7 +59,8 @@ public static class CaseLoader
     }
 
     /// <summary>
-    /// Finds the ruleset the case names in <paramref name="catalog"/> and validates the case
+    /// Finds the ruleset the case names in <paramref name="catalog"/> (the version in force on its
+    /// decision date, or the nearest when none is) and validates the case
     /// against it. An unknown ruleset id is an error at the case's <c>ruleset:</c> value.
     /// </summary>
     /// <returns>The compiled ruleset to evaluate the case with, or every error.</returns>
@@ -69,13 +70,9 @@ public static class CaseLoader
         ArgumentNullException.ThrowIfNull(caseFile);
         ArgumentNullException.ThrowIfNull(catalog);
         var errors = new LoadErrors();
-        if (!catalog.TryGet(caseFile.RulesetId, out var compiled))
+        var (compiled, _) = Find(caseFile, catalog, caseFile.DecidedOn, errors);
+        if (compiled is null)
         {
-            var at = caseFile.RulesetLocation ?? new SourceLocation(caseFile.FileName, 1, 1);
-            errors.Add(
-                at,
-                LoadMessages.Format(LoadMessages.UnknownReference, "ruleset", caseFile.RulesetId),
-                Suggestions.Hint(caseFile.RulesetId, [.. catalog.RuleSets.Select(r => r.Id)], "rulesets available"));
             return LoadResult<CompiledRuleSet>.Failure(errors.ToImmutable());
         }
 
@@ -131,16 +128,17 @@ public static class CaseLoader
 
     private static (CompiledRuleSet? RuleSet, string? NotInForce) Find(CaseFile caseFile, RuleSetCatalog catalog, LocalDate date, LoadErrors errors)
     {
-        if (catalog.TryGet(caseFile.RulesetId, out var compiled))
+        var selection = catalog.Select(caseFile.RulesetId, date);
+        if (selection.Nearest is { } version)
         {
-            return (compiled, null);
+            return (catalog.Compiled(version), selection.NotInForce);
         }
 
         var at = caseFile.RulesetLocation ?? new SourceLocation(caseFile.FileName, 1, 1);
         errors.Add(
             at,
             LoadMessages.Format(LoadMessages.UnknownReference, "ruleset", caseFile.RulesetId),
-            Suggestions.Hint(caseFile.RulesetId, [.. catalog.RuleSets.Select(r => r.Id)], "rulesets available"));
+            Suggestions.Hint(caseFile.RulesetId, [.. catalog.RuleSets.Select(r => r.Id).Distinct(StringComparer.Ordinal)], "rulesets available"));
         return (null, null);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
 using Accountability.Rules.Calendars;
+using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Calendars;
 using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Model;
@@ -31,31 +32,21 @@ internal static class BundledRuleSets
     /// Loads every embedded ruleset. A bundled ruleset that does not load is a programmer error:
     /// throws <see cref="InvalidOperationException"/> listing every error.
     /// </summary>
-    public static ImmutableArray<RuleSetDefinition> Load()
+    public static ImmutableArray<LoadedRuleSet> Load()
     {
         var assembly = typeof(BundledRuleSets).Assembly;
-        var definitions = ImmutableArray.CreateBuilder<RuleSetDefinition>();
-        var errors = new List<LoadError>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(IsRuleSet).Order(StringComparer.Ordinal))
-        {
-            var result = RuleSetLoader.Load(ReadResource(assembly, name), name);
-            if (result.Succeeded)
-            {
-                definitions.Add(result.Value);
-            }
-            else
-            {
-                errors.AddRange(result.Errors);
-            }
-        }
-
+        var files = assembly.GetManifestResourceNames().Where(IsRuleSet).Order(StringComparer.Ordinal)
+            .Select(name => (name, ReadResource(assembly, name))).ToArray();
+        var errors = new LoadErrors();
+        var loaded = RuleSetLibrary.LoadAll(files, Facts.FactCatalog.Standard, Calendars, [], errors);
         if (errors.Count > 0)
         {
+            var all = errors.ToImmutable();
             throw new InvalidOperationException(
-                $"A bundled ruleset does not load. Errors={errors.Count}{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+                $"A bundled ruleset does not load. Errors={all.Length}{Environment.NewLine}{string.Join(Environment.NewLine, all)}");
         }
 
-        return definitions.ToImmutable();
+        return loaded;
     }
 
     private static FrozenDictionary<string, WorkingDayCalendar> LoadCalendars()

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Accountability.Rules.Calendars;
@@ -7,6 +6,7 @@ using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Model;
+using NodaTime;
 
 namespace Accountability.Rules.Data.Catalog;
 
@@ -20,20 +20,18 @@ public sealed class RuleSetCatalog
     private static readonly Lazy<RuleSetCatalog> BundledCatalog =
         new(() => new RuleSetCatalog(BundledRuleSets.Load(), BundledRuleSets.Calendars), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, CatalogEntry> _entries;
+    private readonly ImmutableArray<CatalogEntry> _entries;
 
-    private RuleSetCatalog(ImmutableArray<RuleSetDefinition> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
+    private RuleSetCatalog(IEnumerable<LoadedRuleSet> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
     {
-        RuleSets = [.. ruleSets.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        _entries = [.. ruleSets
+            .OrderBy(r => r.Definition.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Definition.InForceFrom)
+            .Select(r => new CatalogEntry(r, r.Definition.CalendarId is { } id && calendars.TryGetValue(id, out var calendar) ? calendar : null))];
+        RuleSets = [.. _entries.Select(e => e.Definition)];
+        Loaded = [.. _entries.Select(e => e.Loaded)];
         Calendars = [.. calendars.Values.OrderBy(c => c.Id, StringComparer.Ordinal)];
-        _entries = RuleSets.ToFrozenDictionary(
-            r => r.Id,
-            r => new CatalogEntry(r, r.CalendarId is { } id && calendars.TryGetValue(id, out var calendar) ? calendar : null),
-            StringComparer.Ordinal);
     }
-
-    /// <summary>The working-day calendars rulesets of this catalogue may name, ordered by id.</summary>
-    public ImmutableArray<WorkingDayCalendar> Calendars { get; }
 
     /// <summary>
     /// The rulesets embedded in this package, loaded on first access. Throws
@@ -42,24 +40,69 @@ public sealed class RuleSetCatalog
     /// </summary>
     public static RuleSetCatalog Bundled => BundledCatalog.Value;
 
-    /// <summary>The rulesets, ordered by id.</summary>
+    /// <summary>Every version of every ruleset (effective definitions), ordered by id, then by the first day in force.</summary>
     public ImmutableArray<RuleSetDefinition> RuleSets { get; }
 
-    /// <summary>Finds the definition of a ruleset by id.</summary>
+    /// <summary>The working-day calendars rulesets of this catalogue may name, ordered by id.</summary>
+    public ImmutableArray<WorkingDayCalendar> Calendars { get; }
+
+    /// <summary>The loaded rulesets, in the order of <see cref="RuleSets"/>.</summary>
+    internal ImmutableArray<LoadedRuleSet> Loaded { get; }
+
+    /// <summary>The versions of a ruleset, earliest first; empty when the id is unknown.</summary>
+    public ImmutableArray<RuleSetDefinition> Versions(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return [.. RuleSets.Where(r => r.Id == id)];
+    }
+
+    /// <summary>Finds the latest version of a ruleset by id.</summary>
     public bool TryGetDefinition(string id, [NotNullWhen(true)] out RuleSetDefinition? definition)
     {
         ArgumentNullException.ThrowIfNull(id);
-        definition = _entries.TryGetValue(id, out var entry) ? entry.Definition : null;
+        definition = Latest(id)?.Definition;
         return definition is not null;
     }
 
-    /// <summary>Finds a ruleset by id, compiled (once, on first request; thread-safe).</summary>
+    /// <summary>Finds the latest version of a ruleset by id, compiled (once, on first request; thread-safe).</summary>
     public bool TryGet(string id, [NotNullWhen(true)] out CompiledRuleSet? ruleSet)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ruleSet = _entries.TryGetValue(id, out var entry) ? entry.Compiled : null;
+        ruleSet = Latest(id)?.Compiled;
         return ruleSet is not null;
     }
+
+    /// <summary>Finds a version of a ruleset, compiled (once, on first request; thread-safe).</summary>
+    public bool TryGet(string id, string version, [NotNullWhen(true)] out CompiledRuleSet? ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(version);
+        ruleSet = Entry(id, version)?.Compiled;
+        return ruleSet is not null;
+    }
+
+    /// <summary>
+    /// The version of a ruleset in force on a date, or an answer naming the versions and their
+    /// periods when none is (<see cref="RuleSetSelection.NotInForce"/>).
+    /// </summary>
+    /// <param name="id">The ruleset id.</param>
+    /// <param name="date">The date, e.g. a case's decision date.</param>
+    public RuleSetSelection Select(string id, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var versions = Versions(id);
+        return new RuleSetSelection(id, date, versions.LastOrDefault(v => v.IsInForceOn(date)), versions);
+    }
+
+    /// <summary>The compiled ruleset of a definition of this catalogue.</summary>
+    internal CompiledRuleSet Compiled(RuleSetDefinition definition) => Entry(definition.Id, definition.Version)!.Compiled;
+
+    /// <summary>The loaded ruleset of a version, when the catalogue has it.</summary>
+    internal LoadedRuleSet? LoadedOf(string id, string version) => Entry(id, version)?.Loaded;
+
+    private CatalogEntry? Entry(string id, string version) => _entries.FirstOrDefault(e => e.Definition.Id == id && e.Definition.Version == version);
+
+    private CatalogEntry? Latest(string id) => _entries.LastOrDefault(e => e.Definition.Id == id);
 
     /// <summary>
     /// Loads every <c>*.yaml</c> file under a folder (recursively, skipping calendar data under
@@ -101,35 +144,23 @@ public sealed class RuleSetCatalog
             errors.Add(new SourceLocation(path, 1, 1), LoadMessages.NoRuleSetFiles, LoadMessages.NoRuleSetFilesHint);
         }
 
-        var definitions = ImmutableArray.CreateBuilder<RuleSetDefinition>();
-        var fileById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var texts = new List<(string File, string Text)>();
         foreach (var file in files)
         {
-            var result = SourceText.Read(file, errors) is { } text ? RuleSetLoader.Load(text, file, Facts.FactCatalog.Standard, calendars) : null;
-            if (result is null)
+            if (SourceText.Read(file, errors) is { } text)
             {
-                continue;
+                texts.Add((file, text));
             }
-
-            errors.AddRange(result.Errors);
-            if (!result.Succeeded)
-            {
-                continue;
-            }
-
-            if (fileById.TryGetValue(result.Value.Id, out var first))
-            {
-                errors.Add(new SourceLocation(file, 1, 1), LoadMessages.Format(LoadMessages.DuplicateRuleSet, result.Value.Id, first), LoadMessages.DuplicateRuleSetHint);
-                continue;
-            }
-
-            fileById.Add(result.Value.Id, file);
-            definitions.Add(result.Value);
         }
 
-        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(definitions.ToImmutable(), calendars) : null, errors.ToImmutable());
+        var loaded = RuleSetLibrary.LoadAll(texts, Facts.FactCatalog.Standard, calendars, [], errors);
+        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(loaded, calendars) : null, errors.ToImmutable());
     }
 
     /// <summary>A catalogue of given definitions (for tests and tools); ids must be distinct.</summary>
-    internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) => new([.. ruleSets], BundledRuleSets.Calendars);
+    internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) =>
+        new(ruleSets.Select(r => new LoadedRuleSet(r, "(memory)", ImmutableDictionary<string, RowRef>.Empty, ImmutableDictionary<string, TableSettings>.Empty, [], [])), BundledRuleSets.Calendars);
+
+    /// <summary>A catalogue of loaded rulesets.</summary>
+    internal static RuleSetCatalog Create(IEnumerable<LoadedRuleSet> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars) => new(ruleSets, calendars);
 }

@@ -28,6 +28,15 @@ internal sealed class IdRegistry
     {
         if (_first.TryGetValue(id, out var first))
         {
+            if (first.File != at.File)
+            {
+                _errors.Add(
+                    at,
+                    LoadMessages.Format(LoadMessages.InheritedId, _what, id, first),
+                    LoadMessages.Format(LoadMessages.InheritedIdHint, id));
+                return false;
+            }
+
             _errors.Add(
                 at,
                 LoadMessages.Format(LoadMessages.DuplicateId, _what, id, first.Line, first.Column),
@@ -39,6 +48,18 @@ internal sealed class IdRegistry
         _ids.Add(id);
         return true;
     }
+
+    /// <summary>Forgets an id (removed by an overlay), so that it may be registered again.</summary>
+    public void Remove(string id)
+    {
+        if (_first.Remove(id))
+        {
+            _ids.Remove(id);
+        }
+    }
+
+    /// <summary>Where an id was registered, when it is.</summary>
+    public SourceLocation? Where(string id) => _first.TryGetValue(id, out var at) ? at : null;
 
     /// <summary>Whether the id has been registered.</summary>
     public bool Contains(string id) => _first.ContainsKey(id);

@@ -137,6 +137,54 @@ internal static class LoadMessages
     /// <summary>Hint for <see cref="DuplicateId"/>: {0} what.</summary>
     public const string DuplicateIdHint = "give each {0} its own id, or remove the repeated entry";
 
+    /// <summary>{0} what, {1} the id, {2} where the parent declares it.</summary>
+    public const string InheritedId = "{0} '{1}' already exists in the parent ruleset ({2})";
+
+    /// <summary>Hint for <see cref="InheritedId"/>: {0} the id.</summary>
+    public const string InheritedIdHint = "to change it, write a change '- replace: {0}' under changes:, or give the new entry another id";
+
+    /// <summary>{0} the parent id.</summary>
+    public const string UnknownParent = "unknown parent ruleset '{0}'";
+
+    /// <summary>{0} the chain, e.g. a → b → a.</summary>
+    public const string ExtendsCycle = "the rulesets extend each other in a cycle: {0}";
+
+    /// <summary>Hint for <see cref="ExtendsCycle"/>.</summary>
+    public const string ExtendsCycleHint = "remove 'extends:' from one ruleset of the cycle; a chain must end in a ruleset that extends none";
+
+    /// <summary>{0} the parent id, {1} the version.</summary>
+    public const string UnknownParentVersion = "ruleset '{0}' has no version '{1}'";
+
+    /// <summary>{0} the parent id, {1} the date.</summary>
+    public const string NoParentInForce = "no version of ruleset '{0}' is in force on {1}, the day this ruleset comes into force";
+
+    /// <summary>{0} the parent id.</summary>
+    public const string ParentHasErrors = "the parent ruleset '{0}' has errors";
+
+    /// <summary>Hint for <see cref="ParentHasErrors"/>.</summary>
+    public const string ParentHasErrorsHint = "fix the errors reported for the parent's file first";
+
+    /// <summary>{0} what the change does (replace, remove), {1} the id.</summary>
+    public const string ChangeTargetUnknown = "cannot {0} '{1}': no rule or table row has this id";
+
+    /// <summary>A change without add, replace or remove.</summary>
+    public const string ChangeKind = "a change needs exactly one of 'add', 'replace' and 'remove'";
+
+    /// <summary>Hint for <see cref="ChangeKind"/>.</summary>
+    public const string ChangeKindHint = "write '- add: rule' (or row) with the rule or row, '- replace: <id>' with the new rule or row, or '- remove: <id>', each with its own cites";
+
+    /// <summary>Changes in a ruleset that extends none.</summary>
+    public const string ChangesWithoutParent = "'changes' needs a parent ruleset: this ruleset has no 'extends'";
+
+    /// <summary>Hint for <see cref="ChangesWithoutParent"/>.</summary>
+    public const string ChangesWithoutParentHint = "add 'extends: <parent id>', or write the rules and tables directly";
+
+    /// <summary>{0} the ruleset id, {1} version, {2} file, {3} the other version, {4} its file.</summary>
+    public const string VersionsOverlap = "ruleset '{0}' version {1} overlaps in its period in force with version {3} ({4})";
+
+    /// <summary>Hint for <see cref="VersionsOverlap"/>.</summary>
+    public const string VersionsOverlapHint = "end the earlier version with 'to:' the day before the later one comes into force";
+
     /// <summary>{0} what (document, policy, tier...), {1} the id written.</summary>
     public const string UnknownReference = "unknown {0} '{1}'";
 
@@ -276,10 +324,10 @@ internal static class LoadMessages
     public const string NoDocumentHint = "declare the cited text under 'documents:'";
 
     /// <summary>{0} the ruleset id, {1} the file that first declares it.</summary>
-    public const string DuplicateRuleSet = "ruleset id '{0}' is already declared by {1}";
+    public const string DuplicateRuleSet = "ruleset id '{0}' version {2} is already declared by {1}";
 
     /// <summary>Hint for <see cref="DuplicateRuleSet"/>.</summary>
-    public const string DuplicateRuleSetHint = "give each ruleset file its own ruleset.id";
+    public const string DuplicateRuleSetHint = "give each ruleset file its own ruleset.id, or each version of one ruleset its own version and period in force";
 
     /// <summary>A folder without ruleset files.</summary>
     public const string NoRuleSetFiles = "the folder holds no ruleset (*.yaml) files";

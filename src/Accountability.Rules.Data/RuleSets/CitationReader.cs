@@ -36,13 +36,13 @@ internal static class CitationReader
             return null;
         }
 
-        if (context.DocumentIds.Ids.Count == 0)
+        if (context.PrimaryDocument is not { } primary)
         {
             errors.Add(node.Start, LoadMessages.NoDocument, LoadMessages.NoDocumentHint);
             return null;
         }
 
-        return new Citation(context.DocumentIds.Ids[0], shortForm);
+        return new Citation(primary, shortForm);
     }
 
     /// <summary>Reads the required <c>cites</c> key of a mapping.</summary>

@@ -43,13 +43,28 @@ internal static class CodeListReader
 
         // A case's conduct codes may come from either list, so the two share one set of codes.
         var conductCodes = new IdRegistry("code in codes.violations or codes.conduct", context.Errors);
+        var inherited = new SourceLocation(context.Parent?.File ?? context.File, 1, 1);
+        foreach (var code in context.CodesOf("violations").Concat(context.CodesOf("conduct")))
+        {
+            conductCodes.Register(code, inherited);
+        }
+
         foreach (var name in names)
         {
             if (reader.Optional(name) is { } list)
             {
                 var keys = name == "violations" ? ViolationKeys : EntryKeys;
-                var registry = name is "violations" or "conduct" ? conductCodes : null;
-                context.CodeLists[name] = ReadList(list, reader.PathOf(name), keys, IdShapes.Code, IdShapes.CodeHint, nonEmpty: false, context, registry);
+                var registry = name is "violations" or "conduct" ? conductCodes : new IdRegistry("code in " + reader.PathOf(name), context.Errors);
+                var existing = context.CodeLists.TryGetValue(name, out var codes) ? codes : [];
+                if (registry != conductCodes)
+                {
+                    foreach (var code in existing)
+                    {
+                        registry.Register(code.Code, inherited);
+                    }
+                }
+
+                context.CodeLists[name] = existing.AddRange(ReadList(list, reader.PathOf(name), keys, IdShapes.Code, IdShapes.CodeHint, nonEmpty: false, context, registry));
             }
         }
     }

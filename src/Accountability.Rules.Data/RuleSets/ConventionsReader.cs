@@ -22,7 +22,7 @@ internal static class ConventionsReader
         }
 
         var reader = new MappingReader(mapping, "conventions", Keys, errors);
-        context.Currency = reader.RequiredText("currency");
+        context.Currency = context.Parent is null ? reader.RequiredText("currency") : reader.OptionalText("currency") ?? context.Currency;
         if (reader.Optional("calendar") is { } calendarNode && YamlValues.Scalar(calendarNode, "conventions.calendar", errors) is { } calendar
             && References.Check(calendar, [.. context.Calendars.Keys.Order(StringComparer.Ordinal)], "calendar", "calendars available (rulesets/calendars/*.yaml)", errors))
         {

@@ -29,17 +29,28 @@ internal static class FactorEffectTable
             return;
         }
 
-        for (var i = 0; i < rows.Length; i++)
+        var settings = context.Table("factorEffects", salience, extras);
+        foreach (var row in rows)
         {
-            ReadRow(rows[i], i + 1, salience, extras, context);
+            ReadRow(row, settings, context, null);
         }
     }
 
-    private static void ReadRow(MappingReader row, int number, int salience, RuleExtras tableExtras, RuleSetContext context)
+    /// <summary>The keys of a row.</summary>
+    public static ImmutableArray<string> RowKeysOf => TableRows.RowKeys(RowKeys);
+
+    /// <summary>
+    /// Reads one row and adds its rule; the row's id (and its rule's) is <paramref name="fixedId"/>
+    /// when given (a replacement), else its own or <c>factorEffects/&lt;n&gt;</c> (its position in the table).
+    /// </summary>
+    public static void ReadRow(MappingReader row, TableSettings settings, RuleSetContext context, string? fixedId)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
-        var extras = RuleExtras.Read(row, context, tableExtras);
+        var salience = settings.Salience;
+        var number = ++settings.RowCount;
+        var extras = RuleExtras.Read(row, context, settings.Extras);
+        var rowId = TableRows.RowId(row, $"factorEffects/{number}", fixedId, context);
         var factors = TableRows.Codes(row, "factors", context.CodesOf("factors"), "factor", "factors in codes.factors", errors);
         var citation = CitationReader.Required(row, context);
         var direction = row.RequiredScalar("direction");
@@ -50,8 +61,8 @@ internal static class FactorEffectTable
 
         var tolerance = direction?.Value == "excludes-tolerance";
         var terms = tolerance ? row.OptionalText("terms") : row.RequiredText("terms");
-        var id = $"factorEffects/{number}";
-        if (errors.Reported != mark || factors is null || citation is null || direction is null || !context.RuleIds.Register(id, row.Start))
+        var id = rowId ?? $"factorEffects/{number}";
+        if (errors.Reported != mark || factors is null || citation is null || direction is null || rowId is null || !context.RuleIds.Register(id, row.Start))
         {
             return;
         }
@@ -61,7 +72,7 @@ internal static class FactorEffectTable
             : new AssertAction(
                 "factorFinding",
                 [Set("person", Field("r", "person")), Set("factor", Field("f", "code")), Set("direction", Text(direction.Value)), Set("terms", Text(terms!))]);
-        context.Rules.Add(extras.Apply(new RuleDefinition
+        context.AddRowRule(extras.Apply(new RuleDefinition
         {
             Id = id,
             Title = $"{direction.Value}: {string.Join(", ", factors.Value)}",
@@ -77,6 +88,6 @@ internal static class FactorEffectTable
             ],
             Actions = [action],
             Source = row.Start,
-        }));
+        }), "factorEffects", rowId);
     }
 }

@@ -19,7 +19,11 @@ internal static class GeneralRuleReader
         }
     }
 
-    private static void ReadRule(MappingReader reader, RuleSetContext context)
+    /// <summary>The keys of a rule.</summary>
+    public static ImmutableArray<string> RuleKeys => Keys;
+
+    /// <summary>Reads one rule and adds it to the context when it has no errors.</summary>
+    public static void ReadRule(MappingReader reader, RuleSetContext context)
     {
         var errors = context.Errors;
         var mark = errors.Reported;

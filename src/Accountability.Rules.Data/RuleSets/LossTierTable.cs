@@ -41,9 +41,10 @@ internal static class LossTierTable
             errors.Add(table.Start, LoadMessages.Format(LoadMessages.MissingKey, "cites", table.Where), "add 'cites:' for the combine rule, or give the combine policy a citation");
         }
 
+        var settings = context.Table("lossTiers", salience, extras, subject);
         foreach (var row in rows)
         {
-            ReadRow(row, subject, salience, extras, context);
+            ReadRow(row, settings, context, null);
         }
 
         if (combine is not null && citation is not null && context.RuleIds.Register("lossTiers/combine", table.Start))
@@ -63,12 +64,23 @@ internal static class LossTierTable
         return References.Check(subject, types, "fact type", "fact types", context.Errors) ? context.Catalog[subject.Value] : null;
     }
 
-    private static void ReadRow(MappingReader row, Facts.FactSchema? subject, int salience, RuleExtras tableExtras, RuleSetContext context)
+    /// <summary>The keys of a row.</summary>
+    public static ImmutableArray<string> RowKeysOf => TableRows.RowKeys(RowKeys);
+
+    /// <summary>
+    /// Reads one row of the table described by <paramref name="settings"/> and adds its rules; the
+    /// row's id is <paramref name="fixedId"/> when given (a replacement), else its own or <c>lossTiers/&lt;tier&gt;</c>.
+    /// </summary>
+    public static void ReadRow(MappingReader row, TableSettings settings, RuleSetContext context, string? fixedId)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
-        var extras = RuleExtras.Read(row, context, tableExtras);
+        var subject = settings.Subject;
+        var salience = settings.Salience;
+        settings.RowCount++;
+        var extras = RuleExtras.Read(row, context, settings.Extras);
         var tierScalar = row.RequiredScalar("tier");
+        var rowId = TableRows.RowId(row, tierScalar is null ? null : "lossTiers/" + tierScalar.Value, fixedId, context);
         var tier = tierScalar is not null && References.Check(tierScalar, [.. context.Tiers.Select(t => t.Code)], "tier", "tiers declared", errors)
             ? context.FindTier(tierScalar.Value)
             : null;
@@ -97,7 +109,7 @@ internal static class LossTierTable
             errors.Add(row.Start, LoadMessages.Format(LoadMessages.NoCriterion, tierScalar?.Value), LoadMessages.NoCriterionHint);
         }
 
-        if (errors.Reported != mark || tier is not var (definition, rank) || citation is null || subject is null)
+        if (errors.Reported != mark || tier is not var (definition, rank) || citation is null || subject is null || rowId is null)
         {
             return;
         }
@@ -107,7 +119,7 @@ internal static class LossTierTable
             var id = $"lossTiers/{definition.Code}/{criterion}";
             if (context.RuleIds.Register(id, row.Start))
             {
-                context.Rules.Add(extras.Apply(CriterionRule(id, definition, rank, subject.Name, field, criterion, range, citation, salience, row.Start)));
+                context.AddRowRule(extras.Apply(CriterionRule(id, definition, rank, subject.Name, field, criterion, range, citation, salience, row.Start)), "lossTiers", rowId);
             }
         }
     }

@@ -33,17 +33,28 @@ internal static class PromotionRestrictionTable
             return;
         }
 
-        for (var i = 0; i < rows.Length; i++)
+        var settings = context.Table("promotionRestrictions", salience, extras);
+        foreach (var row in rows)
         {
-            ReadRow(rows[i], i + 1, salience, extras, context);
+            ReadRow(row, settings, context, null);
         }
     }
 
-    private static void ReadRow(MappingReader row, int number, int salience, RuleExtras tableExtras, RuleSetContext context)
+    /// <summary>The keys of a row.</summary>
+    public static ImmutableArray<string> RowKeysOf => TableRows.RowKeys(RowKeys);
+
+    /// <summary>
+    /// Reads one row and adds its rules; the row's id is <paramref name="fixedId"/> when given (a
+    /// replacement), else its own or <c>promotionRestrictions/&lt;n&gt;</c> (its position in the table).
+    /// </summary>
+    public static void ReadRow(MappingReader row, TableSettings settings, RuleSetContext context, string? fixedId)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
-        var extras = RuleExtras.Read(row, context, tableExtras);
+        var salience = settings.Salience;
+        var number = ++settings.RowCount;
+        var extras = RuleExtras.Read(row, context, settings.Extras);
+        var rowId = TableRows.RowId(row, $"promotionRestrictions/{number}", fixedId, context);
         var measures = TableRows.Codes(row, "measures", context.CodesOf("measures"), "measure", "measures in codes.measures", errors);
         var citation = CitationReader.Required(row, context);
         var restrictions = new List<(string Kind, Period Period, SourceLocation At)>();
@@ -63,17 +74,17 @@ internal static class PromotionRestrictionTable
             }
         }
 
-        if (errors.Reported != mark || measures is null || citation is null)
+        if (errors.Reported != mark || measures is null || citation is null || rowId is null)
         {
             return;
         }
 
         foreach (var (kind, period, at) in restrictions)
         {
-            var id = $"promotionRestrictions/{number}/{kind}";
+            var id = $"{rowId}/{kind}";
             if (context.RuleIds.Register(id, at))
             {
-                context.Rules.Add(extras.Apply(Rule(id, measures.Value, kind, period, citation, salience, row.Start)));
+                context.AddRowRule(extras.Apply(Rule(id, measures.Value, kind, period, citation, salience, row.Start)), "promotionRestrictions", rowId);
             }
         }
     }

@@ -23,6 +23,7 @@ internal sealed class RuleSetContext
         DocumentIds = new IdRegistry("document", errors);
         PolicyIds = new IdRegistry("policy", errors);
         RuleIds = new IdRegistry("rule", errors);
+        RowIds = new IdRegistry("table row", errors);
     }
 
     /// <summary>The file name as given to the loader.</summary>
@@ -72,6 +73,97 @@ internal sealed class RuleSetContext
 
     /// <summary>The rules without errors, in declaration order.</summary>
     public List<RuleDefinition> Rules { get; } = [];
+
+    /// <summary>Every table row id, including a parent's.</summary>
+    public IdRegistry RowIds { get; }
+
+    /// <summary>For each rule expanded from a table row, that row.</summary>
+    public Dictionary<string, RowRef> Rows { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The tables' settings by name, including a parent's.</summary>
+    public Dictionary<string, TableSettings> Tables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The ruleset this one extends, when it extends one that loaded.</summary>
+    public LoadedRuleSet? Parent { get; set; }
+
+    /// <summary>The changes applied to the parent, in order.</summary>
+    public List<AppliedChange> Changes { get; } = [];
+
+    /// <summary>The number of documents inherited from the parent (they come first in <see cref="Documents"/>).</summary>
+    public int InheritedDocuments { get; private set; }
+
+    /// <summary>The document a short citation (<c>cites: "Art. 4"</c>) names: this file's first, else the parent's first.</summary>
+    public string? PrimaryDocument => DocumentIds.Ids.Count > InheritedDocuments ? DocumentIds.Ids[InheritedDocuments] : DocumentIds.Ids.Count > 0 ? DocumentIds.Ids[0] : null;
+
+    /// <summary>Takes over everything the parent declares and its rules, before this file is read.</summary>
+    public void Inherit(LoadedRuleSet parent)
+    {
+        var definition = parent.Definition;
+        var at = new SourceLocation(parent.File, 1, 1);
+        foreach (var document in definition.Documents)
+        {
+            DocumentIds.Register(document.Id, at);
+            Documents.Add(document);
+        }
+
+        InheritedDocuments = Documents.Count;
+        foreach (var policy in definition.Policies)
+        {
+            PolicyIds.Register(policy.Id, policy.Citation is null ? at : at);
+            Policies.Add(policy);
+        }
+
+        Currency = definition.Currency;
+        CalendarId = definition.CalendarId;
+        foreach (var boundary in definition.Boundaries)
+        {
+            Boundaries[boundary.Word] = boundary;
+        }
+
+        Tiers = definition.Tiers;
+        Responsibilities = definition.Responsibilities;
+        foreach (var (name, codes) in definition.CodeLists)
+        {
+            CodeLists[name] = codes;
+        }
+
+        foreach (var rule in definition.Rules)
+        {
+            RuleIds.Register(rule.Id, rule.Source is { } source && source.File == parent.File ? source : at);
+            Rules.Add(rule);
+            if (parent.Rows.TryGetValue(rule.Id, out var row))
+            {
+                Rows[rule.Id] = row;
+                if (!RowIds.Contains(row.RowId))
+                {
+                    RowIds.Register(row.RowId, rule.Source ?? at);
+                }
+            }
+        }
+
+        foreach (var (name, table) in parent.Tables)
+        {
+            Tables[name] = table.Copy();
+        }
+    }
+
+    /// <summary>The settings of a table: the parent's when it has the table, otherwise new ones.</summary>
+    public TableSettings Table(string name, int salience, RuleExtras extras, Facts.FactSchema? subject = null)
+    {
+        if (!Tables.TryGetValue(name, out var settings))
+        {
+            Tables[name] = settings = new TableSettings(name, salience, extras, subject);
+        }
+
+        return settings;
+    }
+
+    /// <summary>Adds a rule expanded from a table row.</summary>
+    public void AddRowRule(RuleDefinition rule, string table, string rowId)
+    {
+        Rules.Add(rule);
+        Rows[rule.Id] = new RowRef(table, rowId);
+    }
 
     /// <summary>The codes of a code list (empty when the list is not declared).</summary>
     public ImmutableArray<string> CodesOf(string list) =>

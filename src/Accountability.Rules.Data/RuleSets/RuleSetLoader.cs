@@ -44,27 +44,24 @@ public static class RuleSetLoader
     internal static LoadResult<RuleSetDefinition> Load(string yamlText, string fileName, FactCatalog catalog) =>
         Load(yamlText, fileName, catalog, BundledRuleSets.Calendars);
 
-    /// <summary>Loads a ruleset against a fact catalogue and the calendars it may name.</summary>
+    /// <summary>
+    /// Loads a ruleset against a fact catalogue and the calendars it may name; an overlay's parents
+    /// are found among the bundled rulesets.
+    /// </summary>
     internal static LoadResult<RuleSetDefinition> Load(string yamlText, string fileName, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
     {
-        var errors = new LoadErrors();
-        var definition = RuleSetReader.Read(yamlText, fileName, catalog, calendars, errors);
-        if (definition is not null)
-        {
-            AddProblems(definition, catalog, definition.CalendarId is { } id && calendars.TryGetValue(id, out var calendar) ? calendar : null, fileName, errors);
-        }
-
-        return LoadResult<RuleSetDefinition>.From(errors.Count == 0 ? definition : null, errors.ToImmutable());
+        var loaded = LoadOverlay(yamlText, fileName, catalog, calendars, NeedsParents(yamlText) ? RuleSetCatalog.Bundled.Loaded : []);
+        return LoadResult<RuleSetDefinition>.From(loaded.Value?.Definition, loaded.Errors);
     }
 
-    private static void AddProblems(RuleSetDefinition definition, FactCatalog catalog, WorkingDayCalendar? calendar, string fileName, LoadErrors errors)
+    /// <summary>Loads one ruleset file whose parents are among <paramref name="parents"/>.</summary>
+    internal static LoadResult<LoadedRuleSet> LoadOverlay(string yamlText, string fileName, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, IReadOnlyList<LoadedRuleSet> parents)
     {
-        foreach (var problem in RuleCompiler.Check(definition, catalog, calendar))
-        {
-            var at = problem.Source
-                ?? definition.Rules.FirstOrDefault(r => r.Id == problem.RuleId)?.Source
-                ?? new SourceLocation(fileName, 1, 1);
-            errors.Add(at, LoadMessages.Format(LoadMessages.RuleProblem, problem.RuleId, problem.Message), problem.Hint);
-        }
+        var errors = new LoadErrors();
+        var loaded = RuleSetLibrary.LoadAll([(fileName, yamlText)], catalog, calendars, parents, errors);
+        return LoadResult<LoadedRuleSet>.From(errors.Count == 0 ? loaded.FirstOrDefault() : null, errors.ToImmutable());
     }
+
+    /// <summary>Whether a text may extend another ruleset (then the bundled ones are loaded to find it).</summary>
+    private static bool NeedsParents(string text) => text.Contains("extends", StringComparison.Ordinal);
 }

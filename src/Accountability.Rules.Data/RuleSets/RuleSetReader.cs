@@ -19,7 +19,7 @@ internal static class RuleSetReader
 {
     /// <summary>The top-level keys.</summary>
     public static ImmutableArray<string> TopLevelKeys { get; } =
-        ["ruleset", "documents", "policies", "conventions", "tiers", "responsibilities", "codes", "lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects", "rules"];
+        ["ruleset", "extends", "documents", "policies", "conventions", "tiers", "responsibilities", "codes", "lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects", "rules", "changes"];
 
     private static readonly ImmutableArray<string> Required = ["ruleset", "documents", "conventions"];
 
@@ -28,7 +28,7 @@ internal static class RuleSetReader
     /// placeholders for missing identity fields) so that the rules can still be checked, or
     /// <c>null</c> when the document cannot be read at all.
     /// </summary>
-    public static RuleSetDefinition? Read(string text, string file, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, LoadErrors errors)
+    public static LoadedRuleSet? Read(string text, string file, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, ParentResolver? resolver, LoadErrors errors)
     {
         if (YamlReader.Read(text, file, errors) is not { } root || YamlValues.Mapping(root, "ruleset file", errors) is not { } mapping)
         {
@@ -36,19 +36,40 @@ internal static class RuleSetReader
         }
 
         var top = new MappingReader(mapping, string.Empty, TopLevelKeys, errors);
-        foreach (var key in Required)
+        var extends = top.Optional("extends");
+        foreach (var key in extends is null ? Required : ["ruleset"])
         {
             top.Required(key);
         }
 
         var context = new RuleSetContext(file, catalog, calendars, errors);
+        if (extends is not null)
+        {
+            context.Parent = resolver?.Invoke(extends, RuleSetPreview.From(mapping)?.InForceFrom)
+                ?? Unresolved(extends, errors, resolver is null);
+        }
+
         ReadDeclarations(top, context, out var header);
         foreach (var entry in mapping.Entries)
         {
             ReadSection(entry, context);
         }
 
-        return new RuleSetDefinition
+        if (top.Optional("changes") is { } changes)
+        {
+            if (extends is null)
+            {
+                errors.Add(top.Mapping.Find("changes")!.Key.Start, LoadMessages.ChangesWithoutParent, LoadMessages.ChangesWithoutParentHint);
+            }
+            else if (context.Parent is not null)
+            {
+                ChangesReader.Read(changes, context);
+            }
+        }
+
+        var parent = context.Parent;
+        ImmutableArray<string> texts = [.. parent?.Texts ?? [], text];
+        var definition = new RuleSetDefinition
         {
             Id = header?.Id ?? "(unknown)",
             Version = header?.Version ?? string.Empty,
@@ -59,19 +80,42 @@ internal static class RuleSetReader
             InForceCitation = header?.Citation,
             Currency = context.Currency ?? string.Empty,
             CalendarId = context.CalendarId,
-            Documents = [.. context.Documents],
+            Documents = [.. context.Documents.Skip(context.InheritedDocuments), .. context.Documents.Take(context.InheritedDocuments)],
             Policies = [.. context.Policies],
             Boundaries = [.. context.Boundaries.Values.OrderBy(b => BoundaryWords.All.IndexOf(b.Word))],
             Tiers = context.Tiers,
             Responsibilities = context.Responsibilities,
             CodeLists = context.CodeLists.ToImmutableSortedDictionary(StringComparer.Ordinal),
             Rules = [.. context.Rules],
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+            Parents = parent is null ? [] : [new RuleSetParent(parent.Definition.Id, parent.Definition.Version), .. parent.Definition.Parents],
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(texts)))),
         };
+        return new LoadedRuleSet(
+            definition,
+            file,
+            context.Rows.ToImmutableDictionary(StringComparer.Ordinal),
+            context.Tables.ToImmutableDictionary(StringComparer.Ordinal),
+            texts,
+            [.. context.Changes]);
+    }
+
+    private static LoadedRuleSet? Unresolved(YamlNode extends, LoadErrors errors, bool noResolver)
+    {
+        if (noResolver)
+        {
+            errors.Add(extends.Start, LoadMessages.Format(LoadMessages.UnknownParent, (extends as YamlScalar)?.Value ?? "?"), "load the overlay with its parent's catalogue");
+        }
+
+        return null;
     }
 
     private static void ReadDeclarations(MappingReader top, RuleSetContext context, out RuleSetHeader? header)
     {
+        if (context.Parent is { } parent)
+        {
+            context.Inherit(parent);
+        }
+
         if (top.Optional("documents") is { } documents)
         {
             DocumentsReader.Read(documents, context);

@@ -28,17 +28,27 @@ internal static class SanctionMatrixTable
             return;
         }
 
+        var settings = context.Table("sanctionMatrix", salience, extras);
         foreach (var row in rows)
         {
-            ReadRow(row, salience, extras, context);
+            ReadRow(row, settings, context, null);
         }
     }
 
-    private static void ReadRow(MappingReader row, int salience, RuleExtras tableExtras, RuleSetContext context)
+    /// <summary>The keys of a row.</summary>
+    public static ImmutableArray<string> RowKeysOf => TableRows.RowKeys(RowKeys);
+
+    /// <summary>
+    /// Reads one row and adds its rules; the row's id is <paramref name="fixedId"/> when given (a
+    /// replacement), else its own or <c>sanctionMatrix/&lt;tier&gt;/&lt;responsibility&gt;+…</c>.
+    /// </summary>
+    public static void ReadRow(MappingReader row, TableSettings settings, RuleSetContext context, string? fixedId)
     {
         var errors = context.Errors;
         var mark = errors.Reported;
-        var extras = RuleExtras.Read(row, context, tableExtras);
+        var salience = settings.Salience;
+        settings.RowCount++;
+        var extras = RuleExtras.Read(row, context, settings.Extras);
         var tier = row.RequiredScalar("tier");
         if (tier is not null)
         {
@@ -46,10 +56,11 @@ internal static class SanctionMatrixTable
         }
 
         var responsibilities = TableRows.Codes(row, "responsibilities", [.. context.Responsibilities.Select(r => r.Code)], "responsibility", "responsibilities declared", errors);
+        var rowId = TableRows.RowId(row, tier is null || responsibilities is null ? null : $"sanctionMatrix/{tier.Value}/{string.Join('+', responsibilities.Value)}", fixedId, context);
         var citation = CitationReader.Required(row, context);
         var nonePrescribed = row.Optional("nonePrescribed") is { } n && YamlValues.Boolean(n, row.PathOf("nonePrescribed"), errors) == true;
         var prescription = nonePrescribed ? NonePrescribed(row, errors) : ReadPrescription(row, context);
-        if (errors.Reported != mark || tier is null || responsibilities is null || citation is null || prescription is null)
+        if (errors.Reported != mark || tier is null || responsibilities is null || citation is null || prescription is null || rowId is null)
         {
             return;
         }
@@ -59,7 +70,7 @@ internal static class SanctionMatrixTable
             var id = $"sanctionMatrix/{tier.Value}/{responsibility}";
             if (context.RuleIds.Register(id, row.Start))
             {
-                context.Rules.Add(extras.Apply(Rule(id, tier.Value, responsibility, prescription, citation, salience, row.Start)));
+                context.AddRowRule(extras.Apply(Rule(id, tier.Value, responsibility, prescription, citation, salience, row.Start)), "sanctionMatrix", rowId);
             }
         }
     }

@@ -26,8 +26,35 @@ internal static class TableRows
         var table = new MappingReader(mapping, name, [.. tableKeys, "salience", "rows", .. RuleExtras.Keys], errors);
         var extras = RuleExtras.Read(table, context);
         var salience = table.Optional("salience") is { } s ? YamlValues.Integer(s, table.PathOf("salience"), errors) ?? defaultSalience : defaultSalience;
-        var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), [.. rowKeys, .. RuleExtras.Keys], errors, nonEmpty: true) : [];
+        var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), RowKeys(rowKeys), errors, nonEmpty: true) : [];
         return (table, salience, rows, extras);
+    }
+
+    /// <summary>The keys of a row: the table's own, its id, and what it may add to its rules.</summary>
+    public static ImmutableArray<string> RowKeys(ImmutableArray<string> rowKeys) => [.. rowKeys, "id", .. RuleExtras.Keys];
+
+    /// <summary>
+    /// The id of a row: <paramref name="fixedId"/> (a row that replaces another keeps its id), the
+    /// row's own <c>id:</c>, or <paramref name="defaultId"/>; registered as a table row id.
+    /// <c>null</c> (reported) when it is malformed or already used.
+    /// </summary>
+    public static string? RowId(MappingReader row, string? defaultId, string? fixedId, RuleSetContext context)
+    {
+        var errors = context.Errors;
+        string? id = fixedId;
+        var at = row.Start;
+        if (id is null && row.Optional("id") is { } node && YamlValues.Scalar(node, row.PathOf("id"), errors) is { } written)
+        {
+            if (!IdShapes.Check(written.Value, IdShapes.RuleId, "row id", written.Start, IdShapes.RuleIdHint, errors))
+            {
+                return null;
+            }
+
+            (id, at) = (written.Value, written.Start);
+        }
+
+        id ??= defaultId;
+        return id is not null && context.RowIds.Register(id, at) ? id : null;
     }
 
     /// <summary>

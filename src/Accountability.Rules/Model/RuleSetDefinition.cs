@@ -58,7 +58,17 @@ public sealed record RuleSetDefinition
     /// <summary>The rules, in declaration order (the tie-break after salience).</summary>
     public required ImmutableArray<RuleDefinition> Rules { get; init; }
 
-    /// <summary>A SHA-256 of the ruleset's source text, so an evaluation can be reproduced.</summary>
+    /// <summary>
+    /// The rulesets this one extends, nearest first (its parent, then the parent's parent...);
+    /// empty for a ruleset that extends none. The definition is the effective one: the chain's
+    /// rules with this ruleset's changes applied.
+    /// </summary>
+    public ImmutableArray<RuleSetParent> Parents { get; init; } = [];
+
+    /// <summary>
+    /// A SHA-256 of the ruleset's source text (for an overlay, of the texts of its chain, root
+    /// first), so an evaluation can be reproduced.
+    /// </summary>
     public string? ContentHash { get; init; }
 
     /// <summary>Whether the ruleset is in force on a date.</summary>

@@ -72,7 +72,7 @@ public sealed class RuleSetCatalogTest
 
         var result = RuleSetCatalog.LoadFolder(folder.Path);
 
-        var error = LoadAssert.SingleError(result, (1, 1), $"ruleset id 'small-2024' is already declared by {first}");
+        var error = LoadAssert.SingleError(result, TextPosition.Of(SmallRuleSet.Text, "{ from: 2024-01-01 }"), $"ruleset id 'small-2024' version 1.0.0 is already declared by {first}");
         Assert.Equal(second, error.Location.File);
     }
 

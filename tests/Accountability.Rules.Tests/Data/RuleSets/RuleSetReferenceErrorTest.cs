@@ -66,7 +66,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "tier: general", 3), "duplicate rule 'sanctionMatrix/general/direct'");
+        LoadAssert.SingleError(result, TextPosition.Of(text, "tier: general", 3), "duplicate table row 'sanctionMatrix/general/direct'");
     }
 
     [Fact]

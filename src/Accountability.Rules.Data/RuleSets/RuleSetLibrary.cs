@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Calendars;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Engine;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Accountability.Rules.Data.RuleSets;
+
+/// <summary>
+/// Loads a set of ruleset files together: parents before the overlays that extend them (from the
+/// same set, or from rulesets loaded before, e.g. the bundled ones), with unknown parents, missing
+/// versions and cycles reported at the <c>extends:</c> value; then checks that the versions of one
+/// id are distinct and do not overlap in their periods in force.
+/// </summary>
+internal static class RuleSetLibrary
+{
+    private static readonly ImmutableArray<string> ExtendsKeys = ["id", "version"];
+
+    /// <summary>Loads the files; returns the rulesets that loaded without errors (errors are reported).</summary>
+    public static ImmutableArray<LoadedRuleSet> LoadAll(
+        IReadOnlyList<(string File, string Text)> files,
+        FactCatalog catalog,
+        IReadOnlyDictionary<string, WorkingDayCalendar> calendars,
+        IReadOnlyList<LoadedRuleSet> external,
+        LoadErrors errors)
+    {
+        var previews = files.Select(f => Preview(f.Text, f.File)).ToArray();
+        var states = new int[files.Count];
+        var results = new LoadedRuleSet?[files.Count];
+        var stack = new List<int>();
+
+        LoadedRuleSet? Load(int index)
+        {
+            states[index] = 1;
+            stack.Add(index);
+            var fileErrors = new LoadErrors();
+            var (file, text) = files[index];
+            var loaded = RuleSetReader.Read(text, file, catalog, calendars, (node, from) => Resolve(node, from, index, fileErrors), fileErrors);
+            if (loaded is not null)
+            {
+                Check(loaded, catalog, calendars, file, fileErrors);
+            }
+
+            errors.AddRange(fileErrors.ToImmutable());
+            stack.RemoveAt(stack.Count - 1);
+            states[index] = 2;
+            results[index] = fileErrors.Count == 0 ? loaded : null;
+            return results[index];
+        }
+
+        LoadedRuleSet? Resolve(YamlNode node, LocalDate? childFrom, int child, LoadErrors fileErrors)
+        {
+            if (node is YamlMapping mapping)
+            {
+                var reader = new MappingReader(mapping, "extends", ExtendsKeys, fileErrors);
+                reader.Required("id");
+            }
+            else if (YamlValues.Scalar(node, "extends", fileErrors) is null)
+            {
+                return null;
+            }
+
+            var (id, version) = RuleSetPreview.ParentOf(node);
+            if (id is null)
+            {
+                return null;
+            }
+
+            var at = node is YamlMapping m ? m.Find("id")?.Value.Start ?? node.Start : node.Start;
+            var candidates = previews.Select((p, i) => (Preview: p, Index: i)).Where(c => c.Preview?.Id == id && c.Index != child)
+                .Select(c => (c.Index, Version: c.Preview!.Version, From: c.Preview.InForceFrom, Loaded: (LoadedRuleSet?)null))
+                .Concat(external.Where(e => e.Definition.Id == id).Select(e => (Index: -1, Version: (string?)e.Definition.Version, From: (LocalDate?)e.Definition.InForceFrom, Loaded: (LoadedRuleSet?)e)))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                var known = previews.Where(p => p is not null).Select(p => p!.Id).Concat(external.Select(e => e.Definition.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                fileErrors.Add(at, LoadMessages.Format(LoadMessages.UnknownParent, id), Suggestions.Hint(id, known, "rulesets available"));
+                return null;
+            }
+
+            var chosen = version is not null
+                ? candidates.Where(c => c.Version == version).ToList()
+                : candidates.Where(c => childFrom is null || c.From is null || c.From <= childFrom).OrderByDescending(c => c.From).Take(1).ToList();
+            if (chosen.Count == 0)
+            {
+                var versions = string.Join(", ", candidates.Select(c => $"{c.Version} (from {(c.From is { } f ? LocalDatePattern.Iso.Format(f) : "?")})"));
+                var message = version is not null
+                    ? LoadMessages.Format(LoadMessages.UnknownParentVersion, id, version)
+                    : LoadMessages.Format(LoadMessages.NoParentInForce, id, LocalDatePattern.Iso.Format(childFrom!.Value));
+                fileErrors.Add(node.Start, message, $"versions of {id}: {versions}");
+                return null;
+            }
+
+            var parent = chosen[0];
+            if (parent.Loaded is not null)
+            {
+                return parent.Loaded;
+            }
+
+            if (states[parent.Index] == 1)
+            {
+                var cycle = stack.Skip(stack.IndexOf(parent.Index)).Append(parent.Index).Select(i => previews[i]?.Id ?? files[i].File);
+                fileErrors.Add(at, LoadMessages.Format(LoadMessages.ExtendsCycle, string.Join(" → ", cycle)), LoadMessages.ExtendsCycleHint);
+                return null;
+            }
+
+            var result = states[parent.Index] == 2 ? results[parent.Index] : Load(parent.Index);
+            if (result is null)
+            {
+                fileErrors.Add(at, LoadMessages.Format(LoadMessages.ParentHasErrors, id), LoadMessages.ParentHasErrorsHint);
+            }
+
+            return result;
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (states[i] == 0)
+            {
+                Load(i);
+            }
+        }
+
+        return CheckVersions(results, previews, errors);
+    }
+
+    /// <summary>Type-checks the effective rules with the named calendar, reporting each problem at its rule.</summary>
+    private static void Check(LoadedRuleSet loaded, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, string fileName, LoadErrors errors)
+    {
+        var definition = loaded.Definition;
+        var calendar = definition.CalendarId is { } id && calendars.TryGetValue(id, out var c) ? c : null;
+        foreach (var problem in RuleCompiler.Check(definition, catalog, calendar))
+        {
+            var at = problem.Source
+                ?? definition.Rules.FirstOrDefault(r => r.Id == problem.RuleId)?.Source
+                ?? new SourceLocation(fileName, 1, 1);
+            errors.Add(at, LoadMessages.Format(LoadMessages.RuleProblem, problem.RuleId, problem.Message), problem.Hint);
+        }
+    }
+
+    private static ImmutableArray<LoadedRuleSet> CheckVersions(LoadedRuleSet?[] results, RuleSetPreview?[] previews, LoadErrors errors)
+    {
+        var accepted = new List<(LoadedRuleSet Set, RuleSetPreview? Preview)>();
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i] is not { } set)
+            {
+                continue;
+            }
+
+            var d = set.Definition;
+            var at = previews[i]?.At ?? new SourceLocation(set.File, 1, 1);
+            if (accepted.FirstOrDefault(a => a.Set.Definition.Id == d.Id && a.Set.Definition.Version == d.Version).Set is { } same)
+            {
+                errors.Add(at, LoadMessages.Format(LoadMessages.DuplicateRuleSet, d.Id, same.File, d.Version), LoadMessages.DuplicateRuleSetHint);
+                continue;
+            }
+
+            if (accepted.FirstOrDefault(a => a.Set.Definition.Id == d.Id && Overlap(a.Set.Definition, d)).Set is { } other)
+            {
+                errors.Add(at, LoadMessages.Format(LoadMessages.VersionsOverlap, d.Id, d.Version, set.File, other.Definition.Version, other.File), LoadMessages.VersionsOverlapHint);
+                continue;
+            }
+
+            accepted.Add((set, previews[i]));
+        }
+
+        return [.. accepted.Select(a => a.Set)];
+    }
+
+    private static bool Overlap(RuleSetDefinition a, RuleSetDefinition b) =>
+        a.InForceFrom <= (b.InForceTo ?? LocalDate.MaxIsoValue) && b.InForceFrom <= (a.InForceTo ?? LocalDate.MaxIsoValue);
+
+    private static RuleSetPreview? Preview(string text, string file)
+    {
+        var scratch = new LoadErrors();
+        return YamlReader.Read(text, file, scratch) is YamlMapping mapping ? RuleSetPreview.From(mapping) : null;
+    }
+}
