@@ -13,7 +13,7 @@ public sealed class ChongqingInterviewTest(ChongqingRuleSet rules) : InterviewRu
 
     protected override string[] ExcludedKinds => ["safety-production-accident", "environmental-pollution-event"];
 
-    protected override string InForceFrom => "2021-12-08";
+    protected override string InForceFrom => "2021-12-10";
 
     protected override IReadOnlyDictionary<string, string> RuleIds { get; } = new Dictionary<string, string>
     {
@@ -85,10 +85,10 @@ public sealed class ChongqingInterviewTest(ChongqingRuleSet rules) : InterviewRu
     }
 
     [Fact]
-    public void InForce_FromTheDateOfTheIssuingNotice_AsAPolicy()
+    public void InForce_FromTheIssueDateTheColophonGives_AsAPolicy()
     {
-        Assert.Equal(InterviewSession.Date("2021-12-08"), Rules.Definition.InForceFrom);
-        Assert.Contains("2021-12-10", Rules.Definition.FindPolicy("in-force-document-date")!.Statement, StringComparison.Ordinal);
+        Assert.Equal(InterviewSession.Date("2021-12-10"), Rules.Definition.InForceFrom);
+        Assert.Contains("2021-12-08", Rules.Definition.FindPolicy("in-force-issue-date")!.Statement, StringComparison.Ordinal);
     }
 
     [Fact]
