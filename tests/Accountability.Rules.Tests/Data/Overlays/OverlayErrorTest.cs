@@ -1,0 +1,162 @@
+using Accountability.Rules.Data.RuleSets;
+using Accountability.Rules.Tests.TestAssets;
+
+namespace Accountability.Rules.Tests.Data.Overlays;
+
+/// <summary>Every load error of a bad overlay, at its position and with a hint.</summary>
+public sealed class OverlayErrorTest
+{
+    private static Accountability.Rules.Data.LoadResult<Accountability.Rules.Data.Catalog.RuleSetCatalog> Load(string child, params (string Name, string Text)[] others)
+    {
+        var (result, folder, _) = OverlayAssets.LoadFolder([("a-small.yaml", SmallRuleSet.Text), .. others, ("z-child.yaml", child)]);
+        folder.Dispose();
+        return result;
+    }
+
+    [Fact]
+    public void UnknownParent_ErrorAtTheExtendsValueListsTheRulesets()
+    {
+        var child = OverlayAssets.ChildWith("extends: small-2024", "extends: small-2042");
+
+        var error = LoadAssert.HasError(Load(child), TextPosition.Of(child, "small-2042"), "unknown parent ruleset 'small-2042'");
+
+        Assert.Contains("did you mean 'small-2024'?", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownParentVersion_ListsTheVersions()
+    {
+        var child = OverlayAssets.ChildWith("extends: small-2024", "extends: { id: small-2024, version: 9.9.9 }");
+
+        var error = LoadAssert.SingleError(Load(child), TextPosition.Of(child, "{ id: small-2024"), "ruleset 'small-2024' has no version '9.9.9'");
+
+        Assert.Equal("versions of small-2024: 1.0.0 (from 2024-01-01)", error.Hint);
+    }
+
+    [Fact]
+    public void ParentNotInForceWhenTheChildStarts_IsAnError()
+    {
+        var child = OverlayAssets.ChildWith("inForce: { from: 2024-03-01 }", "inForce: { from: 2023-03-01 }");
+
+        LoadAssert.SingleError(Load(child), TextPosition.Of(child, "small-2024"), "no version of ruleset 'small-2024' is in force on 2023-03-01");
+    }
+
+    [Fact]
+    public void Cycle_NamesTheChain()
+    {
+        var a = OverlayAssets.ChildWith("extends: small-2024", "extends: cycle-b").Replace("id: small-enterprise", "id: cycle-a", StringComparison.Ordinal);
+        var b = OverlayAssets.ChildWith("extends: small-2024", "extends: cycle-a").Replace("id: small-enterprise", "id: cycle-b", StringComparison.Ordinal);
+        var (result, folder, paths) = OverlayAssets.LoadFolder(("a.yaml", a), ("b.yaml", b));
+        folder.Dispose();
+
+        var error = LoadAssert.HasError(result, TextPosition.Of(b, "cycle-a"), "the rulesets extend each other in a cycle: cycle-a → cycle-b → cycle-a");
+        Assert.Equal(paths[1], error.Location.File);
+        Assert.Contains("remove 'extends:'", error.Hint, StringComparison.Ordinal);
+        LoadAssert.HasError(result, TextPosition.Of(a, "cycle-b"), "the parent ruleset 'cycle-b' has errors");
+    }
+
+    [Fact]
+    public void ReplaceUnknownId_ErrorAtTheIdListsNearIds()
+    {
+        var child = OverlayAssets.ChildWith("replace: lossTiers/larger", "replace: lossTiers/largest");
+
+        var error = LoadAssert.SingleError(Load(child), TextPosition.Of(child, "lossTiers/largest"), "cannot replace 'lossTiers/largest': no rule or table row has this id");
+
+        Assert.StartsWith("did you mean 'lossTiers/larger'? ids near it: lossTiers/larger", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RemoveUnknownId_ErrorAtTheId()
+    {
+        var child = OverlayAssets.ChildWith("remove: factorEffects/2", "remove: factorEffects/3");
+
+        var error = LoadAssert.SingleError(Load(child), TextPosition.Of(child, "factorEffects/3"), "cannot remove 'factorEffects/3'");
+
+        Assert.Contains("factorEffects/2", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddExistingRuleId_SaysItExistsInTheParentAndHowToReplaceIt()
+    {
+        var child = OverlayAssets.ChildWith("id: enterprise-note", "id: loss-total");
+
+        var error = LoadAssert.SingleError(Load(child), TextPosition.Of(child, "loss-total"), "rule 'loss-total' already exists in the parent ruleset");
+
+        Assert.Equal("to change it, write a change '- replace: loss-total' under changes:, or give the new entry another id", error.Hint);
+    }
+
+    [Fact]
+    public void AddExistingRowId_SaysItExistsInTheParent()
+    {
+        var child = OverlayAssets.ChildWith("    row:\n      measures: [降职]", "    row:\n      id: promotionRestrictions/1\n      measures: [降职]");
+
+        LoadAssert.HasError(Load(child), TextPosition.Of(child, "promotionRestrictions/1\n"), "table row 'promotionRestrictions/1' already exists in the parent ruleset");
+    }
+
+    [Fact]
+    public void ChangeWithoutItsOwnCitation_IsAnError()
+    {
+        var child = OverlayAssets.ChildWith("  - remove: factorEffects/2\n    cites: \"Art. 4\"\n", "  - remove: factorEffects/2\n");
+
+        LoadAssert.SingleError(Load(child), TextPosition.Of(child, "remove: factorEffects/2"), "missing required key 'cites' in 'changes'");
+    }
+
+    [Fact]
+    public void ChangeWithTwoKinds_IsAnError()
+    {
+        var child = OverlayAssets.ChildWith("  - remove: factorEffects/2\n", "  - remove: factorEffects/2\n    replace: factorEffects/1\n");
+
+        var error = LoadAssert.SingleError(Load(child), TextPosition.Of(child, "remove: factorEffects/2"), "a change needs exactly one of 'add', 'replace' and 'remove'");
+
+        Assert.Contains("own cites", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddRowToAnUnknownTable_ListsTheTables()
+    {
+        var child = OverlayAssets.ChildWith("table: promotionRestrictions", "table: promotions");
+
+        var error = LoadAssert.SingleError(Load(child), TextPosition.Of(child, "promotions\n"), "unknown table 'promotions'");
+
+        Assert.Contains("promotionRestrictions", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangesWithoutExtends_IsAnError()
+    {
+        var text = SmallRuleSet.Text + "\nchanges:\n  - remove: factorEffects/2\n    cites: \"Art. 4\"\n";
+
+        LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), TextPosition.Of(text, "changes:"), "'changes' needs a parent ruleset");
+    }
+
+    [Fact]
+    public void RowOfAReplacementWithAnError_ErrorAtTheRowsValue()
+    {
+        var child = OverlayAssets.ChildWith("amount: { 以上: 500000, 以下: 5000000 }", "amount: { 以上: 5000000, 以下: 500000 }");
+
+        LoadAssert.SingleError(Load(child), TextPosition.Of(child, "{ 以上: 5000000"), "the range's minimum 5000000 exceeds its maximum 500000");
+    }
+
+    [Fact]
+    public void SingleFileOverlayOfABundledRuleset_ResolvesTheParentInTheBundledCatalogue()
+    {
+        var text = """
+            ruleset:
+              id: yibin-test-overlay
+              version: 1.0.0
+              title: 测试
+              inForce: { from: 2024-01-01 }
+            extends: yibin-2020
+            documents:
+              - { id: test-doc, title: 测试 }
+            changes:
+              - remove: lossTiers/general
+                cites: { document: yibin-2020, article: "Art. 40" }
+            """;
+
+        var effective = LoadAssert.Loaded(RuleSetLoader.Load(text, "overlay.yaml"));
+
+        Assert.Equal("yibin-2020", effective.Parents[0].Id);
+        Assert.DoesNotContain(effective.Rules, r => r.Id.StartsWith("lossTiers/general/", StringComparison.Ordinal));
+    }
+}
