@@ -26,6 +26,7 @@ internal static class CliApp
                 EvaluateCommand.Create(console),
                 ValidateCommand.Create(console),
                 RuleSetsCommand.Create(console),
+                ShowCommand.Create(console),
                 FactsCommand.Create(console),
             };
 

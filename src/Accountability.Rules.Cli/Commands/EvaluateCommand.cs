@@ -3,6 +3,7 @@ using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data;
 using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 using NodaTime;
 using NodaTime.Text;
@@ -26,19 +27,21 @@ internal static class EvaluateCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var on = new Option<string?>("--on") { HelpName = "DATE", Description = "Evaluate as of this decision date (ISO, e.g. 2024-06-28) instead of the case's decidedOn." };
+        var ruleset = new Option<string?>("--ruleset") { HelpName = "FILE", Description = "Evaluate under this ruleset or overlay file (its parents from the bundled rulesets) instead of the bundled ruleset the case names." };
         var explain = new Option<bool>("--explain") { Description = "Text format: append every rule firing with the facts it matched and asserted." };
         var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles.")
         {
             file,
             format,
             on,
+            ruleset,
             explain,
         };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain)));
+        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset)));
         return command;
     }
 
-    private static int Run(CliConsole console, string path, string format, string? on, bool explain)
+    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string? rulesetFile)
     {
         LocalDate? date = null;
         if (on is not null)
@@ -53,7 +56,20 @@ internal static class EvaluateCommand
             date = parsedDate.Value;
         }
 
-        var resolved = CaseLoader.LoadAndResolve(path, RuleSetCatalog.Bundled, date);
+        CompiledRuleSet? explicitRuleSet = null;
+        if (rulesetFile is not null)
+        {
+            var overlay = RuleSetFiles.LoadOverlay(rulesetFile);
+            if (!overlay.Succeeded)
+            {
+                return RuleSetFiles.Report(console, overlay.Errors);
+            }
+
+            var calendar = overlay.Value.Definition.CalendarId is { } id && BundledRuleSets.Calendars.TryGetValue(id, out var c) ? c : null;
+            explicitRuleSet = RuleCompiler.Compile(overlay.Value.Definition, null, calendar);
+        }
+
+        var resolved = CaseLoader.LoadAndResolve(path, RuleSetCatalog.Bundled, date, explicitRuleSet);
         if (!resolved.Succeeded)
         {
             return Report(console, resolved.Errors);

@@ -90,18 +90,22 @@ public static class CaseLoader
     /// <param name="on">A decision date that overrides the case's <c>decidedOn</c>, when given.</param>
     /// <returns>The case with its compiled ruleset, or every error.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
-    public static LoadResult<ResolvedCase> LoadAndResolve(string path, RuleSetCatalog catalog, LocalDate? on = null)
+    /// <param name="ruleSet">
+    /// A ruleset to evaluate under instead of the one the case names (e.g. an overlay file); the
+    /// case must name it or one of its parents.
+    /// </param>
+    public static LoadResult<ResolvedCase> LoadAndResolve(string path, RuleSetCatalog catalog, LocalDate? on = null, CompiledRuleSet? ruleSet = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(catalog);
         var errors = new LoadErrors();
         return SourceText.Read(path, errors) is { } text
-            ? LoadAndResolve(text, path, catalog, on, null)
+            ? LoadAndResolve(text, path, catalog, on, ruleSet)
             : LoadResult<ResolvedCase>.Failure(errors.ToImmutable());
     }
 
     /// <summary>
-    /// As <see cref="LoadAndResolve(string, RuleSetCatalog, LocalDate?)"/> for a case given as text,
+    /// As <see cref="LoadAndResolve(string, RuleSetCatalog, LocalDate?, CompiledRuleSet?)"/> for a case given as text,
     /// optionally under an explicit compiled ruleset (e.g. an overlay file) instead of the one the
     /// case names.
     /// </summary>
@@ -115,7 +119,7 @@ public static class CaseLoader
         }
 
         var date = on ?? caseFile.DecidedOn;
-        var (compiled, notInForce) = explicitRuleSet is not null ? (explicitRuleSet, null) : Find(caseFile, catalog, date, errors);
+        var (compiled, notInForce) = explicitRuleSet is not null ? Explicit(caseFile, explicitRuleSet, errors) : Find(caseFile, catalog, date, errors);
         if (compiled is not null)
         {
             CaseValidator.Validate(caseFile, compiled.Definition, errors);
@@ -124,6 +128,21 @@ public static class CaseLoader
         return LoadResult<ResolvedCase>.From(
             errors.Count == 0 && compiled is not null ? new ResolvedCase(caseFile, compiled, date, notInForce) : null,
             errors.ToImmutable());
+    }
+
+    private static (CompiledRuleSet? RuleSet, string? NotInForce) Explicit(CaseFile caseFile, CompiledRuleSet ruleSet, LoadErrors errors)
+    {
+        var definition = ruleSet.Definition;
+        var named = (IEnumerable<string>)[definition.Id, .. definition.Parents.Select(p => p.Id)];
+        if (!named.Contains(caseFile.RulesetId, StringComparer.Ordinal))
+        {
+            errors.Add(
+                caseFile.RulesetLocation ?? new SourceLocation(caseFile.FileName, 1, 1),
+                $"the case names ruleset '{caseFile.RulesetId}', but is evaluated under '{definition.Id}'",
+                $"name '{definition.Id}' (or one of the rulesets it extends: {string.Join(", ", definition.Parents.Select(p => p.Id).DefaultIfEmpty("none"))}) in the case's 'ruleset:'");
+        }
+
+        return (ruleSet, null);
     }
 
     private static (CompiledRuleSet? RuleSet, string? NotInForce) Find(CaseFile caseFile, RuleSetCatalog catalog, LocalDate date, LoadErrors errors)

@@ -116,29 +116,35 @@ public sealed class RuleSetCatalog
     {
         ArgumentNullException.ThrowIfNull(path);
         var errors = new LoadErrors();
+        var loaded = ReadFolder(path, errors, out var calendars);
+        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(loaded, calendars) : null, errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// Loads the rulesets and calendars of a folder, reporting errors and returning those that
+    /// loaded. Parents the folder does not hold are looked up among the bundled rulesets.
+    /// </summary>
+    internal static ImmutableArray<LoadedRuleSet> ReadFolder(string path, LoadErrors errors, out IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
+    {
+        var known = BundledRuleSets.Calendars.ToDictionary(StringComparer.Ordinal);
+        calendars = known;
         if (!Directory.Exists(path))
         {
             errors.Add(new SourceLocation(path, 1, 1), LoadMessages.Format(LoadMessages.FileNotRead, "the folder does not exist"), LoadMessages.FileNotReadHint);
-            return LoadResult<RuleSetCatalog>.Failure(errors.ToImmutable());
+            return [];
         }
 
-        var calendars = BundledRuleSets.Calendars.ToDictionary(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => BundledRuleSets.IsCalendarPath(Path.GetRelativePath(path, f).Replace('\\', '/')))
-            .Order(StringComparer.Ordinal))
+        foreach (var file in Files(path, BundledRuleSets.IsCalendarPath))
         {
             var calendar = CalendarLoader.LoadFile(file);
             errors.AddRange(calendar.Errors);
             if (calendar.Succeeded)
             {
-                calendars[calendar.Value.Id] = calendar.Value;
+                known[calendar.Value.Id] = calendar.Value;
             }
         }
 
-        var files = Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => BundledRuleSets.IsRuleSetPath(Path.GetRelativePath(path, f).Replace('\\', '/')))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var files = Files(path, BundledRuleSets.IsRuleSetPath);
         if (files.Length == 0)
         {
             errors.Add(new SourceLocation(path, 1, 1), LoadMessages.NoRuleSetFiles, LoadMessages.NoRuleSetFilesHint);
@@ -153,9 +159,17 @@ public sealed class RuleSetCatalog
             }
         }
 
-        var loaded = RuleSetLibrary.LoadAll(texts, Facts.FactCatalog.Standard, calendars, [], errors);
-        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(loaded, calendars) : null, errors.ToImmutable());
+        var parents = texts.Any(t => t.Text.Contains("extends", StringComparison.Ordinal)) ? Bundled.Loaded : [];
+        return RuleSetLibrary.LoadAll(texts, Facts.FactCatalog.Standard, known, parents, errors);
     }
+
+    /// <summary>The files under a folder whose relative path (with '/') passes <paramref name="filter"/>, in ordinal order, with '/' separators.</summary>
+    internal static string[] Files(string path, Func<string, bool> filter) =>
+        [.. Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(path, f).Replace('\\', '/'))
+            .Where(filter)
+            .Order(StringComparer.Ordinal)
+            .Select(relative => path.TrimEnd('/', '\\').Replace('\\', '/') + "/" + relative)];
 
     /// <summary>A catalogue of given definitions (for tests and tools); ids must be distinct.</summary>
     internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) =>

@@ -73,7 +73,7 @@ internal static class RuleSetLibrary
             var at = node is YamlMapping m ? m.Find("id")?.Value.Start ?? node.Start : node.Start;
             var candidates = previews.Select((p, i) => (Preview: p, Index: i)).Where(c => c.Preview?.Id == id && c.Index != child)
                 .Select(c => (c.Index, Version: c.Preview!.Version, From: c.Preview.InForceFrom, Loaded: (LoadedRuleSet?)null))
-                .Concat(external.Where(e => e.Definition.Id == id).Select(e => (Index: -1, Version: (string?)e.Definition.Version, From: (LocalDate?)e.Definition.InForceFrom, Loaded: (LoadedRuleSet?)e)))
+                .Concat(external.Where(e => e.Definition.Id == id && !previews.Any(p => p?.Id == id)).Select(e => (Index: -1, Version: (string?)e.Definition.Version, From: (LocalDate?)e.Definition.InForceFrom, Loaded: (LoadedRuleSet?)e)))
                 .ToList();
             if (candidates.Count == 0)
             {
