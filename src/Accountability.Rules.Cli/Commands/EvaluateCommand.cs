@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data;
 using Accountability.Rules.Data.Cases;
@@ -13,7 +14,8 @@ namespace Accountability.Rules.Cli.Commands;
 /// <summary>
 /// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--explain]</c>: loads a
 /// case, resolves its ruleset among the bundled ones, validates the case against it, evaluates and
-/// prints the result. Exit 0 evaluated; 1 out of scope or not in force; 2 bad input.
+/// prints the result. Exit 0 evaluated; 1 out of scope, not in force, or a deadline outside the
+/// working-day calendar; 2 bad input.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -76,7 +78,18 @@ internal static class EvaluateCommand
         }
 
         var (caseFile, ruleSet, decidedOn, notInForce) = resolved.Value;
-        var result = CaseEvaluator.Evaluate(ruleSet, caseFile.Facts, decidedOn);
+        CaseResult result;
+        try
+        {
+            result = CaseEvaluator.Evaluate(ruleSet, caseFile.Facts, decidedOn);
+        }
+        catch (CalendarCoverageException missing)
+        {
+            // A working-day deadline falls in a year the calendar has no State Council notice for.
+            console.ErrorLine($"accountability: {path}: cannot be evaluated: {missing.Message}");
+            return ExitCodes.NotEvaluated;
+        }
+
         console.Write(format == "json" ? JsonRenderer.Render(result) : TextRenderer.Render(result, explain));
         switch (result.Status)
         {
