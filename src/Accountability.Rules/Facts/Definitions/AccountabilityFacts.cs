@@ -1,3 +1,5 @@
+using static Accountability.Rules.Facts.Definitions.FieldShorthand;
+
 namespace Accountability.Rules.Facts.Definitions;
 
 /// <summary>
@@ -9,15 +11,6 @@ internal static class AccountabilityFacts
 {
     public static void Define(FactCatalogBuilder builder)
     {
-        const bool Req = false;
-        const bool Opt = true;
-        const FactOrigin In = FactOrigin.Input;
-        const FactOrigin Out = FactOrigin.Derived;
-        const ValueKind Num = ValueKind.Number;
-        const ValueKind Txt = ValueKind.Text;
-        const ValueKind Bool = ValueKind.Boolean;
-        const ValueKind Date = ValueKind.Date;
-
         builder.Add("case", In, "The case being decided.",
             ("decidedOn", Date, Req, "The date responsibility is determined (责任认定) or the decision is made."),
             ("ruleset", Txt, Opt, "The ruleset id the case names."));

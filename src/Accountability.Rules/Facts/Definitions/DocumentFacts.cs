@@ -1,3 +1,5 @@
+using static Accountability.Rules.Facts.Definitions.FieldShorthand;
+
 namespace Accountability.Rules.Facts.Definitions;
 
 /// <summary>
@@ -9,10 +11,6 @@ internal static class DocumentFacts
 {
     public static void Define(FactCatalogBuilder builder)
     {
-        const bool Req = false;
-        const bool Opt = true;
-        const FactOrigin Out = FactOrigin.Derived;
-
         builder.Add("documentLine", Out, "One line of a document template, with placeholders {field} (a date as 2024年3月5日; {field:hour} a time as 9时30分, {field:halfDay} as 上午9:30).",
             ("document", ValueKind.Text, Req, "The template id, e.g. notice or minutes."),
             ("subject", ValueKind.Text, Req, "What the document is filled in for, e.g. an interview id."),

@@ -1,3 +1,5 @@
+using static Accountability.Rules.Facts.Definitions.FieldShorthand;
+
 namespace Accountability.Rules.Facts.Definitions;
 
 /// <summary>
@@ -17,14 +19,6 @@ internal static class DutyFacts
 
     private static void DefineClueLedger(FactCatalogBuilder builder)
     {
-        const bool Req = false;
-        const bool Opt = true;
-        const FactOrigin Out = FactOrigin.Derived;
-        const ValueKind Num = ValueKind.Number;
-        const ValueKind Txt = ValueKind.Text;
-        const ValueKind Bool = ValueKind.Boolean;
-        const ValueKind Date = ValueKind.Date;
-
         builder.AddCaseSection("clue", "clues", "A problem clue (违规问题线索) in the enterprise's ledger (问题线索管理台账).",
             ("id", Txt, Req, null, "The clue's number in the ledger, unique within the case."),
             ("receivedOn", Date, Req, null, "The date the clue was received (受理) or entered in the ledger."),
@@ -106,14 +100,6 @@ internal static class DutyFacts
 
     private static void DefineDisclosure(FactCatalogBuilder builder)
     {
-        const bool Req = false;
-        const bool Opt = true;
-        const FactOrigin Out = FactOrigin.Derived;
-        const ValueKind Num = ValueKind.Number;
-        const ValueKind Txt = ValueKind.Text;
-        const ValueKind Bool = ValueKind.Boolean;
-        const ValueKind Date = ValueKind.Date;
-
         builder.AddCaseSection("fiscalYear", "fiscalYears", "A fiscal year (会计年度) whose information the enterprise discloses.",
             ("year", Num, Req, null, "The year, e.g. 2024."));
         builder.AddCaseSection("disclosure", "disclosures", "Information the enterprise disclosed (公开) for a fiscal year.",

@@ -1,3 +1,5 @@
+using static Accountability.Rules.Facts.Definitions.FieldShorthand;
+
 namespace Accountability.Rules.Facts.Definitions;
 
 /// <summary>
@@ -12,14 +14,6 @@ internal static class InterviewFacts
 {
     public static void Define(FactCatalogBuilder builder)
     {
-        const bool Req = false;
-        const bool Opt = true;
-        const FactOrigin Out = FactOrigin.Derived;
-        const ValueKind Num = ValueKind.Number;
-        const ValueKind Txt = ValueKind.Text;
-        const ValueKind Bool = ValueKind.Boolean;
-        const ValueKind Date = ValueKind.Date;
-
         builder.AddCaseSection("interviewMatter", "matters", "A problem the supervising body found at an enterprise (企业存在的问题), the ground for a responsibility interview.",
             ("id", Txt, Req, null, "An identifier unique within the case."),
             ("enterprise", Txt, Req, null, "The enterprise where the problem was found (name or id); a collective interview covers matters at several enterprises."),

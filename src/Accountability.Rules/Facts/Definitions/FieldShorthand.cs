@@ -1,0 +1,14 @@
+namespace Accountability.Rules.Facts.Definitions;
+
+/// <summary>Short names for the field tables of the fact definitions, imported with <c>using static</c>.</summary>
+internal static class FieldShorthand
+{
+    public const bool Req = false;
+    public const bool Opt = true;
+    public const FactOrigin In = FactOrigin.Input;
+    public const FactOrigin Out = FactOrigin.Derived;
+    public const ValueKind Num = ValueKind.Number;
+    public const ValueKind Txt = ValueKind.Text;
+    public const ValueKind Bool = ValueKind.Boolean;
+    public const ValueKind Date = ValueKind.Date;
+}
