@@ -8,4 +8,5 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <param name="RuleIds">The ids of the rules the change removed or put in place.</param>
 /// <param name="Citation">The change's own citation.</param>
 /// <param name="Source">Where the change is written.</param>
-internal sealed record AppliedChange(string Kind, string Target, System.Collections.Immutable.ImmutableArray<string> RuleIds, Citation Citation, SourceLocation Source);
+/// <param name="DroppedCodes">For a code list replaced: the parent's codes the replacement does not keep.</param>
+internal sealed record AppliedChange(string Kind, string Target, System.Collections.Immutable.ImmutableArray<string> RuleIds, Citation Citation, SourceLocation Source, System.Collections.Immutable.ImmutableArray<string> DroppedCodes = default);

@@ -11,15 +11,17 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <c>{ replace: id, rule: {...} }</c> or <c>{ replace: id, row: {...} }</c>, and
 /// <c>{ remove: id }</c>, each with its own <c>cites</c> (the authority for the change). An id is
 /// a table row id (<c>lossTiers/larger</c>) or a rule id; a row stands for all the rules expanded
-/// from it. A replacement takes the place of what it replaces in the declaration order; an added
+/// from it. Policies and code lists (<c>policies/&lt;id&gt;</c>, <c>codes/&lt;list&gt;</c>) are
+/// changed by <see cref="DeclarationChanges"/>. A replacement takes the place of what it replaces in the declaration order; an added
 /// row goes after its table's last rule, an added rule at the end.
 /// </summary>
 internal static class ChangesReader
 {
-    private static readonly ImmutableArray<string> Keys = ["add", "replace", "remove", "table", "rule", "row", "cites"];
+    private static readonly ImmutableArray<string> Keys = ["add", "replace", "remove", "table", "rule", "row", "policy", "codes", "cites"];
     private static readonly ImmutableArray<string> AddKinds = ["rule", "row"];
     private static readonly ImmutableArray<string> ChangeKinds = ["add", "replace", "remove"];
-    private static readonly string[] NoBodyKeys = ["rule", "row", "table"];
+    private static readonly string[] NoBodyKeys = ["rule", "row", "table", "policy", "codes"];
+    private static readonly string[] DeclarationKeys = ["policy", "codes"];
     private static readonly ImmutableArray<string> Tables = ["lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects"];
 
     /// <summary>Reads and applies the changes.</summary>
@@ -46,6 +48,17 @@ internal static class ChangesReader
         if (YamlValues.Scalar(change.Optional(kind)!, change.PathOf(kind), errors) is not { } target || citation is null)
         {
             return;
+        }
+
+        if (DeclarationChanges.Targets(target.Value))
+        {
+            DeclarationChanges.Apply(change, kind, target, citation, context);
+            return;
+        }
+
+        if (kind != "remove")
+        {
+            Forbid(change, DeclarationKeys, kind, errors);
         }
 
         switch (kind)

@@ -71,25 +71,44 @@ internal static class CodeListReader
 
     private static ImmutableArray<CodeDefinition> ReadList(YamlNode node, string path, ImmutableArray<string> keys, Regex shape, string shapeHint, bool nonEmpty, RuleSetContext context, IdRegistry? registry = null)
     {
-        var errors = context.Errors;
-        var codes = registry ?? new IdRegistry("code in " + path, errors);
+        var codes = registry ?? new IdRegistry("code in " + path, context.Errors);
         var definitions = ImmutableArray.CreateBuilder<CodeDefinition>();
-        foreach (var entry in MappingReader.Each(node, path, keys, errors, nonEmpty))
+        foreach (var entry in MappingReader.Each(node, path, keys, context.Errors, nonEmpty))
         {
-            var codeScalar = entry.RequiredScalar("code");
-            var name = entry.RequiredText("name");
-            var english = entry.OptionalText("english");
-            var citation = CitationReader.Required(entry, context);
-            var area = entry.OptionalText("area");
-            if (codeScalar is not null
-                && IdShapes.Check(codeScalar.Value, shape, "code", codeScalar.Start, shapeHint, errors)
-                && codes.Register(codeScalar.Value, codeScalar.Start)
-                && name is not null)
+            if (ReadEntry(entry, shape, shapeHint, context, codes) is { } definition)
             {
-                definitions.Add(new CodeDefinition(codeScalar.Value, name, english, citation, area));
+                definitions.Add(definition);
             }
         }
 
         return definitions.ToImmutable();
+    }
+
+    /// <summary>
+    /// Reads a whole code list that replaces an inherited one (an overlay's <c>replace: codes/&lt;list&gt;</c>);
+    /// its codes must be distinct. Empty with errors reported when an entry has errors.
+    /// </summary>
+    public static ImmutableArray<CodeDefinition>? ReadReplacement(YamlNode node, string list, string path, RuleSetContext context)
+    {
+        var mark = context.Errors.Reported;
+        var keys = list == "violations" ? ViolationKeys : EntryKeys;
+        var codes = ReadList(node, path, keys, IdShapes.Code, IdShapes.CodeHint, nonEmpty: true, context);
+        return context.Errors.Reported == mark ? codes : null;
+    }
+
+    private static CodeDefinition? ReadEntry(MappingReader entry, Regex shape, string shapeHint, RuleSetContext context, IdRegistry codes)
+    {
+        var errors = context.Errors;
+        var codeScalar = entry.RequiredScalar("code");
+        var name = entry.RequiredText("name");
+        var english = entry.OptionalText("english");
+        var citation = CitationReader.Required(entry, context);
+        var area = entry.OptionalText("area");
+        return codeScalar is not null
+            && IdShapes.Check(codeScalar.Value, shape, "code", codeScalar.Start, shapeHint, errors)
+            && codes.Register(codeScalar.Value, codeScalar.Start)
+            && name is not null
+            ? new CodeDefinition(codeScalar.Value, name, english, citation, area)
+            : null;
     }
 }

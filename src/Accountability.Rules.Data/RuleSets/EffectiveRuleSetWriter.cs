@@ -84,6 +84,10 @@ internal static class EffectiveRuleSetWriter
                 w.Append("  - ").Append(change.Kind).Append(": ").Append(Quote(change.Target)).Append('\n');
                 Line(w, 2, "cites", change.Citation.ToString());
                 w.Append("    rules: [").Append(string.Join(", ", change.RuleIds.Select(Quote))).Append("]\n");
+                if (!change.DroppedCodes.IsDefaultOrEmpty)
+                {
+                    w.Append("    codesDropped: [").Append(string.Join(", ", change.DroppedCodes.Select(Quote))).Append("]\n");
+                }
             }
         }
 

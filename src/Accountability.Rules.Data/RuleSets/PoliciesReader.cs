@@ -16,22 +16,38 @@ internal static class PoliciesReader
     /// </summary>
     public static void Read(YamlNode node, RuleSetContext context)
     {
-        var errors = context.Errors;
-        foreach (var entry in MappingReader.Each(node, "policies", Keys, errors))
+        foreach (var entry in MappingReader.Each(node, "policies", Keys, context.Errors))
         {
-            var idScalar = entry.RequiredScalar("id");
-            var title = entry.RequiredText("title");
-            var statement = entry.RequiredText("statement");
-            var citation = CitationReader.Optional(entry, context);
-            if (idScalar is null
-                || !IdShapes.Check(idScalar.Value, IdShapes.Slug, "policy id", idScalar.Start, IdShapes.SlugHint, errors)
-                || !context.PolicyIds.Register(idScalar.Value, idScalar.Start))
+            if (ReadEntry(entry, context, register: true) is { } policy)
             {
-                continue;
+                context.Policies.Add(policy);
             }
-
-            context.Policies.Add(new PolicyDefinition(idScalar.Value, title ?? string.Empty, statement ?? string.Empty, citation));
         }
+    }
+
+    /// <summary>
+    /// Reads one policy mapping (<paramref name="path"/> its place in the file) that replaces an
+    /// inherited policy of the same id; <c>null</c> (reported) on errors.
+    /// </summary>
+    public static PolicyDefinition? ReadReplacement(YamlMapping mapping, string path, RuleSetContext context) =>
+        ReadEntry(new MappingReader(mapping, path, Keys, context.Errors), context, register: false);
+
+    private static PolicyDefinition? ReadEntry(MappingReader entry, RuleSetContext context, bool register)
+    {
+        var errors = context.Errors;
+        var mark = errors.Reported;
+        var idScalar = entry.RequiredScalar("id");
+        var title = entry.RequiredText("title");
+        var statement = entry.RequiredText("statement");
+        var citation = CitationReader.Optional(entry, context);
+        if (idScalar is null
+            || !IdShapes.Check(idScalar.Value, IdShapes.Slug, "policy id", idScalar.Start, IdShapes.SlugHint, errors)
+            || (register && !context.PolicyIds.Register(idScalar.Value, idScalar.Start)))
+        {
+            return null;
+        }
+
+        return register || errors.Reported == mark ? new PolicyDefinition(idScalar.Value, title ?? string.Empty, statement ?? string.Empty, citation) : null;
     }
 
     /// <summary>Reads an optional <c>policy:</c> key that names a declared policy.</summary>

@@ -34,7 +34,8 @@ internal static class TableRows
     public static ImmutableArray<string> RowKeys(ImmutableArray<string> rowKeys) => [.. rowKeys, "id", .. RuleExtras.Keys];
 
     /// <summary>
-    /// The id of a row: <paramref name="fixedId"/> (a row that replaces another keeps its id), the
+    /// The id of a row: <paramref name="fixedId"/> (a row that replaces another keeps its id; an
+    /// <c>id:</c> that differs from it is an error), the
     /// row's own <c>id:</c>, or <paramref name="defaultId"/>; registered as a table row id.
     /// <c>null</c> (reported) when it is malformed or already used.
     /// </summary>
@@ -43,6 +44,12 @@ internal static class TableRows
         var errors = context.Errors;
         string? id = fixedId;
         var at = row.Start;
+        if (fixedId is not null && row.Optional("id") is { } stated && YamlValues.Scalar(stated, row.PathOf("id"), errors) is { } restated && restated.Value != fixedId)
+        {
+            errors.Add(restated.Start, $"a row that replaces '{fixedId}' keeps that id, not '{restated.Value}'", $"write 'id: {fixedId}' or leave 'id' out; to add a row with a new id, write '- add: row'");
+            return null;
+        }
+
         if (id is null && row.Optional("id") is { } node && YamlValues.Scalar(node, row.PathOf("id"), errors) is { } written)
         {
             if (!IdShapes.Check(written.Value, IdShapes.RuleId, "row id", written.Start, IdShapes.RuleIdHint, errors))
