@@ -91,7 +91,7 @@ public sealed class ExitCodeTest : IDisposable
         var outcome = CliRun.Run("validate", RepositoryRoot.Combine("rulesets"));
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Matches(@"(?m)^ok yibin-2020 \S+: \d+ rules \(", outcome.Out);
+        Assert.Matches(@"(?m)^ok yibin-2020 \S+: \d+ rules, extends national-2016 \S+ \(", outcome.Out);
         Assert.DoesNotContain("calendars", outcome.Out, StringComparison.Ordinal);
     }
 

@@ -21,7 +21,7 @@ public sealed class EnterpriseOverlayExampleTest
     {
         var overlay = Overlay();
 
-        Assert.Equal("yibin-2020", Assert.Single(overlay.Parents).Id);
+        Assert.Equal(["yibin-2020", "national-2016"], overlay.Parents.Select(p => p.Id));
         Assert.Equal(new Citation("example-enterprise-rules", "第五条(二)"), overlay.Rules.Single(r => r.Id == "lossTiers/larger/amount").Citation);
         Assert.True(RuleSetCatalog.Bundled.TryGetDefinition("yibin-2020", out var yibin));
         Assert.Equal(yibin.Rules.Length, overlay.Rules.Length);
@@ -89,7 +89,7 @@ public sealed class EnterpriseOverlayExampleTest
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal(first.Out, second.Out);
-        Assert.Contains("  parents: [\"yibin-2020 1.0.0\"]", first.Out, StringComparison.Ordinal);
+        Assert.Contains("  parents: [\"yibin-2020 1.0.0\", \"national-2016 1.0.0\"]", first.Out, StringComparison.Ordinal);
         Assert.Contains("  - replace: \"lossTiers/larger\"\n    cites: \"yibin-2020 Art. 40\"", first.Out, StringComparison.Ordinal);
         Assert.Contains("  - id: \"lossTiers/larger/amount\"\n    title:", first.Out, StringComparison.Ordinal);
         Assert.Contains("    row: \"lossTiers/larger\"", first.Out, StringComparison.Ordinal);
