@@ -37,6 +37,21 @@ internal static class Formats
     public static string Citation(Citation citation, string primaryDocumentId) =>
         citation.DocumentId == primaryDocumentId ? citation.Article : $"{citation.DocumentId} {citation.Article}";
 
+    /// <summary>
+    /// A ruleset's own text that quotes an article in brackets (<c>负责实施本企业的责任追究 (Art. 37(1))</c>):
+    /// each <c>(article)</c> of a citation whose document is not the ruleset's first (an inherited
+    /// rule under an overlay) names its document, <c>(yibin-2020 Art. 37(1))</c>.
+    /// </summary>
+    public static string QualifyArticles(string text, ImmutableArray<Citation> citations, string primaryDocumentId)
+    {
+        foreach (var citation in citations.Where(c => c.DocumentId != primaryDocumentId))
+        {
+            text = text.Replace($"({citation.Article})", $"({Citation(citation, primaryDocumentId)})", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     /// <summary>Citations and policies in brackets, e.g. <c>[Art. 19(2); policy: highest-tier-any-criterion]</c>; empty when there are none.</summary>
     public static string Brackets(ImmutableArray<Citation> citations, ImmutableArray<string> policies, string primaryDocumentId)
     {

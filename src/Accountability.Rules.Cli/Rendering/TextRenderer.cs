@@ -171,7 +171,7 @@ internal static class TextRenderer
         text.Line($"  {Labels.Authority(handling.Authority)}", handling.Source);
         foreach (var reason in handling.Reasons)
         {
-            text.Line($"    because: {reason}");
+            text.Line($"    because: {Formats.QualifyArticles(reason, handling.Source.Citations, result.PrimaryDocumentId)}");
         }
 
         foreach (var note in handling.Notes)

@@ -73,6 +73,14 @@ public sealed class EnterpriseOverlayExampleTest
     }
 
     [Fact]
+    public void Cli_EvaluateWithTheOverlayFile_InheritedReasonNamesItsDocument()
+    {
+        var outcome = CliRun.Run("evaluate", CasePath, "--ruleset", OverlayPath);
+
+        Assert.Contains("    because: 负责实施本企业的责任追究 (yibin-2020 Art. 37(1))\n", outcome.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cli_EvaluateWithoutTheOverlay_TheCaseNamesAnUnknownRuleset()
     {
         var outcome = CliRun.Run("evaluate", CasePath);
