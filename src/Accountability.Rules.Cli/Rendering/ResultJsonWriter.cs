@@ -15,6 +15,16 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         json.WriteString("id", result.RuleSetId);
         json.WriteString("version", result.RuleSetVersion);
         json.WriteString("title", result.RuleSetTitle);
+        json.WriteStartArray("parents");
+        foreach (var parent in result.Parents)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", parent.Id);
+            json.WriteString("version", parent.Version);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteString("contentHash", result.ContentHash);
         json.WriteString("inForceFrom", Formats.Date(result.InForceFrom));
         json.WriteString("inForceTo", result.InForceTo is { } to ? Formats.Date(to) : null);

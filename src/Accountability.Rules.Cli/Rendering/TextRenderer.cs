@@ -61,7 +61,12 @@ internal static class TextRenderer
     {
         var hash = result.ContentHash is { Length: > 0 } h ? h[..Math.Min(12, h.Length)] : "none";
         text.Line($"Ruleset {result.RuleSetId} {result.RuleSetVersion} (sha256 {hash}): {result.RuleSetTitle}");
-        text.Line($"Decision date 责任认定日: {Formats.Date(result.DecidedOn)}");
+        if (!result.Parents.IsEmpty)
+        {
+            text.Line($"  extends {string.Join(", which extends ", result.Parents)}");
+        }
+
+        text.Line($"Decision date (decidedOn): {Formats.Date(result.DecidedOn)}");
         text.Line($"Status: {StatusText(result.Status)}");
         text.Line($"Articles in brackets are of {result.PrimaryDocumentId} unless another document is named; \"policy:\" marks the ruleset's own reading where the text is silent, not the text itself.");
     }

@@ -20,6 +20,9 @@ public sealed record CaseResult
     /// <summary>The ruleset's title in the original language.</summary>
     public required string RuleSetTitle { get; init; }
 
+    /// <summary>The rulesets this one extends, nearest parent first (empty when it stands alone).</summary>
+    public ImmutableArray<RuleSetParent> Parents { get; init; } = [];
+
     /// <summary>The SHA-256 of the ruleset's source text, when the loader computed one.</summary>
     public string? ContentHash { get; init; }
 

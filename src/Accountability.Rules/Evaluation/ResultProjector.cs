@@ -93,6 +93,7 @@ internal sealed class ResultProjector
         RuleSetId = definition.Id,
         RuleSetVersion = definition.Version,
         RuleSetTitle = definition.Title,
+        Parents = definition.Parents.IsDefault ? [] : definition.Parents,
         ContentHash = definition.ContentHash,
         InForceFrom = definition.InForceFrom,
         InForceTo = definition.InForceTo,

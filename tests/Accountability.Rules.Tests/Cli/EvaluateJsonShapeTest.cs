@@ -17,6 +17,8 @@ public sealed class EvaluateJsonShapeTest
         Assert.Equal("yibin-2020", ruleset.GetProperty("id").GetString());
         Assert.False(string.IsNullOrEmpty(ruleset.GetProperty("version").GetString()));
         Assert.Matches("^[0-9a-f]{64}$", ruleset.GetProperty("contentHash").GetString());
+        var parent = Assert.Single(ruleset.GetProperty("parents").EnumerateArray());
+        Assert.Equal("national-2016", parent.GetProperty("id").GetString());
         Assert.Equal("2025-01-20", root.GetProperty("decidedOn").GetString());
         Assert.Equal("evaluated", root.GetProperty("status").GetString());
 
