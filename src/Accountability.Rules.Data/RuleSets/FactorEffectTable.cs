@@ -22,19 +22,8 @@ internal static class FactorEffectTable
     private static readonly ImmutableArray<string> RowKeys = ["factors", "direction", "terms", "cites"];
 
     /// <summary>Reads the table and adds its rules to the context.</summary>
-    public static void Read(YamlNode node, RuleSetContext context)
-    {
-        if (TableRows.Read(node, "factorEffects", [], RowKeys, DefaultSalience, context) is not var (_, salience, rows, extras))
-        {
-            return;
-        }
-
-        var settings = context.Table("factorEffects", salience, extras);
-        foreach (var row in rows)
-        {
-            ReadRow(row, settings, context, null);
-        }
-    }
+    public static void Read(YamlNode node, RuleSetContext context) =>
+        TableRows.Read(node, "factorEffects", [], RowKeys, DefaultSalience, context, ReadRow);
 
     /// <summary>The keys of a row.</summary>
     public static ImmutableArray<string> RowKeysOf => TableRows.RowKeys(RowKeys);
@@ -47,9 +36,7 @@ internal static class FactorEffectTable
     {
         var errors = context.Errors;
         var mark = errors.Reported;
-        var salience = settings.Salience;
-        var number = ++settings.RowCount;
-        var extras = RuleExtras.Read(row, context, settings.Extras);
+        var (number, extras) = settings.BeginRow(row, context);
         var rowId = TableRows.RowId(row, $"factorEffects/{number}", fixedId, context);
         var factors = TableRows.Codes(row, "factors", context.CodesOf("factors"), "factor", "factors in codes.factors", errors);
         var citation = CitationReader.Required(row, context);
@@ -61,8 +48,7 @@ internal static class FactorEffectTable
 
         var tolerance = direction?.Value == "excludes-tolerance";
         var terms = tolerance ? row.OptionalText("terms") : row.RequiredText("terms");
-        var id = rowId ?? $"factorEffects/{number}";
-        if (errors.Reported != mark || factors is null || citation is null || direction is null || rowId is null || !context.RuleIds.Register(id, row.Start))
+        if (errors.Reported != mark || factors is null || citation is null || direction is null || rowId is null)
         {
             return;
         }
@@ -74,10 +60,10 @@ internal static class FactorEffectTable
                 [Set("person", Field("r", "person")), Set("factor", Field("f", "code")), Set("direction", Text(direction.Value)), Set("terms", Text(terms!))]);
         context.AddRowRule(extras.Apply(new RuleDefinition
         {
-            Id = id,
+            Id = rowId,
             Title = $"{direction.Value}: {string.Join(", ", factors.Value)}",
             Citation = citation,
-            Salience = salience,
+            Salience = settings.Salience,
             Conditions =
             [
                 new PatternElement("f", "factor", new MembershipExpression(Field("f", "code"), [.. factors.Value.Select(f => (ExpressionElement)Text(f))])),
@@ -88,6 +74,6 @@ internal static class FactorEffectTable
             ],
             Actions = [action],
             Source = row.Start,
-        }), "factorEffects", rowId);
+        }), row.Start, settings.Name, rowId);
     }
 }

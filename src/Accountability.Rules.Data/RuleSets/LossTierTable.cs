@@ -27,24 +27,17 @@ internal static class LossTierTable
     /// <summary>Reads the table and adds its rules to the context.</summary>
     public static void Read(YamlNode node, RuleSetContext context)
     {
-        var errors = context.Errors;
-        if (TableRows.Read(node, "lossTiers", TableKeys, RowKeys, DefaultSalience, context) is not var (table, salience, rows, extras))
+        if (TableRows.Read(node, "lossTiers", TableKeys, RowKeys, DefaultSalience, context, ReadRow, t => ReadSubject(t, context)) is not var (table, salience, extras))
         {
             return;
         }
 
-        var subject = ReadSubject(table, context);
+        var errors = context.Errors;
         var combine = table.Required("combine") is not null ? PoliciesReader.ReadReference(table, context, "combine") : null;
         var citation = CitationReader.Optional(table, context) ?? (combine is null ? null : context.Policies.FirstOrDefault(p => p.Id == combine)?.Citation);
         if (citation is null && combine is not null && !table.Has("cites"))
         {
             errors.Add(table.Start, LoadMessages.Format(LoadMessages.MissingKey, "cites", table.Where), "add 'cites:' for the combine rule, or give the combine policy a citation");
-        }
-
-        var settings = context.Table("lossTiers", salience, extras, subject);
-        foreach (var row in rows)
-        {
-            ReadRow(row, settings, context, null);
         }
 
         if (combine is not null && citation is not null && context.RuleIds.Register("lossTiers/combine", table.Start))
@@ -76,16 +69,14 @@ internal static class LossTierTable
         var errors = context.Errors;
         var mark = errors.Reported;
         var subject = settings.Subject;
-        var salience = settings.Salience;
-        settings.RowCount++;
-        var extras = RuleExtras.Read(row, context, settings.Extras);
+        var (_, extras) = settings.BeginRow(row, context);
         var tierScalar = row.RequiredScalar("tier");
         var rowId = TableRows.RowId(row, tierScalar is null ? null : "lossTiers/" + tierScalar.Value, fixedId, context);
         var tier = tierScalar is not null && References.Check(tierScalar, [.. context.Tiers.Select(t => t.Code)], "tier", "tiers declared", errors)
             ? context.FindTier(tierScalar.Value)
             : null;
         var citation = CitationReader.Required(row, context);
-        var criteria = new List<(string Field, string Criterion, ValueRange Range, YamlScalar Key)>();
+        var criteria = new List<(string Field, string Criterion, ValueRange Range)>();
         foreach (var (key, field, criterion) in Criteria)
         {
             if (row.Mapping.Find(key) is not { } entry)
@@ -100,7 +91,7 @@ internal static class LossTierTable
 
             if (RangeReader.Read(entry.Value, row.PathOf(key), criterion == "amount" ? RangeUnit.Amount : RangeUnit.Percent, context) is { } range)
             {
-                criteria.Add((field, criterion, range, entry.Key));
+                criteria.Add((field, criterion, range));
             }
         }
 
@@ -114,13 +105,10 @@ internal static class LossTierTable
             return;
         }
 
-        foreach (var (field, criterion, range, key) in criteria)
+        foreach (var (field, criterion, range) in criteria)
         {
             var id = $"lossTiers/{definition.Code}/{criterion}";
-            if (context.RuleIds.Register(id, row.Start))
-            {
-                context.AddRowRule(extras.Apply(CriterionRule(id, definition, rank, subject.Name, field, criterion, range, citation, salience, row.Start)), "lossTiers", rowId);
-            }
+            context.AddRowRule(extras.Apply(CriterionRule(id, definition, rank, subject.Name, field, criterion, range, citation, settings.Salience, row.Start)), row.Start, settings.Name, rowId);
         }
     }
 

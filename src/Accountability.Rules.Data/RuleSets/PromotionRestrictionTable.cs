@@ -26,19 +26,8 @@ internal static class PromotionRestrictionTable
     private static readonly ImmutableArray<string> RestrictionKeys = ["kind", "period"];
 
     /// <summary>Reads the table and adds its rules to the context.</summary>
-    public static void Read(YamlNode node, RuleSetContext context)
-    {
-        if (TableRows.Read(node, "promotionRestrictions", [], RowKeys, DefaultSalience, context) is not var (_, salience, rows, extras))
-        {
-            return;
-        }
-
-        var settings = context.Table("promotionRestrictions", salience, extras);
-        foreach (var row in rows)
-        {
-            ReadRow(row, settings, context, null);
-        }
-    }
+    public static void Read(YamlNode node, RuleSetContext context) =>
+        TableRows.Read(node, "promotionRestrictions", [], RowKeys, DefaultSalience, context, ReadRow);
 
     /// <summary>The keys of a row.</summary>
     public static ImmutableArray<string> RowKeysOf => TableRows.RowKeys(RowKeys);
@@ -51,9 +40,7 @@ internal static class PromotionRestrictionTable
     {
         var errors = context.Errors;
         var mark = errors.Reported;
-        var salience = settings.Salience;
-        var number = ++settings.RowCount;
-        var extras = RuleExtras.Read(row, context, settings.Extras);
+        var (number, extras) = settings.BeginRow(row, context);
         var rowId = TableRows.RowId(row, $"promotionRestrictions/{number}", fixedId, context);
         var measures = TableRows.Codes(row, "measures", context.CodesOf("measures"), "measure", "measures in codes.measures", errors);
         var citation = CitationReader.Required(row, context);
@@ -81,11 +68,7 @@ internal static class PromotionRestrictionTable
 
         foreach (var (kind, period, at) in restrictions)
         {
-            var id = $"{rowId}/{kind}";
-            if (context.RuleIds.Register(id, at))
-            {
-                context.AddRowRule(extras.Apply(Rule(id, measures.Value, kind, period, citation, salience, row.Start)), "promotionRestrictions", rowId);
-            }
+            context.AddRowRule(extras.Apply(Rule($"{rowId}/{kind}", measures.Value, kind, period, citation, settings.Salience, row.Start)), at, settings.Name, rowId);
         }
     }
 

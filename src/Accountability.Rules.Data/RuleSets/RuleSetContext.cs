@@ -158,11 +158,14 @@ internal sealed class RuleSetContext
         return settings;
     }
 
-    /// <summary>Adds a rule expanded from a table row.</summary>
-    public void AddRowRule(RuleDefinition rule, string table, string rowId)
+    /// <summary>Registers the id of a rule expanded from a table row (a used id is reported at <paramref name="at"/>) and, when new, adds the rule.</summary>
+    public void AddRowRule(RuleDefinition rule, SourceLocation at, string table, string rowId)
     {
-        Rules.Add(rule);
-        Rows[rule.Id] = new RowRef(table, rowId);
+        if (RuleIds.Register(rule.Id, at))
+        {
+            Rules.Add(rule);
+            Rows[rule.Id] = new RowRef(table, rowId);
+        }
     }
 
     /// <summary>The codes of a code list (empty when the list is not declared).</summary>

@@ -21,19 +21,8 @@ internal static class SanctionMatrixTable
     private static readonly ImmutableArray<string> PrescriptionKeys = ["measures", "performanceSalary", "termIncentive", "longTermIncentives"];
 
     /// <summary>Reads the table and adds its rules to the context.</summary>
-    public static void Read(YamlNode node, RuleSetContext context)
-    {
-        if (TableRows.Read(node, "sanctionMatrix", [], RowKeys, DefaultSalience, context) is not var (_, salience, rows, extras))
-        {
-            return;
-        }
-
-        var settings = context.Table("sanctionMatrix", salience, extras);
-        foreach (var row in rows)
-        {
-            ReadRow(row, settings, context, null);
-        }
-    }
+    public static void Read(YamlNode node, RuleSetContext context) =>
+        TableRows.Read(node, "sanctionMatrix", [], RowKeys, DefaultSalience, context, ReadRow);
 
     /// <summary>The keys of a row.</summary>
     public static ImmutableArray<string> RowKeysOf => TableRows.RowKeys(RowKeys);
@@ -46,9 +35,7 @@ internal static class SanctionMatrixTable
     {
         var errors = context.Errors;
         var mark = errors.Reported;
-        var salience = settings.Salience;
-        settings.RowCount++;
-        var extras = RuleExtras.Read(row, context, settings.Extras);
+        var (_, extras) = settings.BeginRow(row, context);
         var tier = row.RequiredScalar("tier");
         if (tier is not null)
         {
@@ -68,10 +55,7 @@ internal static class SanctionMatrixTable
         foreach (var responsibility in responsibilities)
         {
             var id = $"sanctionMatrix/{tier.Value}/{responsibility}";
-            if (context.RuleIds.Register(id, row.Start))
-            {
-                context.AddRowRule(extras.Apply(Rule(id, tier.Value, responsibility, prescription, citation, salience, row.Start)), "sanctionMatrix", rowId);
-            }
+            context.AddRowRule(extras.Apply(Rule(id, tier.Value, responsibility, prescription, citation, settings.Salience, row.Start)), row.Start, settings.Name, rowId);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Data.RuleSets;
 
@@ -10,12 +11,24 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal static class TableRows
 {
+    /// <summary>Reads one row of a table and adds its rules; <c>fixedId</c> is the id of the row it replaces, when it replaces one.</summary>
+    public delegate void RowReader(MappingReader row, TableSettings settings, RuleSetContext context, string? fixedId);
+
     /// <summary>
-    /// Reads the table mapping; returns its reader, the salience (or <paramref name="defaultSalience"/>)
-    /// and one reader per row. <c>null</c> when the table is not a mapping (reported).
+    /// Reads the table mapping, takes its settings (the parent's, when the parent has the table;
+    /// the subject from <paramref name="readSubject"/>) and reads each row through
+    /// <paramref name="readRow"/>. Returns the table's reader, its own salience (or
+    /// <paramref name="defaultSalience"/>) and extras; <c>null</c> when the table is not a mapping (reported).
     /// </summary>
-    public static (MappingReader Table, int Salience, ImmutableArray<MappingReader> Rows, RuleExtras Extras)? Read(
-        YamlNode node, string name, ImmutableArray<string> tableKeys, ImmutableArray<string> rowKeys, int defaultSalience, RuleSetContext context)
+    public static (MappingReader Table, int Salience, RuleExtras Extras)? Read(
+        YamlNode node,
+        string name,
+        ImmutableArray<string> tableKeys,
+        ImmutableArray<string> rowKeys,
+        int defaultSalience,
+        RuleSetContext context,
+        RowReader readRow,
+        Func<MappingReader, FactSchema?>? readSubject = null)
     {
         var errors = context.Errors;
         if (YamlValues.Mapping(node, name, errors) is not { } mapping)
@@ -27,7 +40,13 @@ internal static class TableRows
         var extras = RuleExtras.Read(table, context);
         var salience = table.Optional("salience") is { } s ? YamlValues.Integer(s, table.PathOf("salience"), errors) ?? defaultSalience : defaultSalience;
         var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), RowKeys(rowKeys), errors, nonEmpty: true) : [];
-        return (table, salience, rows, extras);
+        var settings = context.Table(name, salience, extras, readSubject?.Invoke(table));
+        foreach (var row in rows)
+        {
+            readRow(row, settings, context, null);
+        }
+
+        return (table, salience, extras);
     }
 
     /// <summary>The keys of a row: the table's own, its id, and what it may add to its rules.</summary>

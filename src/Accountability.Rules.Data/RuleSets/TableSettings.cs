@@ -1,3 +1,4 @@
+using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Data.RuleSets;
@@ -33,6 +34,13 @@ internal sealed class TableSettings
 
     /// <summary>The number of rows read so far, including a parent's.</summary>
     public int RowCount { get; set; }
+
+    /// <summary>
+    /// Starts reading a row: counts it and reads what it adds to its rules (its own policy and
+    /// period in force over the table's); returns its 1-based number, including a parent's rows.
+    /// </summary>
+    public (int Number, RuleExtras Extras) BeginRow(MappingReader row, RuleSetContext context) =>
+        (++RowCount, RuleExtras.Read(row, context, Extras));
 
     /// <summary>A copy for a child ruleset, so that its rows do not count in the parent's.</summary>
     public TableSettings Copy() => new(Name, Salience, Extras, Subject) { RowCount = RowCount };
