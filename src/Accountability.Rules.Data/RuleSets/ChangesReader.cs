@@ -190,26 +190,21 @@ internal static class ChangesReader
                 return null;
             }
 
-            var path = change.PathOf("row");
-            switch (table)
-            {
-                case "lossTiers":
-                    LossTierTable.ReadRow(new MappingReader(mapping, path, LossTierTable.RowKeysOf, errors), settings, context, rowId);
-                    break;
-                case "sanctionMatrix":
-                    SanctionMatrixTable.ReadRow(new MappingReader(mapping, path, SanctionMatrixTable.RowKeysOf, errors), settings, context, rowId);
-                    break;
-                case "promotionRestrictions":
-                    PromotionRestrictionTable.ReadRow(new MappingReader(mapping, path, PromotionRestrictionTable.RowKeysOf, errors), settings, context, rowId);
-                    break;
-                default:
-                    FactorEffectTable.ReadRow(new MappingReader(mapping, path, FactorEffectTable.RowKeysOf, errors), settings, context, rowId);
-                    break;
-            }
+            var (rowKeys, readRow) = RowReaderOf(table);
+            readRow(new MappingReader(mapping, change.PathOf("row"), rowKeys, errors), settings, context, rowId);
         }
 
         return errors.Reported == mark ? context.Rules.Count - before : null;
     }
+
+    /// <summary>The row keys and row reader of a table (one of <see cref="Tables"/>).</summary>
+    private static (ImmutableArray<string> RowKeys, TableRows.RowReader ReadRow) RowReaderOf(string table) => table switch
+    {
+        "lossTiers" => (LossTierTable.RowKeysOf, LossTierTable.ReadRow),
+        "sanctionMatrix" => (SanctionMatrixTable.RowKeysOf, SanctionMatrixTable.ReadRow),
+        "promotionRestrictions" => (PromotionRestrictionTable.RowKeysOf, PromotionRestrictionTable.ReadRow),
+        _ => (FactorEffectTable.RowKeysOf, FactorEffectTable.ReadRow),
+    };
 
     /// <summary>The positions of the rules an id stands for: a row's rules, or one rule; <c>null</c> (reported with the nearest ids) when none.</summary>
     private static List<int>? Find(YamlScalar target, string action, RuleSetContext context)
