@@ -15,16 +15,11 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         json.WriteString("id", result.RuleSetId);
         json.WriteString("version", result.RuleSetVersion);
         json.WriteString("title", result.RuleSetTitle);
-        json.WriteStartArray("parents");
-        foreach (var parent in result.Parents)
+        Objects("parents", result.Parents, parent =>
         {
-            json.WriteStartObject();
             json.WriteString("id", parent.Id);
             json.WriteString("version", parent.Version);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteString("contentHash", result.ContentHash);
         json.WriteString("inForceFrom", Formats.Date(result.InForceFrom));
         json.WriteString("inForceTo", result.InForceTo is { } to ? Formats.Date(to) : null);
@@ -34,7 +29,14 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         json.WriteString("status", Formats.Status(result.Status));
         json.WriteString("currency", result.Currency);
         LossSeverity(result.LossSeverity);
-        Handling(result.Handling);
+        Object("handling", result.Handling, handling =>
+        {
+            json.WriteString("authority", handling.Authority);
+            json.WriteString("reason", string.Join("; ", handling.Reasons));
+            Strings("reasons", handling.Reasons);
+            Notes("notes", handling.Notes);
+            Source(handling.Source);
+        });
         json.WriteStartArray("persons");
         foreach (var person in result.Persons)
         {
@@ -42,34 +44,31 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("scopeFlags");
-        foreach (var flag in result.ScopeFlags)
+        Objects("scopeFlags", result.ScopeFlags, flag =>
         {
-            json.WriteStartObject();
             json.WriteString("code", flag.Code);
             json.WriteString("name", flag.Name);
             json.WriteString("note", flag.Note);
             Source(flag.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         Conclusions(result.Conclusions);
-        Documents(result.Documents);
-        Notes("notes", result.Notes);
-        json.WriteStartArray("policies");
-        foreach (var policy in result.Policies)
+        Objects("documents", result.Documents, document =>
         {
-            json.WriteStartObject();
+            json.WriteString("document", document.Document);
+            json.WriteString("subject", document.Subject);
+            json.WriteString("title", document.Title);
+            Strings("lines", document.Lines);
+            Strings("unfilled", document.Unfilled);
+            Source(document.Source);
+        });
+        Notes("notes", result.Notes);
+        Objects("policies", result.Policies, policy =>
+        {
             json.WriteString("id", policy.Id);
             json.WriteString("title", policy.Title);
             json.WriteString("statement", policy.Statement);
-            json.WritePropertyName("citation");
-            Citation(policy.Citation);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+            Citation("citation", policy.Citation);
+        });
         Explanation(result.Explanation);
         json.WriteEndObject();
     }
@@ -84,70 +83,34 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         json.WriteString("totalLoss", Formats.Decimal(loss.TotalLoss));
         Decimal("assets", loss.Assets);
         Decimal("assetRatio", loss.AssetRatioPercent);
-        json.WriteStartObject("tierSource");
-        Source(loss.TierSource);
-        json.WriteEndObject();
-        json.WriteStartObject("totalSource");
-        Source(loss.TotalSource);
-        json.WriteEndObject();
-        json.WriteStartArray("criteriaMet");
-        foreach (var criterion in loss.CriteriaMet)
+        Object("tierSource", loss.TierSource, Source);
+        Object("totalSource", loss.TotalSource, Source);
+        Objects("criteriaMet", loss.CriteriaMet, criterion =>
         {
-            json.WriteStartObject();
             json.WriteString("tier", criterion.Tier);
             json.WriteNumber("rank", criterion.Rank);
             json.WriteString("criterion", criterion.Criterion);
             Source(criterion.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("countedLosses");
-        foreach (var counted in loss.CountedLosses)
+        });
+        Objects("countedLosses", loss.CountedLosses, counted =>
         {
-            json.WriteStartObject();
             json.WriteString("loss", counted.LossId);
             json.WriteString("amount", Formats.Decimal(counted.Amount));
             json.WriteString("kind", counted.Kind);
             json.WriteString("description", counted.Description);
             Source(counted.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("excludedLosses");
-        foreach (var excluded in loss.ExcludedLosses)
+        });
+        Objects("excludedLosses", loss.ExcludedLosses, excluded =>
         {
-            json.WriteStartObject();
             json.WriteString("loss", excluded.LossId);
             json.WriteString("amount", Formats.Decimal(excluded.Amount));
             json.WriteString("reason", excluded.Reason);
             json.WriteString("description", excluded.Description);
             Source(excluded.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         Notes("notes", loss.Notes);
         Citations("citations", loss.Citations);
         Strings("policies", loss.PolicyIds);
-        json.WriteEndObject();
-    }
-
-    private void Handling(Handling? handling)
-    {
-        if (handling is null)
-        {
-            json.WriteNull("handling");
-            return;
-        }
-
-        json.WriteStartObject("handling");
-        json.WriteString("authority", handling.Authority);
-        json.WriteString("reason", string.Join("; ", handling.Reasons));
-        Strings("reasons", handling.Reasons);
-        Notes("notes", handling.Notes);
-        Source(handling.Source);
         json.WriteEndObject();
     }
 
@@ -160,181 +123,89 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         json.WriteString("roleName", person.RoleName);
         json.WriteString("status", person.Status);
         json.WriteString("statusName", person.StatusName);
-        json.WriteStartArray("conduct");
-        foreach (var conduct in person.Conduct)
+        Objects("conduct", person.Conduct, conduct =>
         {
-            json.WriteStartObject();
             json.WriteString("code", conduct.Code);
             json.WriteString("name", conduct.Name);
-            json.WritePropertyName("citation");
-            Citation(conduct.Citation);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+            Citation("citation", conduct.Citation);
+        });
         json.WriteString("responsibility", person.Responsibility?.Code);
-        if (person.Responsibility is { } responsibility)
+        Object("responsibilityDetail", person.Responsibility, responsibility =>
         {
-            json.WriteStartObject("responsibilityDetail");
             json.WriteString("name", responsibility.Name);
             json.WriteString("english", responsibility.English);
             json.WriteString("basis", responsibility.Basis);
             Source(responsibility.Source);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("responsibilityDetail");
-        }
-
+        });
         Strings("measures", person.Measures);
-        if (person.PerformanceSalaryDeduction is { } salary)
+        Object("performanceSalaryDeduction", person.PerformanceSalaryDeduction, salary =>
         {
-            json.WriteStartObject("performanceSalaryDeduction");
-            json.WriteString("minPercent", Formats.Decimal(salary.MinPercent));
-            json.WriteString("maxPercent", Formats.Decimal(salary.MaxPercent));
+            Percents(salary.MinPercent, salary.MaxPercent);
             json.WriteBoolean("maxExclusive", salary.MaxExclusive);
-            json.WriteEndObject();
-        }
-        else
+        });
+        Object("termIncentiveDeduction", person.TermIncentiveDeduction, term =>
         {
-            json.WriteNull("performanceSalaryDeduction");
-        }
-
-        if (person.TermIncentiveDeduction is { } term)
-        {
-            json.WriteStartObject("termIncentiveDeduction");
-            json.WriteString("minPercent", Formats.Decimal(term.MinPercent));
-            json.WriteString("maxPercent", Formats.Decimal(term.MaxPercent));
+            Percents(term.MinPercent, term.MaxPercent);
             json.WriteBoolean("salaryDeferred", term.SalaryDeferred);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("termIncentiveDeduction");
-        }
-
+        });
         json.WriteString("longTermIncentives", person.LongTermIncentives);
         json.WriteBoolean("nonePrescribed", person.NonePrescribed);
-        if (person.SanctionSource is { } sanctionSource)
+        Object("sanctionSource", person.SanctionSource, Source);
+        Objects("promotionRestrictions", person.PromotionRestrictions, restriction =>
         {
-            json.WriteStartObject("sanctionSource");
-            Source(sanctionSource);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("sanctionSource");
-        }
-
-        json.WriteStartArray("promotionRestrictions");
-        foreach (var restriction in person.PromotionRestrictions)
-        {
-            json.WriteStartObject();
             json.WriteString("kind", restriction.Kind);
             json.WriteString("measure", restriction.Measure);
             json.WriteString("lastDay", Formats.Date(restriction.LastDay));
             json.WriteBoolean("lastDayInclusive", true);
             json.WriteString("source", restriction.Source);
             Source(restriction.Provenance);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         Adjustment(person.Adjustment);
-        json.WriteStartArray("factors");
-        foreach (var factor in person.Factors)
+        Objects("factors", person.Factors, factor =>
         {
-            json.WriteStartObject();
             json.WriteString("code", factor.Code);
             json.WriteString("name", factor.Name);
             json.WriteString("direction", factor.Direction);
             json.WriteString("terms", factor.Terms);
             Source(factor.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("toleranceDenied");
-        foreach (var denial in person.ToleranceDenied)
+        });
+        Objects("toleranceDenied", person.ToleranceDenied, denial =>
         {
-            json.WriteStartObject();
             json.WriteString("ground", denial.Ground);
             json.WriteString("name", denial.Name);
             Source(denial.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        if (person.StillHandled is { } still)
+        });
+        Object("stillHandled", person.StillHandled, still =>
         {
-            json.WriteStartObject("stillHandled");
             json.WriteString("status", still.Status);
             Source(still.Source);
-            json.WriteEndObject();
-        }
-        else
+        });
+        Objects("deductionStandards", person.DeductionStandards, standard =>
         {
-            json.WriteNull("stillHandled");
-        }
-
-        json.WriteStartArray("deductionStandards");
-        foreach (var standard in person.DeductionStandards)
-        {
-            json.WriteStartObject();
             json.WriteString("source", standard.Source);
             Decimal("percent", standard.Percent);
             json.WriteString("note", standard.Note);
             Source(standard.Provenance);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         Notes("notes", person.Notes);
         Citations("citations", person.Citations);
         json.WriteEndObject();
     }
 
-    private void Conclusions(ImmutableArray<Conclusion> conclusions)
+    private void Conclusions(ImmutableArray<Conclusion> conclusions) => Objects("conclusions", conclusions, conclusion =>
     {
-        json.WriteStartArray("conclusions");
-        foreach (var conclusion in conclusions)
+        json.WriteString("type", conclusion.Type);
+        json.WriteString("description", conclusion.Description);
+        json.WriteStartObject("fields");
+        foreach (var field in conclusion.Fields)
         {
-            json.WriteStartObject();
-            json.WriteString("type", conclusion.Type);
-            json.WriteString("description", conclusion.Description);
-            json.WriteStartObject("fields");
-            foreach (var field in conclusion.Fields)
-            {
-                json.WritePropertyName(field.Name);
-                Value(field.Value);
-            }
-
-            json.WriteEndObject();
-            Source(conclusion.Source);
-            json.WriteEndObject();
+            json.WritePropertyName(field.Name);
+            Value(field.Value);
         }
 
-        json.WriteEndArray();
-    }
-
-    private void Documents(ImmutableArray<FilledDocument> documents)
-    {
-        json.WriteStartArray("documents");
-        foreach (var document in documents)
-        {
-            json.WriteStartObject();
-            json.WriteString("document", document.Document);
-            json.WriteString("subject", document.Subject);
-            json.WriteString("title", document.Title);
-            Strings("lines", document.Lines);
-            Strings("unfilled", document.Unfilled);
-            Source(document.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
+        json.WriteEndObject();
+        Source(conclusion.Source);
+    });
 
     /// <summary>A fact value: numbers as strings (as every decimal here), dates ISO, lists as arrays.</summary>
     private void Value(Facts.Value value)
@@ -362,72 +233,39 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         }
     }
 
-    private void Adjustment(SanctionAdjustment? adjustment)
+    private void Adjustment(SanctionAdjustment? adjustment) => Object("adjustment", adjustment, a =>
     {
-        if (adjustment is null)
-        {
-            json.WriteNull("adjustment");
-            return;
-        }
+        json.WriteString("direction", a.Direction);
+        json.WriteString("terms", a.Terms);
+        json.WriteString("effect", a.Effect);
+        Policy("policy", a.Policy);
+        Source(a.Source);
+    });
 
-        json.WriteStartObject("adjustment");
-        json.WriteString("direction", adjustment.Direction);
-        json.WriteString("terms", adjustment.Terms);
-        json.WriteString("effect", adjustment.Effect);
-        Policy("policy", adjustment.Policy);
-        Source(adjustment.Source);
-        json.WriteEndObject();
-    }
-
-    private void Explanation(ImmutableArray<ExplanationEntry> entries)
+    private void Explanation(ImmutableArray<ExplanationEntry> entries) => Objects("explanation", entries, entry =>
     {
-        json.WriteStartArray("explanation");
-        foreach (var entry in entries)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("sequence", entry.Sequence);
-            json.WriteString("rule", entry.RuleId);
-            json.WriteString("title", entry.Title);
-            json.WritePropertyName("citation");
-            Citation(entry.Citation);
-            Policy("policy", entry.Policy);
-            Strings("matched", entry.Matched);
-            Strings("asserted", entry.Asserted);
-            json.WriteBoolean("withdrawn", entry.Withdrawn);
-            json.WriteEndObject();
-        }
+        json.WriteNumber("sequence", entry.Sequence);
+        json.WriteString("rule", entry.RuleId);
+        json.WriteString("title", entry.Title);
+        Citation("citation", entry.Citation);
+        Policy("policy", entry.Policy);
+        Strings("matched", entry.Matched);
+        Strings("asserted", entry.Asserted);
+        json.WriteBoolean("withdrawn", entry.Withdrawn);
+    });
 
-        json.WriteEndArray();
-    }
-
-    private void Policy(string name, PolicyReference? policy)
+    private void Policy(string name, PolicyReference? policy) => Object(name, policy, p =>
     {
-        if (policy is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
+        json.WriteString("id", p.Id);
+        json.WriteString("title", p.Title);
+    });
 
-        json.WriteStartObject(name);
-        json.WriteString("id", policy.Id);
-        json.WriteString("title", policy.Title);
-        json.WriteEndObject();
-    }
-
-    private void Notes(string name, ImmutableArray<ResultNote> notes)
+    private void Notes(string name, ImmutableArray<ResultNote> notes) => Objects(name, notes, note =>
     {
-        json.WriteStartArray(name);
-        foreach (var note in notes)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", note.Text);
-            json.WriteString("subject", note.Subject);
-            Source(note.Source);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
+        json.WriteString("text", note.Text);
+        json.WriteString("subject", note.Subject);
+        Source(note.Source);
+    });
 
     /// <summary>Writes the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance into the open object.</summary>
     private void Source(Provenance source)
@@ -435,6 +273,42 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         Strings("rules", source.RuleIds);
         Citations("citations", source.Citations);
         Strings("policies", source.PolicyIds);
+    }
+
+    /// <summary>Writes an array property of objects, each with the properties <paramref name="writeProperties"/> writes.</summary>
+    private void Objects<T>(string name, ImmutableArray<T> items, Action<T> writeProperties)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeProperties(item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes an object property with the properties <paramref name="writeProperties"/> writes, or <c>null</c> when there is no value.</summary>
+    private void Object<T>(string name, T? value, Action<T> writeProperties)
+        where T : class
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        writeProperties(value);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>minPercent</c> and <c>maxPercent</c> of a deduction range into the open object.</summary>
+    private void Percents(decimal min, decimal max)
+    {
+        json.WriteString("minPercent", Formats.Decimal(min));
+        json.WriteString("maxPercent", Formats.Decimal(max));
     }
 
     private void Citations(string name, ImmutableArray<Citation> citations)
@@ -446,6 +320,12 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         }
 
         json.WriteEndArray();
+    }
+
+    private void Citation(string name, Citation? citation)
+    {
+        json.WritePropertyName(name);
+        Citation(citation);
     }
 
     private void Citation(Citation? citation)
