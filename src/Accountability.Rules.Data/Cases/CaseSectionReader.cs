@@ -63,31 +63,10 @@ internal static class CaseSectionReader
         var path = entry.PathOf(field.Name);
         switch (field.Kind)
         {
-            case ValueKind.Number:
-                if (YamlValues.Number(node, path, errors, allowQuoted: true) is { } number)
+            case ValueKind.Number or ValueKind.Boolean or ValueKind.Date or ValueKind.Period:
+                if (ReadValue(node, path, field.Kind, errors) is { } value)
                 {
-                    fact.Set(field.Name, Value.Of(number), node.Start);
-                }
-
-                break;
-            case ValueKind.Boolean:
-                if (YamlValues.Boolean(node, path, errors) is { } flag)
-                {
-                    fact.Set(field.Name, Value.Of(flag), node.Start);
-                }
-
-                break;
-            case ValueKind.Date:
-                if (YamlValues.Date(node, path, errors) is { } date)
-                {
-                    fact.Set(field.Name, Value.Of(date), node.Start);
-                }
-
-                break;
-            case ValueKind.Period:
-                if (YamlValues.Period(node, path, errors) is { } period)
-                {
-                    fact.Set(field.Name, Value.Of(period), node.Start);
+                    fact.Set(field.Name, value, node.Start);
                 }
 
                 break;
@@ -119,6 +98,15 @@ internal static class CaseSectionReader
                 break;
         }
     }
+
+    /// <summary>A number, boolean, date or period value; <c>null</c> when malformed (reported).</summary>
+    private static Value? ReadValue(YamlNode node, string path, ValueKind kind, LoadErrors errors) => kind switch
+    {
+        ValueKind.Number => YamlValues.Number(node, path, errors, allowQuoted: true) is { } number ? Value.Of(number) : null,
+        ValueKind.Boolean => YamlValues.Boolean(node, path, errors) is { } flag ? Value.Of(flag) : null,
+        ValueKind.Date => YamlValues.Date(node, path, errors) is { } date ? Value.Of(date) : null,
+        _ => YamlValues.Period(node, path, errors) is { } period ? Value.Of(period) : null,
+    };
 
     /// <summary>The key under which the position of a list item is kept, e.g. <c>triggers[1]</c>.</summary>
     public static string ItemKey(string field, int index) => field + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
