@@ -11,6 +11,12 @@ internal static class LoadMessages
     /// <summary>A YAML syntax error: {0} the parser's message.</summary>
     public const string YamlSyntax = "YAML syntax error: {0}";
 
+    /// <summary>An overlay restates a parent's table with different table settings.</summary>
+    public const string TableSettingsChanged = "'{0}' is a table of the parent ruleset; its rows here take the parent's table settings, so the {1} given here would be ignored";
+
+    /// <summary>Hint for <see cref="TableSettingsChanged"/>.</summary>
+    public const string TableSettingsChangedHint = "leave out the table-level keys, or set them per row, or replace the rows by id under 'changes:'";
+
     /// <summary>Hint for <see cref="YamlSyntax"/>.</summary>
     public const string YamlSyntaxHint = "check the indentation, quotes and brackets at this position";
 

@@ -40,13 +40,47 @@ internal static class TableRows
         var extras = RuleExtras.Read(table, context);
         var salience = table.Optional("salience") is { } s ? YamlValues.Integer(s, table.PathOf("salience"), errors) ?? defaultSalience : defaultSalience;
         var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), RowKeys(rowKeys), errors, nonEmpty: true) : [];
-        var settings = context.Table(name, salience, extras, readSubject?.Invoke(table));
+        var subject = readSubject?.Invoke(table);
+        var settings = context.Table(name, salience, extras, subject);
+        RejectChangedSettings(table, settings, salience, extras, subject, errors);
         foreach (var row in rows)
         {
             readRow(row, settings, context, null);
         }
 
         return (table, salience, extras);
+    }
+
+    /// <summary>
+    /// An overlay that restates a table its parent has adds rows under the parent's table settings;
+    /// a table-level salience, policy, period or subject that differs from them would be ignored, so
+    /// it is an error rather than silently dropped.
+    /// </summary>
+    private static void RejectChangedSettings(MappingReader table, TableSettings settings, int salience, RuleExtras extras, FactSchema? subject, LoadErrors errors)
+    {
+        var changed = new List<string>();
+        if (table.Optional("salience") is not null && salience != settings.Salience)
+        {
+            changed.Add($"salience {salience} (the parent's is {settings.Salience})");
+        }
+
+        if (RuleExtras.Keys.Any(key => table.Optional(key) is not null) && extras != settings.Extras)
+        {
+            changed.Add("policy or inForce");
+        }
+
+        if (table.Optional("subject") is not null && !ReferenceEquals(subject, settings.Subject))
+        {
+            changed.Add("subject");
+        }
+
+        if (changed.Count > 0)
+        {
+            errors.Add(
+                table.Mapping.Start,
+                LoadMessages.Format(LoadMessages.TableSettingsChanged, settings.Name, string.Join(", ", changed)),
+                LoadMessages.Format(LoadMessages.TableSettingsChangedHint, settings.Name));
+        }
     }
 
     /// <summary>The keys of a row: the table's own, its id, and what it may add to its rules.</summary>

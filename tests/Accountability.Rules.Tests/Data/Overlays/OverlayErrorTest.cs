@@ -159,4 +159,35 @@ public sealed class OverlayErrorTest
         Assert.Equal("yibin-2020", effective.Parents[0].Id);
         Assert.DoesNotContain(effective.Rules, r => r.Id.StartsWith("lossTiers/general/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RestatedParentTableWithItsOwnSalience_IsAnErrorNotIgnored()
+    {
+        var child = OverlayAssets.Child + "\n" + """
+            promotionRestrictions:
+              salience: 77
+              rows:
+                - measures: [降职]
+                  restrictions: [ { kind: no-promotion, period: P3Y } ]
+                  cites: "Art. 6"
+            """;
+
+        var error = LoadAssert.HasError(Load(child), TextPosition.Of(child, "salience: 77"), "'promotionRestrictions' is a table of the parent ruleset; its rows here take the parent's table settings, so the salience 77 (the parent's is 40) given here would be ignored");
+
+        Assert.Contains("replace the rows by id", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RestatedParentTableWithoutTableSettings_AddsItsRows()
+    {
+        var child = OverlayAssets.Child + "\n" + """
+            promotionRestrictions:
+              rows:
+                - measures: [降职]
+                  restrictions: [ { kind: no-promotion, period: P3Y } ]
+                  cites: "Art. 6"
+            """;
+
+        Assert.True(Load(child).Succeeded);
+    }
 }
