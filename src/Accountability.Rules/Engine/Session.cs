@@ -26,6 +26,9 @@ internal sealed class Session : ISession
     private int _nextActivation;
     private int _firingCount;
 
+    /// <summary>Counts insertions and removals, so the agenda can tell that facts changed under it.</summary>
+    private int _changes;
+
     public Session(CompiledRuleSet ruleSet, SessionOptions options)
     {
         _ruleSet = ruleSet;
@@ -106,7 +109,6 @@ internal sealed class Session : ISession
         var recent = new Queue<string>();
         while (true)
         {
-            Recompute();
             var activation = NextActivation();
             if (activation is null)
             {
@@ -158,6 +160,7 @@ internal sealed class Session : ISession
 
     private void Add(FactEntry entry)
     {
+        _changes++;
         _memory[entry.Fact.Schema.Ordinal].Add(entry);
         _byReference.Add(entry.Fact, entry);
         if (!entry.IsInput)
@@ -186,6 +189,7 @@ internal sealed class Session : ISession
 
     private void Remove(FactEntry entry)
     {
+        _changes++;
         entry.Alive = false;
         _memory[entry.Fact.Schema.Ordinal].Remove(entry);
         _byReference.Remove(entry.Fact);
@@ -225,46 +229,33 @@ internal sealed class Session : ISession
         entry.Dependents.Clear();
     }
 
-    /// <summary>Brings every rule's matches up to date, until no change is left to process.</summary>
-    private void Recompute()
+    /// <summary>Brings one rule's matches up to date with the facts inserted or changed since its last look.</summary>
+    private void Update(CompiledRule rule, RuleState state)
     {
-        bool any;
-        do
+        if (state.Dirty)
         {
-            any = false;
-            foreach (var order in _ruleSet.Priority)
+            // A negation or aggregate (or the first look at a rule): every match again.
+            state.Dirty = false;
+            if (state.HasInserted)
             {
-                var state = _states[order];
-                var rule = _ruleSet.Rules[order];
-                if (state.Dirty)
-                {
-                    // A negation or aggregate (or the first look at a rule): every match again.
-                    state.Dirty = false;
-                    if (state.HasInserted)
-                    {
-                        state.Inserted.Clear();
-                    }
+                state.Inserted.Clear();
+            }
 
-                    any = true;
-                    RecomputeAll(rule, state);
-                }
-                else if (state.HasInserted)
+            RecomputeAll(rule, state);
+        }
+        else if (state.HasInserted)
+        {
+            // A positive rule: only matches that contain a newly inserted fact are new.
+            var inserted = state.Inserted.ToArray();
+            state.Inserted.Clear();
+            foreach (var entry in inserted)
+            {
+                if (entry.Alive)
                 {
-                    // A positive rule: only matches that contain a newly inserted fact are new.
-                    var inserted = state.Inserted.ToArray();
-                    state.Inserted.Clear();
-                    any = true;
-                    foreach (var entry in inserted)
-                    {
-                        if (entry.Alive)
-                        {
-                            MatchNew(rule, state, entry);
-                        }
-                    }
+                    MatchNew(rule, state, entry);
                 }
             }
         }
-        while (any);
     }
 
     private void RecomputeAll(CompiledRule rule, RuleState state)
@@ -434,13 +425,32 @@ internal sealed class Session : ISession
         return value.Kind == ValueKind.Boolean && value.AsBoolean;
     }
 
+    /// <summary>
+    /// The next activation to fire: rules are brought up to date in agenda order, and the first
+    /// with a pending activation wins. Rules below it are looked at later, so a negation or an
+    /// aggregate is recomputed once the rules above it have settled, not after every firing. When
+    /// bringing a rule up to date withdraws facts, the rules above may have changed: start again.
+    /// Returns <c>null</c> only when every rule is up to date and none has a pending activation.
+    /// </summary>
     private Activation? NextActivation()
     {
-        foreach (var order in _ruleSet.Priority)
+        var changes = -1;
+        while (changes != _changes)
         {
-            if (_states[order].NextPending is { } next)
+            changes = _changes;
+            foreach (var order in _ruleSet.Priority)
             {
-                return next;
+                var state = _states[order];
+                Update(_ruleSet.Rules[order], state);
+                if (changes != _changes)
+                {
+                    break;
+                }
+
+                if (state.NextPending is { } next)
+                {
+                    return next;
+                }
             }
         }
 
