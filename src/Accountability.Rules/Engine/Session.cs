@@ -7,7 +7,7 @@ namespace Accountability.Rules.Engine;
 /// <summary>
 /// The working memory and agenda of one case. A rule made only of patterns matches each newly
 /// inserted fact alone (its matches only grow); a rule with a negation or an aggregate recomputes
-/// its matches when a fact of a type it reads changes. New matches join the agenda, matches that
+/// its matches, when a fact of a type it reads has changed, at the moment the agenda reaches it. New matches join the agenda, matches that
 /// no longer hold leave it, and fired matches that no longer hold withdraw the facts only they
 /// supported (truth maintenance). A retracted fact takes every activation that matched it along.
 /// </summary>
