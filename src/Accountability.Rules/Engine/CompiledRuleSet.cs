@@ -7,10 +7,14 @@ namespace Accountability.Rules.Engine;
 
 /// <summary>
 /// A ruleset compiled once into delegates and indexes: the immutable, thread-safe factory of
-/// sessions. Create it with <see cref="RuleCompiler.Compile"/>.
+/// sessions on the library's own forward-chaining engine (<c>compiled</c>), and the checked rule
+/// model other engines compile from. Create it with <see cref="RuleCompiler.Compile"/>.
 /// </summary>
-public sealed class CompiledRuleSet
+public sealed class CompiledRuleSet : IRuleSessionFactory
 {
+    /// <summary>The name of the library's own engine.</summary>
+    public const string EngineName = "compiled";
+
     internal CompiledRuleSet(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, WorkingDayCalendar? calendar)
     {
         Calendar = calendar;
@@ -52,6 +56,13 @@ public sealed class CompiledRuleSet
     /// <summary>For each fact type ordinal, the rules whose conditions read that type.</summary>
     internal ImmutableArray<ImmutableArray<int>> RulesReadingType { get; }
 
-    /// <summary>Creates a session. Thread-safe; the session itself is not.</summary>
+    /// <inheritdoc />
+    CompiledRuleSet IRuleSessionFactory.RuleSet => this;
+
+    /// <inheritdoc />
+    public string Engine => EngineName;
+
+    /// <summary>Creates a session on the compiled engine. Thread-safe; the session itself is not.</summary>
+    /// <param name="options">The session's options; <see cref="SessionOptions.Default"/> when null.</param>
     public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
 }

@@ -11,8 +11,8 @@ namespace Accountability.Rules.Evaluation;
 /// </summary>
 public static class CaseEvaluator
 {
-    /// <summary>Evaluates the facts of one case against a compiled ruleset.</summary>
-    /// <param name="ruleSet">The compiled ruleset.</param>
+    /// <summary>Evaluates the facts of one case against a compiled ruleset, on the engine it was made for.</summary>
+    /// <param name="engine">The compiled ruleset on an engine: a <see cref="CompiledRuleSet"/> itself, or the same ruleset on NRules.</param>
     /// <param name="facts">
     /// The case's input facts. A <c>case</c> fact among them is replaced by one dated
     /// <paramref name="decidedOn"/> (keeping the ruleset id it names), so that the date given here
@@ -27,9 +27,10 @@ public static class CaseEvaluator
     /// <exception cref="ArgumentNullException">An argument or a fact is null.</exception>
     /// <exception cref="ArgumentException">A fact's type is not in the ruleset's catalogue, or the same fact is given twice.</exception>
     /// <exception cref="RuleCycleException">The rules kept firing past the session's limit (a ruleset bug).</exception>
-    public static CaseResult Evaluate(CompiledRuleSet ruleSet, IEnumerable<Fact> facts, LocalDate decidedOn)
+    public static CaseResult Evaluate(IRuleSessionFactory engine, IEnumerable<Fact> facts, LocalDate decidedOn)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(engine);
+        var ruleSet = engine.RuleSet;
         ArgumentNullException.ThrowIfNull(facts);
         var input = facts.ToList();
         if (input.Any(f => f is null))
@@ -42,7 +43,7 @@ public static class CaseEvaluator
             return ResultProjector.NotInForce(ruleSet.Definition, decidedOn);
         }
 
-        var session = ruleSet.CreateSession(new SessionOptions { AsOf = decidedOn });
+        var session = engine.CreateSession(new SessionOptions { AsOf = decidedOn });
         var caseFact = input.FirstOrDefault(f => f.Schema.Name == "case");
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))
         {
