@@ -62,7 +62,7 @@ public sealed class PublicApiShapeTest
         var engineTypes = typeof(CompiledRuleSet).Assembly.GetExportedTypes().Where(t => t.Namespace == typeof(CompiledRuleSet).Namespace).Select(t => t.Name).Order().ToArray();
 
         Assert.Equal(
-            ["CompiledRuleSet", "Derivation", "Explanation", "Firing", "ISession", "RuleCompilationException", "RuleCompiler", "RuleCycleException", "RuleProblem", "SessionOptions", "Withdrawal"],
+            ["CompiledRuleSet", "Derivation", "Explanation", "Firing", "IRuleSessionFactory", "ISession", "RuleCompilationException", "RuleCompiler", "RuleCycleException", "RuleProblem", "SessionOptions", "Withdrawal"],
             engineTypes);
     }
 }
