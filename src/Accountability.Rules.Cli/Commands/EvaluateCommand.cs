@@ -6,13 +6,14 @@ using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.NRules;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--explain]</c>: loads a
+/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--explain] [--engine compiled|nrules]</c>: loads a
 /// case, resolves its ruleset among the bundled ones, validates the case against it, evaluates and
 /// prints the result. Exit 0 evaluated; 1 out of scope, not in force, or a deadline outside the
 /// working-day calendar; 2 bad input.
@@ -31,6 +32,12 @@ internal static class EvaluateCommand
         var on = new Option<string?>("--on") { HelpName = "DATE", Description = "Evaluate as of this decision date (ISO, e.g. 2024-06-28) instead of the case's decidedOn." };
         var ruleset = new Option<string?>("--ruleset") { HelpName = "FILE", Description = "Evaluate under this ruleset or overlay file (its parents from the bundled rulesets) instead of the bundled ruleset the case names." };
         var explain = new Option<bool>("--explain") { Description = "Text format: append every rule firing with the facts it matched and asserted." };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "The engine that runs the rules: compiled (the library's own, the default and the fastest) or nrules (the same ruleset compiled into NRules; the same results).",
+            DefaultValueFactory = _ => CompiledRuleSet.EngineName,
+        };
+        engine.AcceptOnlyFromAmong(CompiledRuleSet.EngineName, NRulesEngine.Name);
         var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles.")
         {
             file,
@@ -38,12 +45,13 @@ internal static class EvaluateCommand
             on,
             ruleset,
             explain,
+            engine,
         };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset)));
+        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset), parsed.GetValue(engine) ?? CompiledRuleSet.EngineName));
         return command;
     }
 
-    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string? rulesetFile)
+    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string? rulesetFile, string engine)
     {
         LocalDate? date = null;
         if (on is not null)
@@ -81,7 +89,8 @@ internal static class EvaluateCommand
         CaseResult result;
         try
         {
-            result = CaseEvaluator.Evaluate(ruleSet, caseFile.Facts, decidedOn);
+            IRuleSessionFactory sessions = engine == NRulesEngine.Name ? NRulesEngine.For(ruleSet) : ruleSet;
+            result = CaseEvaluator.Evaluate(sessions, caseFile.Facts, decidedOn);
         }
         catch (CalendarCoverageException missing)
         {

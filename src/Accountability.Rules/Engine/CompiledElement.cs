@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Engine;
@@ -18,6 +19,9 @@ internal sealed class CompiledElement
 
     /// <summary>The condition, or null when any fact of the type matches.</summary>
     public Evaluator? Condition { get; init; }
+
+    /// <summary>The condition's conjuncts, each with the slots it reads (empty when there is no condition).</summary>
+    public ImmutableArray<ConditionPart> Parts { get; init; } = [];
 
     public AggregateFunction Function { get; init; }
 

@@ -77,6 +77,7 @@ internal sealed class RuleCompilation
             {
                 var slot = Bind(pattern.Alias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(pattern.Condition);
+                var parts = CompileParts(pattern.Condition);
 
                 // Later elements and the actions see the fields the condition proves present.
                 _scope[pattern.Alias] = _scope[pattern.Alias] with { Present = ConditionConstraints.Of(pattern.Condition, pattern.Alias).Present };
@@ -86,6 +87,7 @@ internal sealed class RuleCompilation
                     TypeOrdinal = schema.Ordinal,
                     FactSlot = slot,
                     Condition = condition,
+                    Parts = parts,
                 };
             }
 
@@ -93,14 +95,16 @@ internal sealed class RuleCompilation
             {
                 var slot = Bind(not.Alias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(not.Condition);
+                var parts = CompileParts(not.Condition);
                 _scope.Remove(not.Alias);
-                return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition };
+                return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition, Parts = parts };
             }
 
             case AggregateElement aggregate:
             {
                 var itemSlot = Bind(aggregate.ItemAlias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(aggregate.Condition);
+                var parts = CompileParts(aggregate.Condition);
                 _scope.Remove(aggregate.ItemAlias);
                 var fieldIndex = -1;
                 if (aggregate.Function == AggregateFunction.Sum)
@@ -127,6 +131,7 @@ internal sealed class RuleCompilation
                     FactSlot = itemSlot,
                     ValueSlot = valueSlot,
                     Condition = condition,
+                    Parts = parts,
                     Function = aggregate.Function,
                     FieldIndex = fieldIndex,
                 };
@@ -163,6 +168,35 @@ internal sealed class RuleCompilation
         }
 
         return compiled.Evaluate;
+    }
+
+    /// <summary>
+    /// The condition's top-level conjuncts, compiled one by one with the slots each reads. Problems
+    /// were reported when the whole condition compiled, so they are not reported again here.
+    /// </summary>
+    private ImmutableArray<ConditionPart> CompileParts(ExpressionElement? condition)
+    {
+        if (condition is null)
+        {
+            return [];
+        }
+
+        var conjuncts = condition is LogicalExpression { All: true } and ? and.Operands : [condition];
+        var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar);
+        var parts = ImmutableArray.CreateBuilder<ConditionPart>(conjuncts.Length);
+        foreach (var conjunct in conjuncts)
+        {
+            var aliases = new HashSet<string>(StringComparer.Ordinal);
+            ExpressionAliases.Collect(conjunct, aliases);
+            var reads = aliases
+                .Where(_scope.ContainsKey)
+                .Select(alias => new SlotRead(_scope[alias].Slot, _scope[alias].Schema is null))
+                .OrderBy(read => read.Slot)
+                .ToImmutableArray();
+            parts.Add(new ConditionPart(compiler.Compile(conjunct).Evaluate, reads));
+        }
+
+        return parts.MoveToImmutable();
     }
 
     private CompiledAction? CompileAction(AssertAction action)

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.NRules.Runtime;
+
+/// <summary>One firing of a ruleset rule: what it matched and the derived facts it supports.</summary>
+internal sealed class ActivationRecord(RuleDefinition rule, ImmutableArray<Fact> matched, int firing)
+{
+    public RuleDefinition Rule { get; } = rule;
+
+    public ImmutableArray<Fact> Matched { get; } = matched;
+
+    /// <summary>The firing's sequence number in the session, 1 for the first.</summary>
+    public int Firing { get; } = firing;
+
+    /// <summary>The derived facts it asserted, one per assert action.</summary>
+    public List<DerivedEntry> Asserted { get; } = [];
+
+    /// <summary>Whether its match stopped holding and its support was withdrawn.</summary>
+    public bool Withdrawn { get; set; }
+
+    /// <summary>The position of its withdrawal in the session's trace, once withdrawn (-1 before).</summary>
+    public int WithdrawalIndex { get; set; } = -1;
+
+    /// <summary>The facts its withdrawal retracted (those it alone supported).</summary>
+    public List<Fact> Retracted { get; } = [];
+}

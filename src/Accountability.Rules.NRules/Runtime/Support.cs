@@ -1,0 +1,13 @@
+namespace Accountability.Rules.NRules.Runtime;
+
+/// <summary>
+/// A firing's support for one derived fact, inserted into NRules as a fact linked to the firing's
+/// activation: when the match stops holding, NRules retracts it, and when a derived fact's last
+/// support goes, the hold rule's activation goes and NRules retracts the derived fact.
+/// </summary>
+internal sealed class Support(DerivedEntry entry, ActivationRecord record)
+{
+    public DerivedEntry Entry { get; } = entry;
+
+    public ActivationRecord Record { get; } = record;
+}
