@@ -2,6 +2,8 @@ using Accountability.Rules.Engine;
 using Accountability.Rules.Model;
 using static Accountability.Rules.Tests.TestAssets.RuleText;
 
+using Accountability.Rules.Tests.TestAssets;
+
 namespace Accountability.Rules.Tests.Engine;
 
 public sealed class AgendaTest
@@ -13,7 +15,7 @@ public sealed class AgendaTest
             Rule("low", 1, [Pattern("l", "loss")], Then("note", ("text", C("low")))),
             Rule("high", 10, [Pattern("l", "loss")], Then("note", ("text", C("high")))),
             Rule("low-second", 1, [Pattern("l", "loss")], Then("note", ("text", C("low-second")))));
-        var session = RuleCompiler.Compile(ruleSet).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
         session.Insert(Loss("L1", 1m));
 
         session.Fire();
@@ -25,7 +27,7 @@ public sealed class AgendaTest
     public void Fire_SameRuleSeveralMatches_FiresInActivationOrder()
     {
         var ruleSet = RuleSet(Rule("each", 0, [Pattern("l", "loss")], Then("note", ("text", F("l", "id")))));
-        var session = RuleCompiler.Compile(ruleSet).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
         session.InsertAll([Loss("A", 1m), Loss("B", 1m), Loss("C", 1m)]);
 
         session.Fire();
@@ -37,7 +39,7 @@ public sealed class AgendaTest
     public void Fire_TwoDerivationsOfTheSameFact_HoldOneFactWithBoth()
     {
         var ruleSet = RuleSet(Rule("any-loss", 0, [Pattern("l", "loss")], Then("note", ("text", C("has losses")))));
-        var session = RuleCompiler.Compile(ruleSet).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
         var first = Loss("A", 1m);
         session.InsertAll([first, Loss("B", 1m)]);
         session.Fire();
@@ -58,7 +60,7 @@ public sealed class AgendaTest
             0,
             [Pattern("l", "loss"), Pattern("c", "circumstance", Eq(F("c", "code"), F("l", "id")))],
             Then("note", ("text", F("l", "id")))));
-        var session = RuleCompiler.Compile(ruleSet).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
         session.InsertAll([Loss("A", 1m), Loss("B", 1m), Circumstance("B"), Circumstance("X")]);
 
         session.Fire();
@@ -72,7 +74,7 @@ public sealed class AgendaTest
         var ruleSet = RuleSet(
             Rule("flag", 10, [Pattern("c", "circumstance")], Then("scopeFlag", ("code", F("c", "code")), ("note", C("out")))),
             Rule("in-scope", 0, [Not("s", "scopeFlag")], Then("note", ("text", C("in scope")))));
-        var session = RuleCompiler.Compile(ruleSet).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
         session.Fire();
         Assert.Single(session.Query("note"));
 
@@ -97,7 +99,7 @@ public sealed class AgendaTest
                 0,
                 [Pattern("e", "excludedLoss")],
                 Then("excludedLoss", ("loss", F("e", "loss")), ("amount", Call(BuiltInFunction.Coalesce, Call(BuiltInFunction.PercentOf, F("e", "amount"), C(50m)), C(0m))), ("reason", C("grow")))));
-        var session = RuleCompiler.Compile(ruleSet).CreateSession(new SessionOptions { MaxFirings = 50 });
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession(new SessionOptions { MaxFirings = 50 });
         session.Insert(Loss("L1", 3m));
 
         var error = Assert.Throws<RuleCycleException>(() => session.Fire());

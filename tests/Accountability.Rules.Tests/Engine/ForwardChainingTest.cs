@@ -3,6 +3,8 @@ using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using static Accountability.Rules.Tests.TestAssets.RuleText;
 
+using Accountability.Rules.Tests.TestAssets;
+
 namespace Accountability.Rules.Tests.Engine;
 
 public sealed class ForwardChainingTest
@@ -16,7 +18,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Fire_ChainOfRules_DerivesEachStep()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         session.InsertAll([Loss("L1", 60m), Loss("L2", 50m)]);
 
         session.Fire();
@@ -30,7 +32,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Fire_OneMatchingFact_FiresOnce()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         session.Insert(Loss("L1", 10m));
 
         var first = session.Fire();
@@ -44,7 +46,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Fire_FactInsertedAfterFiring_AggregateFiresAgainAndOldTotalIsWithdrawn()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         session.Insert(Loss("L1", 60m));
         session.Fire();
         Assert.Empty(session.Query("tierCriterion"));
@@ -62,7 +64,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Retract_InputFact_WithdrawsEverythingDerivedFromIt()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         var big = Loss("L1", 200m);
         session.Insert(big);
         session.Fire();
@@ -79,7 +81,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Update_InputFact_ConclusionsFollowTheNewValue()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         var loss = Loss("L1", 10m);
         session.Insert(loss);
         session.Fire();
@@ -94,7 +96,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Derivations_DerivedFact_NamesRuleCitationAndMatchedFacts()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         var loss = Loss("L1", 200m);
         session.Insert(loss);
         session.Fire();
@@ -111,7 +113,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Explain_RecordsFiringsInOrderWithAssertedFacts()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         session.Insert(Loss("L1", 200m));
         session.Fire();
 
@@ -125,7 +127,7 @@ public sealed class ForwardChainingTest
     [Fact]
     public void Retract_DerivedFact_IsRefused()
     {
-        var session = RuleCompiler.Compile(Chain).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
         session.Insert(Loss("L1", 200m));
         session.Fire();
 

@@ -6,6 +6,8 @@ using Accountability.Rules.Model;
 using NodaTime;
 using static Accountability.Rules.Tests.TestAssets.RuleText;
 
+using Accountability.Rules.Tests.TestAssets;
+
 namespace Accountability.Rules.Tests.Engine;
 
 /// <summary>The built-in functions, evaluated through a rule that writes the result into a note's subject date.</summary>
@@ -27,7 +29,7 @@ public sealed class FunctionTest
                 continue;
             }
 
-            var session = RuleCompiler.Compile(RuleSet(candidate), calendar: calendar).CreateSession();
+            var session = TestEngine.Of(RuleCompiler.Compile(RuleSet(candidate), calendar: calendar)).CreateSession();
             session.Insert(Loss("L1", 1m));
             session.Fire();
             return candidate == rule ? session.Query("lossTotal")[0]["assetRatioPercent"] : session.Query("restriction")[0]["lastDay"];

@@ -2,6 +2,8 @@ using Accountability.Rules.Engine;
 using NodaTime;
 using static Accountability.Rules.Tests.TestAssets.RuleText;
 
+using Accountability.Rules.Tests.TestAssets;
+
 namespace Accountability.Rules.Tests.Engine;
 
 public sealed class RuleInForceTest
@@ -15,7 +17,7 @@ public sealed class RuleInForceTest
     [InlineData(2024, 1, 1, "new")]
     public void Fire_AsOfADate_OnlyRulesInForceThenFire(int y, int m, int d, string expected)
     {
-        var session = RuleCompiler.Compile(Dated).CreateSession(new SessionOptions { AsOf = new LocalDate(y, m, d) });
+        var session = TestEngine.Of(RuleCompiler.Compile(Dated)).CreateSession(new SessionOptions { AsOf = new LocalDate(y, m, d) });
         session.Insert(Loss("L1", 1m));
 
         session.Fire();
@@ -26,7 +28,7 @@ public sealed class RuleInForceTest
     [Fact]
     public void Fire_WithoutADate_EveryRuleFires()
     {
-        var session = RuleCompiler.Compile(Dated).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(Dated)).CreateSession();
         session.Insert(Loss("L1", 1m));
 
         session.Fire();

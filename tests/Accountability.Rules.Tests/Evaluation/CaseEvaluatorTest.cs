@@ -19,7 +19,7 @@ public sealed class CaseEvaluatorTest
     [Fact]
     public void Evaluate_BeforeInForce_EvaluatesNothingAndSaysWhy()
     {
-        var result = CaseEvaluator.Evaluate(Yibin, Case("larger-loss.yaml").Facts, new LocalDate(2020, 11, 19));
+        var result = CaseEvaluator.Evaluate(TestEngine.Of(Yibin), Case("larger-loss.yaml").Facts, new LocalDate(2020, 11, 19));
 
         Assert.Equal(CaseStatus.NotInForce, result.Status);
         Assert.Empty(result.Persons);
@@ -107,8 +107,8 @@ public sealed class CaseEvaluatorTest
     {
         var facts = Case("larger-loss.yaml").Facts;
 
-        var result = CaseEvaluator.Evaluate(Yibin, facts, new LocalDate(2025, 2, 3));
-        var withoutCase = CaseEvaluator.Evaluate(Yibin, facts.Where(f => f.Schema.Name != "case"), new LocalDate(2025, 2, 3));
+        var result = CaseEvaluator.Evaluate(TestEngine.Of(Yibin), facts, new LocalDate(2025, 2, 3));
+        var withoutCase = CaseEvaluator.Evaluate(TestEngine.Of(Yibin), facts.Where(f => f.Schema.Name != "case"), new LocalDate(2025, 2, 3));
 
         Assert.Equal(new LocalDate(2025, 2, 3), result.DecidedOn);
         Assert.DoesNotContain(result.Explanation.SelectMany(e => e.Matched), m => m.Contains("decidedOn=2024-06-28", StringComparison.Ordinal));
@@ -159,7 +159,7 @@ public sealed class CaseEvaluatorTest
     private static CaseResult Evaluate(string example)
     {
         var caseFile = Case(example);
-        return CaseEvaluator.Evaluate(Yibin, caseFile.Facts, caseFile.DecidedOn);
+        return CaseEvaluator.Evaluate(TestEngine.Of(Yibin), caseFile.Facts, caseFile.DecidedOn);
     }
 
     private static CaseFile Case(string example)

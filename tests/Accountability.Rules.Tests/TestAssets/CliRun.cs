@@ -8,9 +8,14 @@ internal static class CliRun
     /// <summary>The example cases' folder, relative to the repository root.</summary>
     public const string Examples = "examples/yibin-2020";
 
-    /// <summary>Runs the command with <paramref name="args"/>.</summary>
+    /// <summary>Runs the command with <paramref name="args"/>; <c>evaluate</c> runs on the suite's engine (<see cref="TestEngine"/>).</summary>
     public static CliOutcome Run(params string[] args)
     {
+        if (args is ["evaluate", ..] && !args.Contains("--engine"))
+        {
+            args = [.. args, "--engine", TestEngine.Name];
+        }
+
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = CliApp.Run(args, output, error);

@@ -17,7 +17,7 @@ public sealed class DutySession
 
     internal DutySession(CompiledRuleSet compiled)
     {
-        _session = compiled.CreateSession();
+        _session = TestEngine.Of(compiled).CreateSession();
     }
 
     /// <summary>The underlying engine session.</summary>

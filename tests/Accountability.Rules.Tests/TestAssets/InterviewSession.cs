@@ -21,7 +21,7 @@ public sealed class InterviewSession
     internal InterviewSession(CompiledRuleSet compiled)
     {
         _compiled = compiled;
-        _session = compiled.CreateSession();
+        _session = TestEngine.Of(compiled).CreateSession();
     }
 
     /// <summary>Parses an ISO date.</summary>
@@ -70,7 +70,7 @@ public sealed class InterviewSession
         [.. Query(factType).SelectMany(f => _session.Derivations(f)).Select(d => d.Rule.Id).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>The case evaluated as of an ISO decision date, through <see cref="CaseEvaluator"/>.</summary>
-    public CaseResult Evaluate(string decidedOn) => CaseEvaluator.Evaluate(_compiled, _input, Date(decidedOn));
+    public CaseResult Evaluate(string decidedOn) => CaseEvaluator.Evaluate(TestEngine.Of(_compiled), _input, Date(decidedOn));
 
     private void Fire()
     {

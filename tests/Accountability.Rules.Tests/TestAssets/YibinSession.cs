@@ -18,7 +18,7 @@ public sealed class YibinSession
 
     internal YibinSession(CompiledRuleSet compiled)
     {
-        _session = compiled.CreateSession();
+        _session = TestEngine.Of(compiled).CreateSession();
     }
 
     /// <summary>The underlying engine session.</summary>

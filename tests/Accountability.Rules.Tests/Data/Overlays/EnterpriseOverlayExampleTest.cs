@@ -35,8 +35,8 @@ public sealed class EnterpriseOverlayExampleTest
         var overlay = Overlay();
         Assert.True(RuleSetCatalog.Bundled.TryGet("yibin-2020", out var yibin));
 
-        var underYibin = CaseEvaluator.Evaluate(yibin, caseFile.Facts, caseFile.DecidedOn);
-        var underOverlay = CaseEvaluator.Evaluate(RuleCompiler.Compile(overlay), caseFile.Facts, caseFile.DecidedOn);
+        var underYibin = CaseEvaluator.Evaluate(TestEngine.Of(yibin), caseFile.Facts, caseFile.DecidedOn);
+        var underOverlay = CaseEvaluator.Evaluate(TestEngine.Of(RuleCompiler.Compile(overlay)), caseFile.Facts, caseFile.DecidedOn);
 
         Assert.Equal("general", underYibin.LossSeverity.Tier);
         Assert.Equal("larger", underOverlay.LossSeverity.Tier);
@@ -58,7 +58,7 @@ public sealed class EnterpriseOverlayExampleTest
         var caseFile = LoadAssert.Loaded(CaseLoader.Load(text, "case.yaml"));
         Assert.True(RuleSetCatalog.Bundled.TryGet("yibin-2020", out var yibin));
 
-        Assert.Equal(yibinTier, CaseEvaluator.Evaluate(yibin, caseFile.Facts, caseFile.DecidedOn).LossSeverity.Tier);
+        Assert.Equal(yibinTier, CaseEvaluator.Evaluate(TestEngine.Of(yibin), caseFile.Facts, caseFile.DecidedOn).LossSeverity.Tier);
         Assert.Equal(overlayTier, CaseEvaluator.Evaluate(RuleCompiler.Compile(Overlay()), caseFile.Facts, caseFile.DecidedOn).LossSeverity.Tier);
     }
 

@@ -89,7 +89,7 @@ public sealed class LoaderAdditionsTest
 
         string? Due(LocalDate asOf)
         {
-            var session = compiled.CreateSession(new SessionOptions { AsOf = asOf });
+            var session = TestEngine.Of(compiled).CreateSession(new SessionOptions { AsOf = asOf });
             session.Insert(Fact.Create(compiled.Catalog["decision"], ("person", Value.Of("P1")), ("measure", Value.Of("诫勉")), ("on", Value.Of(new LocalDate(2024, 9, 27)))));
             session.Fire();
             return session.Query("restriction").Where(f => f["kind"].AsText == "due").Select(f => f["lastDay"].ToString()).SingleOrDefault();

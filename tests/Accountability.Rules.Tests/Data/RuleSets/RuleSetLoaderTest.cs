@@ -105,7 +105,7 @@ public sealed class RuleSetLoaderTest
     public void Load_ValidRuleSet_CompilesAndClassifiesTheBoundaryAmountAsTheHigherTier()
     {
         var definition = LoadAssert.Loaded(RuleSetLoader.Load(SmallRuleSet.Text, SmallRuleSet.FileName));
-        var session = Accountability.Rules.Engine.RuleCompiler.Compile(definition).CreateSession();
+        var session = TestEngine.Of(Accountability.Rules.Engine.RuleCompiler.Compile(definition)).CreateSession();
         session.Insert(Fact.Create(FactCatalog.Standard["enterprise"], ("priorYearEndTotalAssets", Value.Of(500_000_000m))));
         session.Insert(Fact.Create(
             FactCatalog.Standard["loss"],

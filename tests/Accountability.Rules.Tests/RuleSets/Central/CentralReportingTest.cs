@@ -130,7 +130,7 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
     [Fact]
     public void Evaluate_BeforeTheMeasuresTookEffect_NotInForce()
     {
-        Assert.Equal(CaseStatus.NotInForce, CaseEvaluator.Evaluate(ruleSet.Compiled, [], new LocalDate(2018, 8, 29)).Status);
-        Assert.Equal(CaseStatus.Evaluated, CaseEvaluator.Evaluate(ruleSet.Compiled, [], new LocalDate(2018, 8, 30)).Status);
+        Assert.Equal(CaseStatus.NotInForce, CaseEvaluator.Evaluate(TestEngine.Of(ruleSet.Compiled), [], new LocalDate(2018, 8, 29)).Status);
+        Assert.Equal(CaseStatus.Evaluated, CaseEvaluator.Evaluate(TestEngine.Of(ruleSet.Compiled), [], new LocalDate(2018, 8, 30)).Status);
     }
 }

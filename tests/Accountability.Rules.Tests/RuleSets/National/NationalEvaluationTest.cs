@@ -16,12 +16,12 @@ public sealed class NationalEvaluationTest(NationalRuleSet ruleSet) : IClassFixt
 
     [Fact]
     public void Evaluate_DayBeforeIssue_NotInForce() =>
-        Assert.Equal(CaseStatus.NotInForce, CaseEvaluator.Evaluate(ruleSet.Compiled, Facts(), new LocalDate(2016, 8, 1)).Status);
+        Assert.Equal(CaseStatus.NotInForce, CaseEvaluator.Evaluate(TestEngine.Of(ruleSet.Compiled), Facts(), new LocalDate(2016, 8, 1)).Status);
 
     [Fact]
     public void Evaluate_IssueDate_EvaluatedWithTheNoTierTableAnswer()
     {
-        var result = CaseEvaluator.Evaluate(ruleSet.Compiled, Facts(), new LocalDate(2016, 8, 2));
+        var result = CaseEvaluator.Evaluate(TestEngine.Of(ruleSet.Compiled), Facts(), new LocalDate(2016, 8, 2));
 
         Assert.Equal(CaseStatus.Evaluated, result.Status);
         Assert.Null(result.LossSeverity.Tier);
