@@ -60,7 +60,7 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
     /// host rules at NRules' default priority 0 fire after the ruleset's conclusions are drawn.
     /// Compiling takes NRules' time again (hundreds of milliseconds): do it once and keep the result.
     /// </summary>
-    /// <param name="hostRules">The host's rules, e.g. <c>new RuleRepository()</c> loaded with fluent rules, then <c>GetRules()</c>.</param>
+    /// <param name="hostRules">The host's rules, e.g. those of a <c>RuleRepository</c> loaded with fluent rules: <c>repository.GetRuleSets().SelectMany(s =&gt; s.Rules)</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="hostRules"/> is null.</exception>
     /// <exception cref="global::NRules.RuleCompilationException">NRules cannot compile a host rule.</exception>
     public NRulesRuleSet WithHostRules(IEnumerable<IRuleDefinition> hostRules)

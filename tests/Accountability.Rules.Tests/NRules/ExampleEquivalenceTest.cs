@@ -14,12 +14,15 @@ public sealed class ExampleEquivalenceTest
         var root = RepositoryRoot.Combine("examples");
         foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            if (file.EndsWith(".ruleset.yaml", StringComparison.Ordinal) || !(file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal)))
+            var relative = Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/');
+            if (file.EndsWith(".ruleset.yaml", StringComparison.Ordinal)
+                || !(file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal))
+                || relative.Contains("/bin/", StringComparison.Ordinal)
+                || relative.Contains("/obj/", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var relative = Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/');
             data.Add(relative, "json");
             data.Add(relative, "text");
         }
