@@ -29,7 +29,10 @@ public sealed class NRulesSession : Engine.ISession
         Session = ruleSet.SessionFactory.CreateSession();
         _state = new SessionState(ruleSet, options, Session.Events);
         Session.DependencyResolver = new StateResolver(_state, Session.DependencyResolver);
-        Session.Agenda.AddFilter(new InForceFilter(_state, ruleSet.OrderByDefinition));
+        if (!_state.AllInForce)
+        {
+            Session.Agenda.AddFilter(new InForceFilter(_state, ruleSet.OrderByDefinition));
+        }
     }
 
     /// <summary>The NRules session, for a host's own facts and queries. Insert the ruleset's facts through this class.</summary>

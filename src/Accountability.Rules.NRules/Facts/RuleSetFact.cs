@@ -12,13 +12,32 @@ namespace Accountability.Rules.NRules.Facts;
 /// </summary>
 public abstract class RuleSetFact
 {
-    private protected RuleSetFact(Fact fact) => Fact = fact;
+    [ThreadStatic]
+    private static int _nextHash;
+
+    private readonly int _hash;
+
+    private protected RuleSetFact(Fact fact)
+    {
+        Fact = fact;
+        _hash = ++_nextHash;
+    }
 
     /// <summary>The library fact: its type, and its values by field.</summary>
     public Fact Fact { get; }
 
     /// <summary>The fact type's name in the catalogue, e.g. <c>lossTier</c>.</summary>
     public string FactType => Fact.Schema.Name;
+
+    /// <summary>Working-memory facts are equal only to themselves (NRules holds each object once).</summary>
+    /// <param name="obj">The other object.</param>
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>
+    /// An identity hash assigned at creation, so that NRules' working memory does not take the
+    /// runtime's slower first-use path for an object's identity hash on every new fact.
+    /// </summary>
+    public sealed override int GetHashCode() => _hash;
 
     /// <summary>The fact as text, e.g. <c>lossTier(tier=major, rank=3)</c>.</summary>
     public override string ToString() => Fact.ToString();

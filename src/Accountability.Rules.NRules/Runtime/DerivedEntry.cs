@@ -9,6 +9,11 @@ namespace Accountability.Rules.NRules.Runtime;
 /// </summary>
 internal sealed class DerivedEntry(Fact fact)
 {
+    [ThreadStatic]
+    private static int _nextHash;
+
+    private readonly int _hash = ++_nextHash;
+
     public Fact Fact { get; } = fact;
 
     /// <summary>The object NRules holds for it once the hold rule inserts it.</summary>
@@ -16,4 +21,10 @@ internal sealed class DerivedEntry(Fact fact)
 
     /// <summary>The firings that support it, in firing order.</summary>
     public List<ActivationRecord> Supports { get; } = [];
+
+    /// <summary>Equal only to itself: the hold rule groups supports by entry.</summary>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+    /// <summary>An identity hash assigned at creation (cheaper than the runtime's first identity hash of an object).</summary>
+    public override int GetHashCode() => _hash;
 }

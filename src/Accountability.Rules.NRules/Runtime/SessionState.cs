@@ -38,11 +38,15 @@ internal sealed class SessionState
         }
 
         InForce = [.. ruleSet.Rules.Select(r => options.AsOf is not { } asOf || r.Compiled.Definition.IsInForceOn(asOf))];
+        AllInForce = !InForce.Contains(false);
         events.FactRetractedEvent += OnRetracted;
     }
 
     /// <summary>Per rule (by declaration order), whether it is in force on the session's date.</summary>
     public ImmutableArray<bool> InForce { get; }
+
+    /// <summary>Whether every rule is in force on the session's date (then no agenda filter is needed).</summary>
+    public bool AllInForce { get; }
 
     /// <summary>The ruleset rule firings since the last <see cref="StartFiring"/>.</summary>
     public int Fired => _limit.Count;
