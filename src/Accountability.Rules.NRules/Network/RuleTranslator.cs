@@ -90,9 +90,9 @@ internal static class RuleTranslator
     }
 
     /// <summary>
-    /// The rule that makes derived facts a set: it groups the supports of the ruleset's firings by
-    /// the derived fact they support and, at the highest priority, inserts each derived fact when
-    /// its first support arrives, linked to the group, so NRules retracts it when the last goes.
+    /// The rule that makes derived facts a set: it counts the supports of the ruleset's firings per
+    /// derived fact and, at the highest priority, inserts each derived fact when its first support
+    /// arrives, linked to its activation, so that NRules retracts it when the last support goes.
     /// </summary>
     public static IRuleDefinition HoldRule()
     {
@@ -100,15 +100,12 @@ internal static class RuleTranslator
         builder.Name(HoldRuleName);
         builder.Description("Holds each derived fact once, for as long as a firing supports it.");
         builder.Priority(int.MaxValue);
-        var group = Expression.Parameter(typeof(IGrouping<DerivedEntry, Support>), "supports");
-        var aggregate = builder.LeftHandSide().Pattern(group.Type, group.Name).Aggregate();
-        var support = Expression.Parameter(typeof(Support), "support");
-        aggregate.GroupBy(
-            Expression.Lambda(Expression.Property(support, nameof(Support.Entry)), support),
-            Expression.Lambda(support, support));
-        aggregate.Pattern(typeof(Support), support.Name);
+        var entry = Expression.Parameter(typeof(DerivedEntry), "entry");
+        var aggregate = builder.LeftHandSide().Pattern(entry.Type, entry.Name).Aggregate();
+        aggregate.Aggregator(HoldAggregatorFactory.Name, [], typeof(HoldAggregatorFactory));
+        aggregate.Pattern(typeof(Support), "support");
         var context = Expression.Parameter(typeof(IContext), "context");
-        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Hold, context, group), context, group), ActionTrigger.Activated);
+        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Hold, context, entry), context, entry), ActionTrigger.Activated);
         return builder.Build();
     }
 
