@@ -38,7 +38,7 @@ public class EngineComparisonBenchmark
         _typed = YibinTypedCase.From(YibinCase.Facts);
         YibinConclusionCheck.AssertSame(_compiled, _nrules, YibinCase.Facts, nameof(YibinCase));
 
-        // Row: NRules engine from the YAML ruleset (setup)
+        // Row: NRules engine from the YAML ruleset (setup; NRulesEngine.For translates and compiles once)
         // _nrulesFromYaml = NRulesEngine.For(_compiled);
     }
 
@@ -67,7 +67,9 @@ public class EngineComparisonBenchmark
     }
 
     // Row: NRules engine from the YAML ruleset
-    // Added once src/Accountability.Rules.NRules lands; the same work as CompiledEngine on the other engine:
+    // The same work as CompiledEngine on the other engine. To add it: a ProjectReference to
+    // src/Accountability.Rules.NRules, using Accountability.Rules.NRules, a field
+    // private NRulesRuleSet _nrulesFromYaml = null!; set in Setup as above, and:
     //
     // [Benchmark]
     // public int NRulesEngine()
