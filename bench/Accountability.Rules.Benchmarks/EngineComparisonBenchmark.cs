@@ -69,10 +69,11 @@ public class EngineComparisonBenchmark
     // Row: NRules engine from the YAML ruleset
     // The same work as CompiledEngine on the other engine. To add it: a ProjectReference to
     // src/Accountability.Rules.NRules, using Accountability.Rules.NRules, a field
-    // private NRulesRuleSet _nrulesFromYaml = null!; set in Setup as above, and:
+    // private NRulesRuleSet _nrulesFromYaml = null!; set in Setup as above, and the method below (not
+    // named NRulesEngine, which would hide the NRulesEngine class in Setup):
     //
     // [Benchmark]
-    // public int NRulesEngine()
+    // public int NRulesFromYaml()
     // {
     //     var session = _nrulesFromYaml.CreateSession(Quiet); // _nrulesFromYaml = NRulesEngine.For(_compiled), in Setup
     //     session.InsertAll(YibinCase.Facts);
