@@ -1,0 +1,93 @@
+using Accountability.Rules.Benchmarks.HandWrittenNRules;
+using Accountability.Rules.Engine;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using NRules;
+
+namespace Accountability.Rules.Benchmarks;
+
+/// <summary>
+/// The speed comparison on one Yibin case (<see cref="YibinCase"/>): the small hand-written baseline,
+/// the full hand-written C#, the compiled engine and hand-written NRules rules, in the same run. The
+/// setup checks that the full versions conclude exactly what the engine concludes. Run:
+/// <c>dotnet run -c Release --project bench/Accountability.Rules.Benchmarks -- --filter '*EngineComparison*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class EngineComparisonBenchmark
+{
+    private static readonly (decimal, int, bool)[] Losses = [(2_100_000m, 0, false), (640_000m, 1, false), (500_000m, 2, true)];
+    private static readonly SessionOptions Quiet = new() { RecordExplanation = false };
+
+    /// <summary>The conclusion types the engine row reads: every type the full versions conclude.</summary>
+    private static readonly string[] Conclusions =
+    [
+        "countedLoss", "excludedLoss", "lossTotal", "tierCriterion", "lossTier", "responsibilityBasis",
+        "personResponsibility", "sanction", "factorFinding", "toleranceDenied", "adjustment", "restriction",
+        "promotionRestriction", "authority", "scopeFlag", "stillHandled", "deductionStandard", "deductionBase", "note",
+    ];
+
+    private CompiledRuleSet _compiled = null!;
+    private ISessionFactory _nrules = null!;
+    private YibinTypedCase _typed = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compiled = YibinRuleSet.Value;
+        _nrules = YibinNRules.Compile();
+        _typed = YibinTypedCase.From(YibinCase.Facts);
+        YibinConclusionCheck.AssertSame(_compiled, _nrules, YibinCase.Facts, nameof(YibinCase));
+
+        // Row: NRules engine from the YAML ruleset (setup; NRulesEngine.For translates and compiles once)
+        // _nrulesFromYaml = NRulesEngine.For(_compiled);
+    }
+
+    /// <summary>Tier, total, three salary minimums and one date (<see cref="HandWrittenYibin"/>).</summary>
+    [Benchmark(Baseline = true)]
+    public int HandWritten() => HandWrittenYibin.Evaluate(250_000_000m, Losses, new LocalDate(2024, 7, 15)).Tier;
+
+    /// <summary>Every conclusion of the ruleset for the case (<see cref="HandWrittenYibinFull"/>).</summary>
+    [Benchmark]
+    public int HandWrittenFull() => HandWrittenYibinFull.Evaluate(_typed).Sanctions.Count;
+
+    /// <summary>Session, insert, fire to quiescence, read every conclusion type; explanations off.</summary>
+    [Benchmark]
+    public int CompiledEngine()
+    {
+        var session = _compiled.CreateSession(Quiet);
+        session.InsertAll(YibinCase.Facts);
+        session.Fire();
+        var count = 0;
+        foreach (var type in Conclusions)
+        {
+            count += session.Query(type).Length;
+        }
+
+        return count;
+    }
+
+    // Row: NRules engine from the YAML ruleset
+    // The same work as CompiledEngine on the other engine. To add it: a ProjectReference to
+    // src/Accountability.Rules.NRules, using Accountability.Rules.NRules, a field
+    // private NRulesRuleSet _nrulesFromYaml = null!; set in Setup as above, and the method below (not
+    // named NRulesEngine, which would hide the NRulesEngine class in Setup):
+    //
+    // [Benchmark]
+    // public int NRulesFromYaml()
+    // {
+    //     var session = _nrulesFromYaml.CreateSession(Quiet); // _nrulesFromYaml = NRulesEngine.For(_compiled), in Setup
+    //     session.InsertAll(YibinCase.Facts);
+    //     session.Fire();
+    //     var count = 0;
+    //     foreach (var type in Conclusions)
+    //     {
+    //         count += session.Query(type).Length;
+    //     }
+    //
+    //     return count;
+    // }
+
+    /// <summary>Session, insert the typed facts, fire, read every conclusion (<see cref="YibinNRules"/>).</summary>
+    [Benchmark]
+    public int HandWrittenNRules() => YibinNRules.Evaluate(_nrules, _typed).Sanctions.Count;
+}

@@ -1,0 +1,16 @@
+using Accountability.Rules.Benchmarks.HandWrittenNRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace Accountability.Rules.Benchmarks.HandWrittenNRules.Rules;
+
+/// <summary>Art. 30: 责令辞职 and 免职 bar a post for one year.</summary>
+[Priority(40)]
+public sealed class NoPostRestrictionRule : Rule
+{
+    public override void Define()
+    {
+        Decision decision = null!;
+        When().Match(() => decision, d => YibinTables.BarsPost(d.Measure));
+        Then().Yield(_ => new Restriction(decision.Person, "no-post", decision.Measure, decision.On, decision.On.Plus(YibinTables.NoPostPeriod), "accountability"));
+    }
+}
