@@ -2,6 +2,7 @@ using Accountability.Rules.Benchmarks.HandWrittenNRules;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Model;
+using Accountability.Rules.NRules;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using NRules;
@@ -19,6 +20,7 @@ namespace Accountability.Rules.Benchmarks;
 public class NRulesCompileBenchmark
 {
     private RuleSetDefinition _yibin = null!;
+    private CompiledRuleSet[] _fresh = [];
 
     [GlobalSetup]
     public void Setup()
@@ -37,23 +39,21 @@ public class NRulesCompileBenchmark
     [Benchmark]
     public CompiledRuleSet CompiledEngineYibin() => Engine.RuleCompiler.Compile(_yibin);
 
-    // Row: every bundled ruleset compiled for NRules
-    // NRulesEngine.For (src/Accountability.Rules.NRules) translates and compiles a CompiledRuleSet once
-    // and caches it per instance, so each iteration needs fresh compiled rulesets:
-    //
-    // [IterationSetup(Target = nameof(NRulesEngineBundled))]
-    // public void FreshRuleSets() =>
-    //     _fresh = [.. RuleSetCatalog.Bundled.RuleSets.Select(d => Engine.RuleCompiler.Compile(d, calendar: RuleSetCatalog.Bundled.Calendars.FirstOrDefault(c => c.Id == d.CalendarId)))];
-    //
-    // [Benchmark]
-    // public int NRulesEngineBundled()
-    // {
-    //     var count = 0;
-    //     foreach (var ruleSet in _fresh)
-    //     {
-    //         count += NRulesEngine.For(ruleSet).RuleDefinitions.Length;
-    //     }
-    //
-    //     return count;
-    // }
+    /// <summary>Fresh compiled rulesets for each iteration: <see cref="NRulesEngine.For"/> caches per instance.</summary>
+    [IterationSetup(Target = nameof(NRulesEngineBundled))]
+    public void FreshRuleSets() =>
+        _fresh = [.. RuleSetCatalog.Bundled.RuleSets.Select(d => Engine.RuleCompiler.Compile(d, calendar: RuleSetCatalog.Bundled.Calendars.FirstOrDefault(c => c.Id == d.CalendarId)))];
+
+    /// <summary>Every bundled ruleset (each version) translated and compiled for NRules.</summary>
+    [Benchmark]
+    public int NRulesEngineBundled()
+    {
+        var count = 0;
+        foreach (var ruleSet in _fresh)
+        {
+            count += NRulesEngine.For(ruleSet).RuleDefinitions.Length;
+        }
+
+        return count;
+    }
 }

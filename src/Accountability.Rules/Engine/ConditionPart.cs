@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 namespace Accountability.Rules.Engine;
 
 /// <summary>
-/// One conjunct of an element's condition (the whole condition when it is not an <c>and</c>),
-/// compiled on its own with the slots it reads. The compiled engine tests whole conditions; an
-/// engine built as a network (NRules) tests each part at the node where every slot it reads is
-/// bound, so that a part reading only its own fact is a filter on that fact type alone.
+/// A part of an element's condition, compiled on its own with the slots it reads: the conjuncts
+/// that read only the element's own fact, or the conjuncts that also read other bindings. The
+/// compiled engine tests whole conditions; an engine built as a network (NRules) tests the first
+/// part as a filter on the fact type alone and the second where the other bindings are joined.
 /// </summary>
 /// <param name="Evaluate">The part, compiled by the one expression compiler both engines share.</param>
 /// <param name="Reads">The slots it reads, ascending.</param>

@@ -77,7 +77,7 @@ internal sealed class RuleCompilation
             {
                 var slot = Bind(pattern.Alias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(pattern.Condition);
-                var parts = CompileParts(pattern.Condition);
+                var parts = CompileParts(pattern.Condition, pattern.Alias);
 
                 // Later elements and the actions see the fields the condition proves present.
                 _scope[pattern.Alias] = _scope[pattern.Alias] with { Present = ConditionConstraints.Of(pattern.Condition, pattern.Alias).Present };
@@ -95,7 +95,7 @@ internal sealed class RuleCompilation
             {
                 var slot = Bind(not.Alias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(not.Condition);
-                var parts = CompileParts(not.Condition);
+                var parts = CompileParts(not.Condition, not.Alias);
                 _scope.Remove(not.Alias);
                 return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition, Parts = parts };
             }
@@ -104,7 +104,7 @@ internal sealed class RuleCompilation
             {
                 var itemSlot = Bind(aggregate.ItemAlias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(aggregate.Condition);
-                var parts = CompileParts(aggregate.Condition);
+                var parts = CompileParts(aggregate.Condition, aggregate.ItemAlias);
                 _scope.Remove(aggregate.ItemAlias);
                 var fieldIndex = -1;
                 if (aggregate.Function == AggregateFunction.Sum)
@@ -171,10 +171,11 @@ internal sealed class RuleCompilation
     }
 
     /// <summary>
-    /// The condition's top-level conjuncts, compiled one by one with the slots each reads. Problems
-    /// were reported when the whole condition compiled, so they are not reported again here.
+    /// The condition in at most two parts, each with the slots it reads: the conjuncts that read
+    /// only the element's own fact (a filter on that fact type alone), then the others (a join).
+    /// Problems were reported when the whole condition compiled, so they are not reported again.
     /// </summary>
-    private ImmutableArray<ConditionPart> CompileParts(ExpressionElement? condition)
+    private ImmutableArray<ConditionPart> CompileParts(ExpressionElement? condition, string ownAlias)
     {
         if (condition is null)
         {
@@ -182,21 +183,38 @@ internal sealed class RuleCompilation
         }
 
         var conjuncts = condition is LogicalExpression { All: true } and ? and.Operands : [condition];
-        var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar);
-        var parts = ImmutableArray.CreateBuilder<ConditionPart>(conjuncts.Length);
+        var own = new List<ExpressionElement>();
+        var join = new List<ExpressionElement>();
         foreach (var conjunct in conjuncts)
         {
             var aliases = new HashSet<string>(StringComparer.Ordinal);
             ExpressionAliases.Collect(conjunct, aliases);
-            var reads = aliases
-                .Where(_scope.ContainsKey)
-                .Select(alias => new SlotRead(_scope[alias].Slot, _scope[alias].Schema is null))
-                .OrderBy(read => read.Slot)
-                .ToImmutableArray();
-            parts.Add(new ConditionPart(compiler.Compile(conjunct).Evaluate, reads));
+            (aliases.All(alias => alias == ownAlias) ? own : join).Add(conjunct);
         }
 
-        return parts.MoveToImmutable();
+        var parts = ImmutableArray.CreateBuilder<ConditionPart>(2);
+        foreach (var group in (List<ExpressionElement>[])[own, join])
+        {
+            if (group.Count > 0)
+            {
+                parts.Add(CompilePart(group.Count == 1 ? group[0] : new LogicalExpression(true, [.. group])));
+            }
+        }
+
+        return parts.ToImmutable();
+    }
+
+    private ConditionPart CompilePart(ExpressionElement expression)
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        ExpressionAliases.Collect(expression, aliases);
+        var reads = aliases
+            .Where(_scope.ContainsKey)
+            .Select(alias => new SlotRead(_scope[alias].Slot, _scope[alias].Schema is null))
+            .OrderBy(read => read.Slot)
+            .ToImmutableArray();
+        var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar);
+        return new ConditionPart(compiler.Compile(expression).Evaluate, reads);
     }
 
     private CompiledAction? CompileAction(AssertAction action)
