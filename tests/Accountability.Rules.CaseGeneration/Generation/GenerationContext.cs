@@ -38,8 +38,8 @@ internal sealed class GenerationContext
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Random.Next(items.Count)];
 
-    /// <summary>A count from 0 to <paramref name="max"/>, small counts likelier.</summary>
-    public int Count(int max) => Math.Min(Random.Next(max + 1), Random.Next(max + 1));
+    /// <summary>A count from 0 to <paramref name="max"/>: now and then none, else small counts likelier.</summary>
+    public int Count(int max) => max < 1 || Chance(0.15) ? 0 : Math.Min(Between(1, max), Between(1, max));
 
     /// <summary>Up to <paramref name="max"/> items, each distinct but for an occasional repeat.</summary>
     public ImmutableArray<T> Several<T>(IReadOnlyList<T> items, int max)

@@ -1,0 +1,27 @@
+using Accountability.Rules.CaseGeneration;
+using Accountability.Rules.Cli.Rendering;
+using Accountability.Rules.Engine;
+using Accountability.Rules.Evaluation;
+
+namespace Accountability.Rules.Tests.TestAssets;
+
+/// <summary>Evaluates a case on an engine as the CLI does (<see cref="CaseEvaluator"/>, then <see cref="JsonRenderer"/>) and reads the session's firings.</summary>
+internal static class EngineRunner
+{
+    public static EngineOutcome Run(IRuleSessionFactory engine, CaseRepro repro)
+    {
+        var recording = new RecordingEngine(engine);
+        try
+        {
+            var json = JsonRenderer.Render(CaseEvaluator.Evaluate(recording, repro.Facts, repro.DecidedOn));
+            var firings = recording.Session?.Explain().Firings.Select(f => f.Rule.Id + " <= " + string.Join("; ", f.Matched)) ?? [];
+            return new EngineOutcome(engine.Engine, json, [.. firings], null, null);
+        }
+#pragma warning disable CA1031 // Any exception is an outcome to compare between the engines.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return new EngineOutcome(engine.Engine, null, [], $"{exception.GetType().FullName}: {exception.Message}", exception.GetType());
+        }
+    }
+}
