@@ -20,6 +20,8 @@ internal static class TextPool
 
     public static readonly ImmutableArray<string> Notes = ["媒体报道", "境外项目合作方违约，预计损失可能达到重大资产损失标准", "已确认预付款损失", "省国资委关注", "核查后半年未作出处理决定", "note: see file 3"];
 
+    public static readonly ImmutableArray<string> NoSalaryNotes = ["2023年3月起调任集团外单位", "已退休"];
+
     public static readonly ImmutableArray<string> DisciplineSanctions = ["党内警告", "党内严重警告", "撤销党内职务", "留党察看", "政务警告", "政务记过", "政务记大过", "政务降级", "政务撤职"];
 
     public static readonly ImmutableArray<string> ClueKinds = ["违规对外担保", "工程款超进度支付", "违规融资性贸易", "应收账款未及时追索"];

@@ -12,13 +12,13 @@ internal sealed class CircumstanceSection : ISectionGenerator
     public void Generate(GenerationContext context, CaseMapping sections)
     {
         var codes = context.Profile.Codes("circumstances");
-        if (codes.IsEmpty || !context.Includes("circumstance"))
+        if (codes.IsEmpty || !context.Includes("circumstance") || context.Chance(0.3))
         {
             return;
         }
 
         var circumstances = new CaseSequence();
-        foreach (var code in context.Several(codes, 3))
+        foreach (var code in context.Several(codes, 2))
         {
             circumstances.Add(context.Chance(0.5)
                 ? context.Code(code)

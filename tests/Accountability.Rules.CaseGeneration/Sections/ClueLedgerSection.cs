@@ -20,7 +20,7 @@ internal sealed class ClueLedgerSection : ISectionGenerator
 
     public void Generate(GenerationContext context, CaseMapping sections)
     {
-        var years = LedgerYears.Draw(context);
+        var years = LedgerYears.Draw(context, calendarYearsFrom: 1);
         var investigated = new List<LocalDate>();
         var clueIds = new List<string>();
         if (context.Includes("clue"))

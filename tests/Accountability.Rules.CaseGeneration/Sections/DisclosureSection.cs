@@ -21,7 +21,7 @@ internal sealed class DisclosureSection : ISectionGenerator
 
     public void Generate(GenerationContext context, CaseMapping sections)
     {
-        var years = LedgerYears.Draw(context);
+        var years = LedgerYears.Draw(context, calendarYearsFrom: 0);
         var listed = context.Several(years, years.Count);
         if (context.Includes("fiscalYear"))
         {

@@ -10,9 +10,12 @@ namespace Accountability.Rules.CaseGeneration.Sections;
 /// </summary>
 internal static class LedgerYears
 {
-    public static List<int> Draw(GenerationContext context)
+    /// <summary>Up to three consecutive years, latest first.</summary>
+    /// <param name="context">The generation.</param>
+    /// <param name="calendarYearsFrom">How many years after a year its first deadline falls: 0 when the year itself must be in the calendar, 1 when only the next.</param>
+    public static List<int> Draw(GenerationContext context, int calendarYearsFrom)
     {
-        var first = RuleSetProfile.CalendarStart.Year - 1;
+        var first = RuleSetProfile.CalendarStart.Year - calendarYearsFrom;
         var last = RuleSetProfile.CalendarEnd.Year - 1;
         if (context.Chance(0.03))
         {

@@ -21,7 +21,7 @@ internal sealed class NoPerformanceSalarySection : ISectionGenerator
         {
             entries.Add(new CaseMapping { Flow = context.Chance(0.5) }
                 .Add("person", CaseScalar.Of(person))
-                .Add("note", context.Maybe(["2023年3月起调任集团外单位", "已退休"], 0.5)));
+                .Add("note", context.Maybe(TextPool.NoSalaryNotes, 0.5)));
         }
 
         sections.Add("noPerformanceSalary", entries);

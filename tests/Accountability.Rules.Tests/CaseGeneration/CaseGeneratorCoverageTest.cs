@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using Accountability.Rules.CaseGeneration;
 using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
 using Accountability.Rules.Tests.TestAssets;
 
 namespace Accountability.Rules.Tests.CaseGeneration;
 
 /// <summary>
 /// The first 2,000 generated cases of each ruleset cover what the case format allows under it:
-/// every code of every code list a case can use, every section its rules read, loss totals on and
+/// every code of every code list a case can use, every section its rules read, every rule fired, loss totals on and
 /// just below every amount threshold and ratios on every asset-ratio threshold, known, zero and
 /// unknown assets, decision dates before and in the period in force, YAML and JSON.
 /// </summary>
@@ -71,6 +72,21 @@ public sealed class CaseGeneratorCoverageTest
 
     [Theory]
     [MemberData(nameof(GenerationTargets.Names), MemberType = typeof(GenerationTargets))]
+    public void Corpus_FiresEveryRuleOfTheRuleSet(string target)
+    {
+        var corpus = GeneratedCorpus.Of(target);
+        var fired = corpus.Loaded.Take(500).AsParallel()
+            .SelectMany(c => EngineRunner.Run(corpus.Target.RuleSet, new CaseRepro(c.DecidedOn, c.Case.Facts)).Firings)
+            .Select(f => f[..f.IndexOf(" <= ", StringComparison.Ordinal)])
+            .ToHashSet(StringComparer.Ordinal);
+
+        var never = corpus.Target.RuleSet.Definition.Rules.Select(r => r.Id).Where(id => !fired.Contains(id)).ToList();
+
+        Assert.True(never.Count == 0, $"Rules no generated case fires: {string.Join(", ", never)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(GenerationTargets.Names), MemberType = typeof(GenerationTargets))]
     public void Corpus_DecisionDatesBeforeOnAndWithinThePeriodInForce(string target)
     {
         var corpus = GeneratedCorpus.Of(target);
@@ -118,6 +134,21 @@ public sealed class CaseGeneratorCoverageTest
     }
 
     [Fact]
+    public void Corpus_FactorsCaseWideAndPerPerson_CircumstancesBareAndWithNotes_DecisionsOnMonthEnds()
+    {
+        var facts = GeneratedCorpus.Of("yibin-2020").Loaded.SelectMany(c => c.Case.Facts).ToList();
+
+        Assert.Contains(facts, f => f.Schema.Name == "factor" && f["person"].IsNull);
+        Assert.Contains(facts, f => f.Schema.Name == "factor" && !f["person"].IsNull);
+        Assert.Contains(facts, f => f.Schema.Name == "circumstance" && f["note"].IsNull);
+        Assert.Contains(facts, f => f.Schema.Name == "circumstance" && !f["note"].IsNull);
+        Assert.Contains(facts, f => f.Schema.Name == "decision" && f["on"].AsDate.Day == 31);
+        Assert.Contains(facts, f => f.Schema.Name == "decision" && f["on"].AsDate is { Month: 2, Day: 29 });
+        Assert.Contains(facts, f => f.Schema.Name == "person" && !f["responsibility"].IsNull);
+        Assert.Contains(facts, f => f.Schema.Name == "concurrentDeduction" && f["percent"].AsNumber == 50m);
+    }
+
+    [Fact]
     public void Generators_CoverEveryCaseSectionOfTheCatalogue()
     {
         var keys = Accountability.Rules.CaseGeneration.Sections.SectionGenerators.All.SelectMany(g => g.Keys).ToHashSet(StringComparer.Ordinal);
@@ -127,27 +158,23 @@ public sealed class CaseGeneratorCoverageTest
         Assert.Empty(sections.Except(keys));
     }
 
-    private static ImmutableArray<decimal> Thresholds(IEnumerable<Model.RuleDefinition> rules, string field) =>
-        [.. new TierConstants(rules).Of(field)];
+    /// <summary>The constants the lossTiers rules compare a field of the loss total with.</summary>
+    private static ImmutableArray<decimal> Thresholds(IEnumerable<RuleDefinition> rules, string field) =>
+    [
+        .. rules.SelectMany(r => r.Conditions.OfType<PatternElement>())
+            .SelectMany(p => Comparisons(p.Condition))
+            .Where(c => c.Left is FieldExpression f && f.Field == field && c.Right is ConstantExpression)
+            .Select(c => ((ConstantExpression)c.Right).Value.AsNumber)
+            .Distinct(),
+    ];
+
+    private static IEnumerable<ComparisonExpression> Comparisons(ExpressionElement? expression) => expression switch
+    {
+        ComparisonExpression comparison => [comparison],
+        LogicalExpression logical => logical.Operands.SelectMany(Comparisons),
+        _ => [],
+    };
 
     private static decimal CountedTotal(IEnumerable<Fact> facts) =>
         facts.Where(f => f.Schema.Name == "loss" && (f["kind"].AsText != "contingent" || f["assessedByIntermediary"].AsBoolean)).Sum(f => f["amount"].AsNumber);
-
-    /// <summary>The constants lossTiers rules compare a field with, read from the rule titles' conditions.</summary>
-    private sealed class TierConstants(IEnumerable<Model.RuleDefinition> rules)
-    {
-        public IEnumerable<decimal> Of(string field) => rules
-            .SelectMany(r => r.Conditions.OfType<Model.PatternElement>())
-            .SelectMany(p => Comparisons(p.Condition))
-            .Where(c => c.Left is Model.FieldExpression f && f.Field == field && c.Right is Model.ConstantExpression)
-            .Select(c => ((Model.ConstantExpression)c.Right).Value.AsNumber)
-            .Distinct();
-
-        private static IEnumerable<Model.ComparisonExpression> Comparisons(Model.ExpressionElement? expression) => expression switch
-        {
-            Model.ComparisonExpression comparison => [comparison],
-            Model.LogicalExpression logical => logical.Operands.SelectMany(Comparisons),
-            _ => [],
-        };
-    }
 }
