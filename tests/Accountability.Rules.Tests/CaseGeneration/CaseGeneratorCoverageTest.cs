@@ -3,7 +3,7 @@ using Accountability.Rules.CaseGeneration;
 using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
-using Accountability.Rules.Tests.TestAssets;
+using Accountability.Rules.Tests.TestAssets.Equivalence;
 
 namespace Accountability.Rules.Tests.CaseGeneration;
 

@@ -1,4 +1,4 @@
-using Accountability.Rules.Tests.TestAssets;
+using Accountability.Rules.Tests.TestAssets.Equivalence;
 
 namespace Accountability.Rules.Tests.CaseGeneration;
 

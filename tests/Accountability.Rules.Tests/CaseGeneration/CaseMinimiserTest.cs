@@ -1,7 +1,7 @@
 using Accountability.Rules.CaseGeneration;
 using Accountability.Rules.CaseGeneration.Minimising;
 using Accountability.Rules.Facts;
-using Accountability.Rules.Tests.TestAssets;
+using Accountability.Rules.Tests.TestAssets.Equivalence;
 
 namespace Accountability.Rules.Tests.CaseGeneration;
 

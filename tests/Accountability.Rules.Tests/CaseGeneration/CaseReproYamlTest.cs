@@ -1,5 +1,5 @@
 using Accountability.Rules.CaseGeneration;
-using Accountability.Rules.Tests.TestAssets;
+using Accountability.Rules.Tests.TestAssets.Equivalence;
 
 namespace Accountability.Rules.Tests.CaseGeneration;
 

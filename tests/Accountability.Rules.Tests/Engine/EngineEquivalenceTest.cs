@@ -1,6 +1,6 @@
 using Accountability.Rules.CaseGeneration;
 using Accountability.Rules.Engine;
-using Accountability.Rules.Tests.TestAssets;
+using Accountability.Rules.Tests.TestAssets.Equivalence;
 
 namespace Accountability.Rules.Tests.Engine;
 
@@ -13,9 +13,11 @@ namespace Accountability.Rules.Tests.Engine;
 public sealed class EngineEquivalenceTest
 {
     /// <summary>
-    /// The engine compared with the compiled engine: the ONE place to choose it. Until the NRules
-    /// engine exists this is the compiled engine itself, so the harness must pass; then it becomes
-    /// <c>ruleSet => Accountability.Rules.NRules.NRulesEngine.For(ruleSet)</c>.
+    /// The engine compared with the compiled engine: the ONE place to choose it. It is the compiled
+    /// engine itself (the harness then must pass) until the NRules engine passes it; then it becomes
+    /// <c>Accountability.Rules.NRules.NRulesEngine.For</c>. On NRules the harness now finds cases
+    /// whose <c>conclusions</c> come in another order (derived facts of one rank, e.g. two
+    /// <c>deductionBase</c> or <c>lateDisclosure</c> facts, inserted in another order).
     /// </summary>
     internal static readonly Func<CompiledRuleSet, IRuleSessionFactory> SecondEngine = ruleSet => ruleSet;
 

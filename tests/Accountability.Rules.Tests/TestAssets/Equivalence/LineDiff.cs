@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>The lines of two texts that differ, as <c>-</c> (only in the first) and <c>+</c> (only in the second) with a line of context, from a longest common subsequence.</summary>
 internal static class LineDiff

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Accountability.Rules.CaseGeneration;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>What a run of the differential harness found for one target.</summary>
 /// <param name="Target">The ruleset.</param>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Accountability.Rules.CaseGeneration;
 using Accountability.Rules.Engine;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>
 /// Differential test of two engines on one ruleset: generates cases, loads each as the CLI does,

@@ -1,6 +1,6 @@
 using Accountability.Rules.Engine;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>An engine that passes everything to another and keeps the last session it created, so that its firings can be read after an evaluation.</summary>
 internal sealed class RecordingEngine(IRuleSessionFactory inner) : IRuleSessionFactory

@@ -3,7 +3,7 @@ using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>Evaluates a case on an engine as the CLI does (<see cref="CaseEvaluator"/>, then <see cref="JsonRenderer"/>) and reads the session's firings.</summary>
 internal static class EngineRunner

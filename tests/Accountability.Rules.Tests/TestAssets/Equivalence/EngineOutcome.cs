@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>What one engine made of one case: the CLI's JSON and the rule firings, or the exception it threw.</summary>
 /// <param name="Engine">The engine's name.</param>

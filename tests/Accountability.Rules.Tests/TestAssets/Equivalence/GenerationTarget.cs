@@ -4,7 +4,7 @@ using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>
 /// A ruleset cases are generated for: a bundled one (found by the id a case names) or a ruleset file

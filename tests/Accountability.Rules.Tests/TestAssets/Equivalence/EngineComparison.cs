@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>
 /// Compares what two engines made of one case: the same exception type when one throws; otherwise

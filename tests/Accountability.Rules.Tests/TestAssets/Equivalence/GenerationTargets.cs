@@ -2,8 +2,9 @@ using Accountability.Rules.Calendars;
 using Accountability.Rules.Cli.Commands;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
+using Accountability.Rules.Tests.TestAssets;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>Every bundled ruleset (compiled through the catalogue) and the overlay example, as targets of generated cases.</summary>
 internal static class GenerationTargets

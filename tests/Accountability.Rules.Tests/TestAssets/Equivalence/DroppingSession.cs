@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>A session that answers <see cref="Query"/> for one fact type with nothing; everything else is the inner session's.</summary>
 internal sealed class DroppingSession(ISession inner, string droppedType) : ISession

@@ -4,7 +4,7 @@ using Accountability.Rules.CaseGeneration;
 using Accountability.Rules.Data;
 using Accountability.Rules.Data.Cases;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>The first <see cref="Size"/> generated cases of a target (seeds 1…), each with its load result; made once per test run.</summary>
 internal sealed class GeneratedCorpus

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Accountability.Rules.Tests.TestAssets;
+namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>
 /// How many generated cases the differential harness runs per ruleset: at least
