@@ -164,11 +164,12 @@ internal sealed class ResultProjector
         return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], [.. notes.Select(Note)], _provenance.Of(chosen));
     }
 
+    /// <summary>The generic conclusions: by fact type in catalogue order, then in the canonical order of their values.</summary>
     private ImmutableArray<Conclusion> Conclusions() =>
     [
         .. _ruleSet.Catalog.Types
             .Where(t => t.Origin == FactOrigin.Derived && !ProjectedTypes.Contains(t.Name))
-            .SelectMany(t => _session.Query(t.Name))
+            .SelectMany(t => _session.Query(t.Name).Order(FactValueOrder.Instance))
             .Select(f => new Conclusion(
                 f.Schema.Name,
                 f.Schema.Description,

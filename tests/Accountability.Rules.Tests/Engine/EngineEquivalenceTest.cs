@@ -1,5 +1,6 @@
 using Accountability.Rules.CaseGeneration;
 using Accountability.Rules.Engine;
+using Accountability.Rules.NRules;
 using Accountability.Rules.Tests.TestAssets.Equivalence;
 
 namespace Accountability.Rules.Tests.Engine;
@@ -19,7 +20,7 @@ public sealed class EngineEquivalenceTest
     /// whose <c>conclusions</c> come in another order (derived facts of one rank, e.g. two
     /// <c>deductionBase</c> or <c>lateDisclosure</c> facts, inserted in another order).
     /// </summary>
-    internal static readonly Func<CompiledRuleSet, IRuleSessionFactory> SecondEngine = ruleSet => ruleSet;
+    internal static readonly Func<CompiledRuleSet, IRuleSessionFactory> SecondEngine = NRulesEngine.For;
 
     [Theory]
     [MemberData(nameof(GenerationTargets.Names), MemberType = typeof(GenerationTargets))]
