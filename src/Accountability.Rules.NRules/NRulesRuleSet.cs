@@ -22,7 +22,7 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
         Rules = rules;
         RuleDefinitions = definitions;
         HostRules = hostRules;
-        OrderByDefinition = definitions.Take(rules.Length)
+        OrderByDefinition = definitions
             .Select((definition, order) => (definition, order))
             .ToFrozenDictionary(x => x.definition, x => x.order, ReferenceEqualityComparer.Instance as IEqualityComparer<IRuleDefinition>);
         var compiler = new global::NRules.RuleCompiler { ExpressionCompiler = FastExpressionCompilerAdapter.Instance };
@@ -37,9 +37,8 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
 
     /// <summary>
     /// The ruleset's rules as NRules rule definitions, one per ruleset rule (named by its id, with
-    /// a priority that keeps salience then declaration order), then the generated rule that holds
-    /// derived facts as a set. Sessions of a factory compiled from them must be created through
-    /// this class, which attaches the state their actions need.
+    /// a priority that keeps salience then declaration order). Sessions of a factory compiled from
+    /// them must be created through this class, which attaches the state their actions need.
     /// </summary>
     public ImmutableArray<IRuleDefinition> RuleDefinitions { get; }
 
@@ -52,6 +51,17 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
     internal ImmutableArray<TranslatedRule> Rules { get; }
 
     internal FrozenDictionary<IRuleDefinition, int> OrderByDefinition { get; }
+
+    /// <summary>Per rule, whether it is in force on <paramref name="asOf"/>; default (no filter needed) when every rule is.</summary>
+    internal ImmutableArray<bool> InForceOn(NodaTime.LocalDate? asOf)
+    {
+        if (asOf is not { } date || Rules.All(r => r.Compiled.Definition.IsInForceOn(date)))
+        {
+            return default;
+        }
+
+        return [.. Rules.Select(r => r.Compiled.Definition.IsInForceOn(date))];
+    }
 
     /// <summary>
     /// The same ruleset compiled by NRules together with a host's own rules, which fire in the
@@ -87,7 +97,7 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
         }
 
         var rules = ImmutableArray.CreateBuilder<TranslatedRule>(ruleSet.Rules.Length);
-        var definitions = ImmutableArray.CreateBuilder<IRuleDefinition>(ruleSet.Rules.Length + 1);
+        var definitions = ImmutableArray.CreateBuilder<IRuleDefinition>(ruleSet.Rules.Length);
         foreach (var rule in ruleSet.Rules)
         {
             var (definition, translated) = RuleTranslator.Translate(rule, ruleSet.Catalog, priorities[rule.Order]);
@@ -95,7 +105,6 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
             rules.Add(translated);
         }
 
-        definitions.Add(RuleTranslator.HoldRule());
         return new NRulesRuleSet(ruleSet, rules.MoveToImmutable(), definitions.MoveToImmutable(), []);
     }
 }

@@ -29,7 +29,12 @@ public sealed class NRulesSession : Engine.ISession
         Session = ruleSet.SessionFactory.CreateSession();
         _state = new SessionState(ruleSet, options, Session.Events);
         Session.DependencyResolver = new StateResolver(_state, Session.DependencyResolver);
-        if (!_state.AllInForce)
+        if (!ruleSet.HostRules.IsEmpty)
+        {
+            Session.ActionInterceptor = new HostActionInterceptor(_state, Session.ActionInterceptor);
+        }
+
+        if (!_state.InForce.IsDefault)
         {
             Session.Agenda.AddFilter(new InForceFilter(_state, ruleSet.OrderByDefinition));
         }
@@ -75,7 +80,11 @@ public sealed class NRulesSession : Engine.ISession
         _state.RemoveInput(fact);
         if (!_pending.Remove(held))
         {
-            Run(() => Session.Retract(held));
+            Run(() =>
+            {
+                Session.Retract(held);
+                _state.RetractPending(Session.RetractAll);
+            });
         }
     }
 
@@ -100,6 +109,7 @@ public sealed class NRulesSession : Engine.ISession
                 Session.InsertAll(pending);
             }
 
+            _state.RetractPending(Session.RetractAll);
             Session.Fire();
         });
         return _state.Fired;

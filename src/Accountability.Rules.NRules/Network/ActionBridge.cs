@@ -9,8 +9,5 @@ internal static class ActionBridge
     public static void Fire(IContext context, TranslatedRule rule, object[] arguments) =>
         State(context).Fire(context, rule, arguments);
 
-    public static void Hold(IContext context, DerivedEntry entry) =>
-        State(context).Hold(context, entry);
-
     private static SessionState State(IContext context) => (SessionState)context.Resolve(typeof(SessionState));
 }

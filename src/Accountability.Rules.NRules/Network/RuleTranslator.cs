@@ -5,7 +5,6 @@ using System.Reflection;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.NRules.Facts;
-using Accountability.Rules.NRules.Runtime;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 
@@ -21,9 +20,6 @@ namespace Accountability.Rules.NRules.Network;
 /// </summary>
 internal static class RuleTranslator
 {
-    /// <summary>The name of the generated rule that holds derived facts as a set.</summary>
-    public const string HoldRuleName = "accountability:hold-derived-facts";
-
     private static readonly MethodInfo[] HoldsByArity =
     [
         Method(nameof(ConditionBridge.Holds), typeof(ConditionPart)),
@@ -35,7 +31,6 @@ internal static class RuleTranslator
     private static readonly MethodInfo HoldsMany = Method(nameof(ConditionBridge.Holds), typeof(ConditionPart), typeof(object[]));
     private static readonly MethodInfo IsOfType = Method(nameof(ConditionBridge.IsOfType), typeof(RuleSetFact), typeof(FactSchema));
     private static readonly MethodInfo Fire = typeof(ActionBridge).GetMethod(nameof(ActionBridge.Fire))!;
-    private static readonly MethodInfo Hold = typeof(ActionBridge).GetMethod(nameof(ActionBridge.Hold))!;
 
     public static (IRuleDefinition Definition, TranslatedRule Rule) Translate(CompiledRule rule, FactCatalog catalog, int priority)
     {
@@ -87,26 +82,6 @@ internal static class RuleTranslator
             [context, .. declarations]);
         builder.RightHandSide().Action(action, ActionTrigger.Activated | ActionTrigger.Reactivated);
         return (builder.Build(), translated);
-    }
-
-    /// <summary>
-    /// The rule that makes derived facts a set: it counts the supports of the ruleset's firings per
-    /// derived fact and, at the highest priority, inserts each derived fact when its first support
-    /// arrives, linked to its activation, so that NRules retracts it when the last support goes.
-    /// </summary>
-    public static IRuleDefinition HoldRule()
-    {
-        var builder = new RuleBuilder();
-        builder.Name(HoldRuleName);
-        builder.Description("Holds each derived fact once, for as long as a firing supports it.");
-        builder.Priority(int.MaxValue);
-        var entry = Expression.Parameter(typeof(DerivedEntry), "entry");
-        var aggregate = builder.LeftHandSide().Pattern(entry.Type, entry.Name).Aggregate();
-        aggregate.Aggregator(HoldAggregatorFactory.Name, [], typeof(HoldAggregatorFactory));
-        aggregate.Pattern(typeof(Support), "support");
-        var context = Expression.Parameter(typeof(IContext), "context");
-        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Hold, context, entry), context, entry), ActionTrigger.Activated);
-        return builder.Build();
     }
 
     private static void Conditions(PatternBuilder pattern, FactSchema schema, ParameterExpression own, CompiledElement element, Dictionary<SlotRead, ParameterExpression> scope)

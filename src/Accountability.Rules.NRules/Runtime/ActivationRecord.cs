@@ -16,13 +16,4 @@ internal sealed class ActivationRecord(RuleDefinition rule, ImmutableArray<Fact>
 
     /// <summary>The derived facts it asserted, one per assert action.</summary>
     public List<DerivedEntry> Asserted { get; } = [];
-
-    /// <summary>Whether its match stopped holding and its support was withdrawn.</summary>
-    public bool Withdrawn { get; set; }
-
-    /// <summary>The position of its withdrawal in the session's trace, once withdrawn (-1 before).</summary>
-    public int WithdrawalIndex { get; set; } = -1;
-
-    /// <summary>The facts its withdrawal retracted (those it alone supported).</summary>
-    public List<Fact> Retracted { get; } = [];
 }

@@ -67,7 +67,7 @@ public sealed class HostRulesTest
 
         Assert.Same(NRulesEngine.For(ruleSet), NRulesEngine.For(ruleSet));
         Assert.Equal(NRulesEngine.Name, NRulesEngine.For(ruleSet).Engine);
-        Assert.Equal(ruleSet.Definition.Rules.Length + 1, NRulesEngine.For(ruleSet).RuleDefinitions.Length);
+        Assert.Equal(ruleSet.Definition.Rules.Length, NRulesEngine.For(ruleSet).RuleDefinitions.Length);
     }
 
     private static NRulesSession Fired(NRulesRuleSet engine, ResolvedCase resolved)
