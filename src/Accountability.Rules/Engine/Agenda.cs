@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>
+/// The agenda of a session: each rule's state (in force, dirty, facts inserted since its last look,
+/// pending and fired activations), the priority order (salience, then declaration order, then
+/// activation order), the choice of the next activation to fire, and the firing limit of one call
+/// of <see cref="ISession.Fire"/>.
+/// </summary>
+internal sealed class Agenda
+{
+    /// <summary>How many of the last firings before the limit name the rules of a cycle.</summary>
+    private const int RecentFirings = 100;
+
+    private readonly CompiledRuleSet _ruleSet;
+    private readonly WorkingMemory _memory;
+    private readonly RuleState[] _states;
+    private readonly int _maxFirings;
+    private int _lastActivation;
+    private Queue<string>? _recent;
+
+    public Agenda(CompiledRuleSet ruleSet, SessionOptions options, WorkingMemory memory)
+    {
+        _ruleSet = ruleSet;
+        _memory = memory;
+        _maxFirings = options.MaxFirings;
+        _states = new RuleState[ruleSet.Rules.Length];
+        for (var i = 0; i < _states.Length; i++)
+        {
+            _states[i] = new RuleState();
+            _states[i].Dirty = options.AsOf is not { } asOf || ruleSet.Rules[i].Definition.IsInForceOn(asOf);
+            _states[i].InForce = _states[i].Dirty;
+        }
+    }
+
+    /// <summary>The number of firings of the session so far: the sequence number of the last one.</summary>
+    public int FiringCount { get; private set; }
+
+    /// <summary>The number of firings since the current call of <see cref="ISession.Fire"/> began.</summary>
+    public int FiredThisCall { get; private set; }
+
+    /// <summary>The state of the rule of declaration order <paramref name="order"/>.</summary>
+    public RuleState State(int order) => _states[order];
+
+    /// <summary>The sequence number of a new activation: the last tie-break on the agenda.</summary>
+    public int NextActivationSequence() => ++_lastActivation;
+
+    /// <summary>A fact was added: positive rules reading its type will match it alone, the others recompute.</summary>
+    public void FactAdded(FactEntry entry)
+    {
+        foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
+        {
+            var state = _states[order];
+            if (!state.InForce)
+            {
+                continue;
+            }
+
+            if (_ruleSet.Rules[order].IsPositive)
+            {
+                state.Inserted.Add(entry);
+            }
+            else
+            {
+                state.Dirty = true;
+            }
+        }
+    }
+
+    /// <summary>A fact was removed: rules with a negation or an aggregate over its type recompute.</summary>
+    public void FactRemoved(FactEntry entry)
+    {
+        foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
+        {
+            if (!_ruleSet.Rules[order].IsPositive)
+            {
+                _states[order].Dirty = _states[order].InForce;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next activation to fire: rules are brought up to date in agenda order, and the first
+    /// with a pending activation wins. Rules below it are looked at later, so a negation or an
+    /// aggregate is recomputed once the rules above it have settled, not after every firing. When
+    /// bringing a rule up to date withdraws facts, the rules above may have changed: start again.
+    /// Returns <c>null</c> only when every rule is up to date and none has a pending activation.
+    /// </summary>
+    public Activation? NextActivation(Matcher matcher)
+    {
+        var changes = -1;
+        while (changes != _memory.Changes)
+        {
+            changes = _memory.Changes;
+            foreach (var order in _ruleSet.Priority)
+            {
+                var state = _states[order];
+                matcher.Update(_ruleSet.Rules[order], state);
+                if (changes != _memory.Changes)
+                {
+                    break;
+                }
+
+                if (state.NextPending is { } next)
+                {
+                    return next;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Starts a call of <see cref="ISession.Fire"/>: the firing limit counts from here.</summary>
+    public void BeginFiring()
+    {
+        FiredThisCall = 0;
+        _recent?.Clear();
+    }
+
+    /// <summary>
+    /// Moves the activation from pending to fired and gives it the next firing sequence number.
+    /// Throws <see cref="RuleCycleException"/>, leaving it pending, when this call of
+    /// <see cref="ISession.Fire"/> has already made <see cref="SessionOptions.MaxFirings"/> firings.
+    /// </summary>
+    public void MarkFired(Activation activation)
+    {
+        if (FiredThisCall == _maxFirings)
+        {
+            throw new RuleCycleException(_maxFirings, MostFrequent(_recent));
+        }
+
+        _states[activation.Rule.Order].MarkFired(activation);
+        activation.Firing = ++FiringCount;
+        Remember(activation.Rule.Definition.Id);
+        FiredThisCall++;
+    }
+
+    /// <summary>Keeps the rule ids of the last firings before the limit, the only ones a cycle error names.</summary>
+    private void Remember(string ruleId)
+    {
+        if (FiredThisCall < (long)_maxFirings - RecentFirings)
+        {
+            return;
+        }
+
+        var recent = _recent ??= new Queue<string>();
+        recent.Enqueue(ruleId);
+        if (recent.Count > RecentFirings)
+        {
+            recent.Dequeue();
+        }
+    }
+
+    private static ImmutableArray<string> MostFrequent(IEnumerable<string>? ruleIds) =>
+        ruleIds is null
+            ? []
+            : [.. ruleIds.GroupBy(id => id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)];
+}

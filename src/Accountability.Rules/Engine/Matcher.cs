@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>
+/// Matching: brings a rule's activations up to date with working memory. A rule made only of
+/// patterns matches each newly inserted fact alone (its matches only grow); a rule with a negation
+/// or an aggregate recomputes every match, and matches that no longer hold are lost (truth
+/// maintenance takes them off the agenda or withdraws them). Matches are enumerated depth first
+/// over the rule's elements, binding facts and values in the rule's scratch context.
+/// </summary>
+internal sealed class Matcher
+{
+    private readonly WorkingMemory _memory;
+    private readonly Agenda _agenda;
+    private readonly TruthMaintenance _truth;
+    private readonly MatchContext?[] _contexts;
+
+    public Matcher(int ruleCount, WorkingMemory memory, Agenda agenda, TruthMaintenance truth)
+    {
+        _memory = memory;
+        _agenda = agenda;
+        _truth = truth;
+        _contexts = new MatchContext[ruleCount];
+    }
+
+    /// <summary>The rule's scratch context loaded with an activation's bindings, for its actions.</summary>
+    public MatchContext Bind(Activation activation)
+    {
+        var context = Context(activation.Rule);
+        activation.Facts.CopyTo(context.Facts, 0);
+        activation.Values.CopyTo(context.Values, 0);
+        return context;
+    }
+
+    /// <summary>Brings one rule's matches up to date with the facts inserted or changed since its last look.</summary>
+    public void Update(CompiledRule rule, RuleState state)
+    {
+        if (state.Dirty)
+        {
+            // A negation or aggregate (or the first look at a rule): every match again.
+            state.Dirty = false;
+            if (state.HasInserted)
+            {
+                state.Inserted.Clear();
+            }
+
+            RecomputeAll(rule, state);
+        }
+        else if (state.HasInserted)
+        {
+            // A positive rule: only matches that contain a newly inserted fact are new.
+            var inserted = state.Inserted.ToArray();
+            state.Inserted.Clear();
+            foreach (var entry in inserted)
+            {
+                if (entry.Alive)
+                {
+                    MatchNew(rule, state, entry);
+                }
+            }
+        }
+    }
+
+    private MatchContext Context(CompiledRule rule) => _contexts[rule.Order] ??= new MatchContext(rule.SlotCount);
+
+    private void RecomputeAll(CompiledRule rule, RuleState state)
+    {
+        var current = new HashSet<MatchKey>();
+        var context = Context(rule);
+        Array.Clear(context.Facts);
+        Array.Clear(context.Values);
+        Match(rule, 0, null, context, new MatchBuffer(), (key, buffer) =>
+        {
+            current.Add(key);
+            Activate(rule, state, key, context, buffer);
+        });
+
+        foreach (var stale in state.Known.Where(a => !current.Contains(a.Key)).ToList())
+        {
+            _truth.MatchLost(stale);
+        }
+    }
+
+    /// <summary>Adds the matches of a positive rule in which <paramref name="entry"/> takes part.</summary>
+    private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
+    {
+        var context = Context(rule);
+        var buffer = new MatchBuffer();
+        foreach (var element in rule.Elements)
+        {
+            if (element.TypeOrdinal == entry.Fact.Schema.Ordinal)
+            {
+                Array.Clear(context.Facts);
+                Match(rule, 0, (element, entry), context, buffer, (key, b) => Activate(rule, state, key, context, b));
+            }
+        }
+    }
+
+    private void Activate(CompiledRule rule, RuleState state, MatchKey key, MatchContext context, MatchBuffer buffer)
+    {
+        if (state.IsKnown(key))
+        {
+            return;
+        }
+
+        var matched = ImmutableArray.CreateBuilder<Fact>(buffer.Entries.Count + buffer.Aggregated.Count);
+        foreach (var entry in buffer.Entries)
+        {
+            matched.Add(entry.Fact);
+        }
+
+        foreach (var entry in buffer.Aggregated)
+        {
+            if (entry is not null)
+            {
+                matched.Add(entry.Fact);
+            }
+        }
+
+        var activation = new Activation(rule, key, _agenda.NextActivationSequence(), (Fact?[])context.Facts.Clone(), (Value[])context.Values.Clone(), matched.ToImmutable());
+        foreach (var entry in buffer.Entries)
+        {
+            entry.Dependents.Add(activation);
+        }
+
+        state.AddPending(activation);
+    }
+
+    /// <summary>
+    /// Enumerates the matches of the elements from <paramref name="index"/> on, depth first. When
+    /// <paramref name="fixedElement"/> is given, that element only tries that one fact.
+    /// </summary>
+    private void Match(CompiledRule rule, int index, (CompiledElement Element, FactEntry Entry)? fixedElement, MatchContext context, MatchBuffer buffer, Action<MatchKey, MatchBuffer> found)
+    {
+        if (index == rule.Elements.Length)
+        {
+            found(buffer.Key(), buffer);
+            return;
+        }
+
+        var element = rule.Elements[index];
+        var candidates = _memory.OfType(element.TypeOrdinal);
+        switch (element.Kind)
+        {
+            case ElementKind.Pattern when fixedElement is { } only && ReferenceEquals(only.Element, element):
+                context.Facts[element.FactSlot] = only.Entry.Fact;
+                if (Holds(element, context))
+                {
+                    buffer.Entries.Add(only.Entry);
+                    Match(rule, index + 1, fixedElement, context, buffer, found);
+                    buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
+                }
+
+                context.Facts[element.FactSlot] = null;
+                return;
+
+            case ElementKind.Pattern:
+                foreach (var entry in candidates)
+                {
+                    context.Facts[element.FactSlot] = entry.Fact;
+                    if (Holds(element, context))
+                    {
+                        buffer.Entries.Add(entry);
+                        Match(rule, index + 1, fixedElement, context, buffer, found);
+                        buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
+                    }
+                }
+
+                context.Facts[element.FactSlot] = null;
+                return;
+
+            case ElementKind.Not:
+                foreach (var entry in candidates)
+                {
+                    context.Facts[element.FactSlot] = entry.Fact;
+                    if (Holds(element, context))
+                    {
+                        context.Facts[element.FactSlot] = null;
+                        return;
+                    }
+                }
+
+                context.Facts[element.FactSlot] = null;
+                Match(rule, index + 1, fixedElement, context, buffer, found);
+                return;
+
+            default:
+                var sum = 0m;
+                var count = 0;
+                var aggregatedCount = buffer.Aggregated.Count;
+                foreach (var entry in candidates)
+                {
+                    context.Facts[element.FactSlot] = entry.Fact;
+                    if (Holds(element, context))
+                    {
+                        count++;
+                        buffer.Aggregated.Add(entry);
+                        if (element.FieldIndex >= 0)
+                        {
+                            sum += entry.Fact[element.FieldIndex].AsNumber;
+                        }
+                    }
+                }
+
+                context.Facts[element.FactSlot] = null;
+                context.Values[element.ValueSlot] = Value.Of(element.Function == AggregateFunction.Count ? count : sum);
+                buffer.Aggregated.Add(null);
+                Match(rule, index + 1, fixedElement, context, buffer, found);
+                buffer.Aggregated.RemoveRange(aggregatedCount, buffer.Aggregated.Count - aggregatedCount);
+                return;
+        }
+    }
+
+    private static bool Holds(CompiledElement element, MatchContext context)
+    {
+        if (element.Condition is null)
+        {
+            return true;
+        }
+
+        var value = element.Condition(context);
+        return value.Kind == ValueKind.Boolean && value.AsBoolean;
+    }
+}

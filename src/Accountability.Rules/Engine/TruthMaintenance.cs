@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Accountability.Rules.Facts;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>
+/// Truth maintenance: a firing asserts its facts, each supported by the activation (an equal
+/// derived fact already held gains a support instead of being held twice); when a match stops
+/// holding, a pending activation leaves the agenda and a fired one is withdrawn, taking the derived
+/// facts only it supported along; a fact that goes takes every activation that matched it. Every
+/// fact enters and leaves working memory through here, so the agenda hears of each change.
+/// </summary>
+internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trace trace)
+{
+    /// <summary>The derivations of a derived fact: one per firing that supports it.</summary>
+    public static ImmutableArray<Derivation> Derivations(FactEntry entry) =>
+        [.. entry.Supports.Select(a => new Derivation(a.Rule.Definition, a.Matched, a.Firing))];
+
+    /// <summary>Holds a fact and tells the agenda.</summary>
+    public void Add(FactEntry entry)
+    {
+        memory.Add(entry);
+        agenda.FactAdded(entry);
+    }
+
+    /// <summary>
+    /// Lets a fact go and tells the agenda; every activation that matched it goes too: off the
+    /// agenda, or withdrawn if it fired.
+    /// </summary>
+    public void Remove(FactEntry entry)
+    {
+        memory.Remove(entry);
+        agenda.FactRemoved(entry);
+        foreach (var activation in entry.Dependents.ToArray())
+        {
+            if (!activation.Dead)
+            {
+                MatchLost(activation);
+            }
+        }
+
+        entry.Dependents.Clear();
+    }
+
+    /// <summary>
+    /// An activation's match no longer holds: a pending one leaves the agenda, a fired one is
+    /// forgotten (the match may fire again if it comes back) and withdrawn.
+    /// </summary>
+    public void MatchLost(Activation activation)
+    {
+        var state = agenda.State(activation.Rule.Order);
+        if (activation.Firing == 0)
+        {
+            state.Drop(activation);
+        }
+        else
+        {
+            state.ForgetFired(activation);
+            Withdraw(activation);
+        }
+    }
+
+    /// <summary>
+    /// Asserts the facts of a firing whose bindings are in <paramref name="context"/>: each action's
+    /// fields are evaluated into a fact, which the activation supports.
+    /// </summary>
+    public void Assert(Activation activation, MatchContext context)
+    {
+        foreach (var action in activation.Rule.Actions)
+        {
+            var values = new Value[action.Fields.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = action.Fields[i] is { } evaluate ? evaluate(context) : Value.Null;
+            }
+
+            var fact = Fact.CreateUnchecked(action.Schema, values);
+            if (!memory.TryGetDerived(fact, out var entry))
+            {
+                entry = memory.NewEntry(fact, isInput: false);
+                Add(entry);
+            }
+
+            entry.Supports.Add(activation);
+            activation.Asserted.Add(entry);
+        }
+    }
+
+    /// <summary>Withdraws a fired activation: the facts it alone supported go.</summary>
+    private void Withdraw(Activation activation)
+    {
+        activation.Dead = true;
+        var retracted = trace.IsRecording ? ImmutableArray.CreateBuilder<Fact>() : null;
+        foreach (var entry in activation.Asserted)
+        {
+            entry.Supports.Remove(activation);
+            if (entry.Supports.Count == 0 && memory.Contains(entry.Fact))
+            {
+                Remove(entry);
+                retracted?.Add(entry.Fact);
+            }
+        }
+
+        if (retracted is not null)
+        {
+            trace.Withdrew(agenda.FiringCount, activation, retracted.ToImmutable());
+        }
+    }
+}
