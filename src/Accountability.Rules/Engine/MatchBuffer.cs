@@ -2,13 +2,21 @@ namespace Accountability.Rules.Engine;
 
 /// <summary>
 /// The facts bound while a match is enumerated: pattern facts in element order, then for each
-/// aggregate the facts it aggregated followed by a null separator. Reused across one enumeration.
+/// aggregate the facts it aggregated followed by a null separator. Reused across enumerations:
+/// each leaves it empty, and each starts by clearing it (in case the last one ended in an exception).
 /// </summary>
 internal sealed class MatchBuffer
 {
     public List<FactEntry> Entries { get; } = [];
 
     public List<FactEntry?> Aggregated { get; } = [];
+
+    /// <summary>Empties the buffer.</summary>
+    public void Clear()
+    {
+        Entries.Clear();
+        Aggregated.Clear();
+    }
 
     /// <summary>The key of the current match: pattern fact ids, then aggregated ids with separators (-1).</summary>
     public MatchKey Key()

@@ -18,6 +18,17 @@ internal sealed class Matcher
     private readonly TruthMaintenance _truth;
     private readonly MatchContext?[] _contexts;
 
+    /// <summary>The facts bound while matches are enumerated; empty between enumerations.</summary>
+    private readonly MatchBuffer _buffer = new();
+
+    /// <summary>While every match of a rule is recomputed: the keys found so far.</summary>
+    private readonly HashSet<MatchKey> _found = [];
+
+    /// <summary>While every match of a rule is recomputed: the activations whose match no longer holds.</summary>
+    private readonly List<Activation> _stale = [];
+
+    private bool _recomputing;
+
     public Matcher(int ruleCount, WorkingMemory memory, Agenda agenda, TruthMaintenance truth)
     {
         _memory = memory;
@@ -68,39 +79,58 @@ internal sealed class Matcher
 
     private void RecomputeAll(CompiledRule rule, RuleState state)
     {
-        var current = new HashSet<MatchKey>();
         var context = Context(rule);
         Array.Clear(context.Facts);
         Array.Clear(context.Values);
-        Match(rule, 0, null, context, new MatchBuffer(), (key, buffer) =>
-        {
-            current.Add(key);
-            Activate(rule, state, key, context, buffer);
-        });
+        _buffer.Clear();
+        _found.Clear();
+        _recomputing = true;
+        Match(rule, state, 0, null, context);
+        _recomputing = false;
 
-        foreach (var stale in state.Known.Where(a => !current.Contains(a.Key)).ToList())
+        _stale.Clear();
+        foreach (var known in state.Known)
+        {
+            if (!_found.Contains(known.Key))
+            {
+                _stale.Add(known);
+            }
+        }
+
+        foreach (var stale in _stale)
         {
             _truth.MatchLost(stale);
         }
+
+        _stale.Clear();
     }
 
     /// <summary>Adds the matches of a positive rule in which <paramref name="entry"/> takes part.</summary>
     private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
     {
         var context = Context(rule);
-        var buffer = new MatchBuffer();
+        _buffer.Clear();
+        _recomputing = false;
         foreach (var element in rule.Elements)
         {
             if (element.TypeOrdinal == entry.Fact.Schema.Ordinal)
             {
                 Array.Clear(context.Facts);
-                Match(rule, 0, (element, entry), context, buffer, (key, b) => Activate(rule, state, key, context, b));
+                Match(rule, state, 0, (element, entry), context);
             }
         }
     }
 
-    private void Activate(CompiledRule rule, RuleState state, MatchKey key, MatchContext context, MatchBuffer buffer)
+    /// <summary>A match was found: unless it is pending or fired already, it joins the agenda.</summary>
+    private void Activate(CompiledRule rule, RuleState state, MatchContext context)
     {
+        var buffer = _buffer;
+        var key = buffer.Key();
+        if (_recomputing)
+        {
+            _found.Add(key);
+        }
+
         if (state.IsKnown(key))
         {
             return;
@@ -133,13 +163,15 @@ internal sealed class Matcher
     /// Enumerates the matches of the elements from <paramref name="index"/> on, depth first. When
     /// <paramref name="fixedElement"/> is given, that element only tries that one fact.
     /// </summary>
-    private void Match(CompiledRule rule, int index, (CompiledElement Element, FactEntry Entry)? fixedElement, MatchContext context, MatchBuffer buffer, Action<MatchKey, MatchBuffer> found)
+    private void Match(CompiledRule rule, RuleState state, int index, (CompiledElement Element, FactEntry Entry)? fixedElement, MatchContext context)
     {
         if (index == rule.Elements.Length)
         {
-            found(buffer.Key(), buffer);
+            Activate(rule, state, context);
             return;
         }
+
+        var buffer = _buffer;
 
         var element = rule.Elements[index];
         var candidates = _memory.OfType(element.TypeOrdinal);
@@ -150,7 +182,7 @@ internal sealed class Matcher
                 if (Holds(element, context))
                 {
                     buffer.Entries.Add(only.Entry);
-                    Match(rule, index + 1, fixedElement, context, buffer, found);
+                    Match(rule, state, index + 1, fixedElement, context);
                     buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
                 }
 
@@ -164,7 +196,7 @@ internal sealed class Matcher
                     if (Holds(element, context))
                     {
                         buffer.Entries.Add(entry);
-                        Match(rule, index + 1, fixedElement, context, buffer, found);
+                        Match(rule, state, index + 1, fixedElement, context);
                         buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
                     }
                 }
@@ -184,7 +216,7 @@ internal sealed class Matcher
                 }
 
                 context.Facts[element.FactSlot] = null;
-                Match(rule, index + 1, fixedElement, context, buffer, found);
+                Match(rule, state, index + 1, fixedElement, context);
                 return;
 
             default:
@@ -208,7 +240,7 @@ internal sealed class Matcher
                 context.Facts[element.FactSlot] = null;
                 context.Values[element.ValueSlot] = Value.Of(element.Function == AggregateFunction.Count ? count : sum);
                 buffer.Aggregated.Add(null);
-                Match(rule, index + 1, fixedElement, context, buffer, found);
+                Match(rule, state, index + 1, fixedElement, context);
                 buffer.Aggregated.RemoveRange(aggregatedCount, buffer.Aggregated.Count - aggregatedCount);
                 return;
         }
