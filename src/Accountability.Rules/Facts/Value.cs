@@ -133,14 +133,19 @@ public readonly struct Value : IEquatable<Value>
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Value other && Equals(other);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// A hash consistent with <see cref="Equals(Value)"/>: texts and the items of a text list hash
+    /// ordinally, a period by its units (NodaTime periods are equal when every unit is).
+    /// </summary>
     public override int GetHashCode() => Kind switch
     {
         ValueKind.Null => 0,
         ValueKind.Number or ValueKind.Boolean => HashCode.Combine(Kind, _number),
         ValueKind.Date => HashCode.Combine(Kind, _date),
         ValueKind.Text => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode((string)_reference!)),
-        _ => HashCode.Combine(Kind, _reference),
+        ValueKind.Period => HashCode.Combine(Kind, ((Period)_reference!).GetHashCode()),
+        ValueKind.TextList => TextListHash((ImmutableArray<string>)_reference!),
+        _ => (int)Kind,
     };
 
     /// <summary>Equality of two values.</summary>
@@ -161,6 +166,19 @@ public readonly struct Value : IEquatable<Value>
         ValueKind.TextList => string.Join(", ", (ImmutableArray<string>)_reference!),
         _ => "?",
     };
+
+    private static int TextListHash(ImmutableArray<string> texts)
+    {
+        var hash = new HashCode();
+        hash.Add(ValueKind.TextList);
+        hash.Add(texts.Length);
+        foreach (var text in texts)
+        {
+            hash.Add(text, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
 
     private InvalidOperationException WrongKind(ValueKind wanted) =>
         new($"Value is not of the requested kind. Requested={wanted} Actual={Kind}");
