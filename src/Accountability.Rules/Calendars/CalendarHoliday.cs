@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Calendars;
 
@@ -7,4 +8,17 @@ namespace Accountability.Rules.Calendars;
 /// <param name="Name">The holiday's name, e.g. 春节.</param>
 /// <param name="DaysOff">The days off, as inclusive ranges.</param>
 /// <param name="WorkingDays">Weekend days that are working days because of this holiday.</param>
-public sealed record CalendarHoliday(string Name, ImmutableArray<DateInterval> DaysOff, ImmutableArray<LocalDate> WorkingDays);
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
+public sealed record CalendarHoliday(string Name, ImmutableArray<DateInterval> DaysOff, ImmutableArray<LocalDate> WorkingDays)
+{
+    /// <inheritdoc />
+    public bool Equals(CalendarHoliday? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Name == other.Name
+            && StructuralEquality.Equal(DaysOff, other.DaysOff)
+            && StructuralEquality.Equal(WorkingDays, other.WorkingDays));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, StructuralEquality.Hash(DaysOff), StructuralEquality.Hash(WorkingDays));
+}

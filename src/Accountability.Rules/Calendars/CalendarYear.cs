@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Calendars;
 
@@ -6,4 +7,17 @@ namespace Accountability.Rules.Calendars;
 /// <param name="Year">The year.</param>
 /// <param name="Source">The notice, e.g. 国务院办公厅关于2024年部分节假日安排的通知 (国办发明电〔2023〕7号).</param>
 /// <param name="Holidays">The holiday arrangements.</param>
-public sealed record CalendarYear(int Year, string Source, ImmutableArray<CalendarHoliday> Holidays);
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
+public sealed record CalendarYear(int Year, string Source, ImmutableArray<CalendarHoliday> Holidays)
+{
+    /// <inheritdoc />
+    public bool Equals(CalendarYear? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Year == other.Year
+            && Source == other.Source
+            && StructuralEquality.Equal(Holidays, other.Holidays));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Source, StructuralEquality.Hash(Holidays));
+}

@@ -8,4 +8,17 @@ namespace Accountability.Rules.Engine;
 /// <param name="Rule">The rule, with its citation and policy.</param>
 /// <param name="Matched">The facts the rule matched, patterns first, then aggregated facts.</param>
 /// <param name="Firing">The sequence number of the firing, 1 for the first in the session.</param>
-public sealed record Derivation(RuleDefinition Rule, ImmutableArray<Fact> Matched, int Firing);
+/// <remarks>Equality is structural: equal members, the rule by value and the facts item by item, each by reference (a fact is an identity in its session).</remarks>
+public sealed record Derivation(RuleDefinition Rule, ImmutableArray<Fact> Matched, int Firing)
+{
+    /// <inheritdoc />
+    public bool Equals(Derivation? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Rule == other.Rule
+            && StructuralEquality.Equal(Matched, other.Matched)
+            && Firing == other.Firing);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule, StructuralEquality.Hash(Matched), Firing);
+}

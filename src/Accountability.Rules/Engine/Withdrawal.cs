@@ -12,4 +12,18 @@ namespace Accountability.Rules.Engine;
 /// <param name="Rule">The rule of the withdrawn firing.</param>
 /// <param name="Firing">The sequence number of the withdrawn firing.</param>
 /// <param name="Retracted">The derived facts that lost their last derivation.</param>
-public sealed record Withdrawal(int AfterFiring, RuleDefinition Rule, int Firing, ImmutableArray<Fact> Retracted);
+/// <remarks>Equality is structural: equal members, the rule by value and the facts item by item, each by reference (a fact is an identity in its session).</remarks>
+public sealed record Withdrawal(int AfterFiring, RuleDefinition Rule, int Firing, ImmutableArray<Fact> Retracted)
+{
+    /// <inheritdoc />
+    public bool Equals(Withdrawal? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && AfterFiring == other.AfterFiring
+            && Rule == other.Rule
+            && Firing == other.Firing
+            && StructuralEquality.Equal(Retracted, other.Retracted));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(AfterFiring, Rule, Firing, StructuralEquality.Hash(Retracted));
+}

@@ -9,6 +9,7 @@ namespace Accountability.Rules.Evaluation;
 /// matter, what applies to each person, flags and notes, and the explanation of every firing.
 /// Immutable; built by <see cref="CaseEvaluator.Evaluate"/>.
 /// </summary>
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record CaseResult
 {
     /// <summary>The ruleset id, e.g. <c>yibin-2020</c>.</summary>
@@ -77,4 +78,56 @@ public sealed record CaseResult
 
     /// <summary>One entry per firing, in order; empty when not evaluated.</summary>
     public required ImmutableArray<ExplanationEntry> Explanation { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(CaseResult? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && RuleSetId == other.RuleSetId
+            && RuleSetVersion == other.RuleSetVersion
+            && RuleSetTitle == other.RuleSetTitle
+            && StructuralEquality.Equal(Parents, other.Parents)
+            && ContentHash == other.ContentHash
+            && InForceFrom == other.InForceFrom
+            && InForceTo == other.InForceTo
+            && Currency == other.Currency
+            && PrimaryDocumentId == other.PrimaryDocumentId
+            && DecidedOn == other.DecidedOn
+            && Status == other.Status
+            && LossSeverity == other.LossSeverity
+            && Handling == other.Handling
+            && StructuralEquality.Equal(Persons, other.Persons)
+            && StructuralEquality.Equal(ScopeFlags, other.ScopeFlags)
+            && StructuralEquality.Equal(Notes, other.Notes)
+            && StructuralEquality.Equal(Conclusions, other.Conclusions)
+            && StructuralEquality.Equal(Documents, other.Documents)
+            && StructuralEquality.Equal(Policies, other.Policies)
+            && StructuralEquality.Equal(Explanation, other.Explanation));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(RuleSetId);
+        hash.Add(RuleSetVersion);
+        hash.Add(RuleSetTitle);
+        hash.Add(StructuralEquality.Hash(Parents));
+        hash.Add(ContentHash);
+        hash.Add(InForceFrom);
+        hash.Add(InForceTo);
+        hash.Add(Currency);
+        hash.Add(PrimaryDocumentId);
+        hash.Add(DecidedOn);
+        hash.Add(Status);
+        hash.Add(LossSeverity);
+        hash.Add(Handling);
+        hash.Add(StructuralEquality.Hash(Persons));
+        hash.Add(StructuralEquality.Hash(ScopeFlags));
+        hash.Add(StructuralEquality.Hash(Notes));
+        hash.Add(StructuralEquality.Hash(Conclusions));
+        hash.Add(StructuralEquality.Hash(Documents));
+        hash.Add(StructuralEquality.Hash(Policies));
+        hash.Add(StructuralEquality.Hash(Explanation));
+        return hash.ToHashCode();
+    }
 }

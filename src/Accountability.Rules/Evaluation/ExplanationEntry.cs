@@ -12,6 +12,7 @@ namespace Accountability.Rules.Evaluation;
 /// <param name="Matched">The facts it matched, as text such as <c>loss(id=L1, amount=1000000, kind=direct, …)</c>.</param>
 /// <param name="Asserted">The facts it asserted, as text.</param>
 /// <param name="Withdrawn">Whether the firing was later withdrawn because its conditions stopped holding (truth maintenance).</param>
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record ExplanationEntry(
     int Sequence,
     string RuleId,
@@ -20,4 +21,21 @@ public sealed record ExplanationEntry(
     PolicyReference? Policy,
     ImmutableArray<string> Matched,
     ImmutableArray<string> Asserted,
-    bool Withdrawn);
+    bool Withdrawn)
+{
+    /// <inheritdoc />
+    public bool Equals(ExplanationEntry? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Sequence == other.Sequence
+            && RuleId == other.RuleId
+            && Title == other.Title
+            && Citation == other.Citation
+            && Policy == other.Policy
+            && StructuralEquality.Equal(Matched, other.Matched)
+            && StructuralEquality.Equal(Asserted, other.Asserted)
+            && Withdrawn == other.Withdrawn);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Sequence, RuleId, Title, Citation, Policy, StructuralEquality.Hash(Matched), StructuralEquality.Hash(Asserted), Withdrawn);
+}

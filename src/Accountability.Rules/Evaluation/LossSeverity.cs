@@ -7,6 +7,7 @@ namespace Accountability.Rules.Evaluation;
 /// The asset loss of the matter and its severity tier (资产损失程度): the tier, the criteria met,
 /// the amounts and the ratio they rest on.
 /// </summary>
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record LossSeverity
 {
     /// <summary>No loss evaluated: no tier, a total of zero.</summary>
@@ -66,4 +67,46 @@ public sealed record LossSeverity
 
     /// <summary>The policies those rules apply, distinct.</summary>
     public required ImmutableArray<string> PolicyIds { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(LossSeverity? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Tier == other.Tier
+            && TierName == other.TierName
+            && TierEnglish == other.TierEnglish
+            && TierRank == other.TierRank
+            && TotalLoss == other.TotalLoss
+            && Assets == other.Assets
+            && AssetRatioPercent == other.AssetRatioPercent
+            && StructuralEquality.Equal(CriteriaMet, other.CriteriaMet)
+            && StructuralEquality.Equal(CountedLosses, other.CountedLosses)
+            && StructuralEquality.Equal(ExcludedLosses, other.ExcludedLosses)
+            && StructuralEquality.Equal(Notes, other.Notes)
+            && TierSource == other.TierSource
+            && TotalSource == other.TotalSource
+            && StructuralEquality.Equal(Citations, other.Citations)
+            && StructuralEquality.Equal(PolicyIds, other.PolicyIds));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Tier);
+        hash.Add(TierName);
+        hash.Add(TierEnglish);
+        hash.Add(TierRank);
+        hash.Add(TotalLoss);
+        hash.Add(Assets);
+        hash.Add(AssetRatioPercent);
+        hash.Add(StructuralEquality.Hash(CriteriaMet));
+        hash.Add(StructuralEquality.Hash(CountedLosses));
+        hash.Add(StructuralEquality.Hash(ExcludedLosses));
+        hash.Add(StructuralEquality.Hash(Notes));
+        hash.Add(TierSource);
+        hash.Add(TotalSource);
+        hash.Add(StructuralEquality.Hash(Citations));
+        hash.Add(StructuralEquality.Hash(PolicyIds));
+        return hash.ToHashCode();
+    }
 }

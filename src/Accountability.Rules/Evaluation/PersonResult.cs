@@ -7,6 +7,7 @@ namespace Accountability.Rules.Evaluation;
 /// What the rules conclude for one person of the case: responsibility, the prescribed sanction
 /// range, promotion restrictions, the effect of factors, and the articles all of it rests on.
 /// </summary>
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record PersonResult
 {
     /// <summary>The person's id in the case.</summary>
@@ -74,4 +75,60 @@ public sealed record PersonResult
 
     /// <summary>Every article any conclusion about the person rests on, distinct, in document then article order.</summary>
     public required ImmutableArray<Citation> Citations { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(PersonResult? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Name == other.Name
+            && Role == other.Role
+            && RoleName == other.RoleName
+            && Status == other.Status
+            && StatusName == other.StatusName
+            && StructuralEquality.Equal(Conduct, other.Conduct)
+            && Responsibility == other.Responsibility
+            && StructuralEquality.Equal(Measures, other.Measures)
+            && PerformanceSalaryDeduction == other.PerformanceSalaryDeduction
+            && TermIncentiveDeduction == other.TermIncentiveDeduction
+            && LongTermIncentives == other.LongTermIncentives
+            && NonePrescribed == other.NonePrescribed
+            && SanctionSource == other.SanctionSource
+            && StructuralEquality.Equal(PromotionRestrictions, other.PromotionRestrictions)
+            && Adjustment == other.Adjustment
+            && StructuralEquality.Equal(Factors, other.Factors)
+            && StructuralEquality.Equal(ToleranceDenied, other.ToleranceDenied)
+            && StillHandled == other.StillHandled
+            && StructuralEquality.Equal(DeductionStandards, other.DeductionStandards)
+            && StructuralEquality.Equal(Notes, other.Notes)
+            && StructuralEquality.Equal(Citations, other.Citations));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Name);
+        hash.Add(Role);
+        hash.Add(RoleName);
+        hash.Add(Status);
+        hash.Add(StatusName);
+        hash.Add(StructuralEquality.Hash(Conduct));
+        hash.Add(Responsibility);
+        hash.Add(StructuralEquality.Hash(Measures));
+        hash.Add(PerformanceSalaryDeduction);
+        hash.Add(TermIncentiveDeduction);
+        hash.Add(LongTermIncentives);
+        hash.Add(NonePrescribed);
+        hash.Add(SanctionSource);
+        hash.Add(StructuralEquality.Hash(PromotionRestrictions));
+        hash.Add(Adjustment);
+        hash.Add(StructuralEquality.Hash(Factors));
+        hash.Add(StructuralEquality.Hash(ToleranceDenied));
+        hash.Add(StillHandled);
+        hash.Add(StructuralEquality.Hash(DeductionStandards));
+        hash.Add(StructuralEquality.Hash(Notes));
+        hash.Add(StructuralEquality.Hash(Citations));
+        return hash.ToHashCode();
+    }
 }

@@ -7,6 +7,7 @@ namespace Accountability.Rules.Evaluation;
 /// <param name="RuleIds">The ids of the rules whose firings support the conclusion, in firing order, distinct.</param>
 /// <param name="Citations">The articles those rules cite, distinct, in document then article order.</param>
 /// <param name="PolicyIds">The policies those rules apply, distinct, in firing order; empty when the text alone supports it.</param>
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record Provenance(ImmutableArray<string> RuleIds, ImmutableArray<Citation> Citations, ImmutableArray<string> PolicyIds)
 {
     /// <summary>No rule: for a conclusion nothing derived.</summary>
@@ -14,4 +15,15 @@ public sealed record Provenance(ImmutableArray<string> RuleIds, ImmutableArray<C
 
     /// <summary>Whether any rule applies a policy.</summary>
     public bool RestsOnPolicy => !PolicyIds.IsDefaultOrEmpty;
+
+    /// <inheritdoc />
+    public bool Equals(Provenance? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && StructuralEquality.Equal(RuleIds, other.RuleIds)
+            && StructuralEquality.Equal(Citations, other.Citations)
+            && StructuralEquality.Equal(PolicyIds, other.PolicyIds));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StructuralEquality.Hash(RuleIds), StructuralEquality.Hash(Citations), StructuralEquality.Hash(PolicyIds));
 }

@@ -12,6 +12,7 @@ namespace Accountability.Rules.Model;
 /// <param name="Variadic">Whether it takes two or more arguments of one kind.</param>
 /// <param name="Result">The result kind (Null: the arguments' kind).</param>
 /// <param name="NeedsCalendar">Whether it needs the ruleset's working-day calendar.</param>
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record FunctionSignature(string Name, ImmutableArray<ValueKind> Parameters, bool Variadic, ValueKind Result, bool NeedsCalendar)
 {
     private static readonly ImmutableDictionary<BuiltInFunction, FunctionSignature> All = new Dictionary<BuiltInFunction, FunctionSignature>
@@ -38,4 +39,17 @@ public sealed record FunctionSignature(string Name, ImmutableArray<ValueKind> Pa
 
     /// <summary>The signature of a function.</summary>
     public static FunctionSignature Of(BuiltInFunction function) => All[function];
+
+    /// <inheritdoc />
+    public bool Equals(FunctionSignature? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Name == other.Name
+            && StructuralEquality.Equal(Parameters, other.Parameters)
+            && Variadic == other.Variadic
+            && Result == other.Result
+            && NeedsCalendar == other.NeedsCalendar);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, StructuralEquality.Hash(Parameters), Variadic, Result, NeedsCalendar);
 }

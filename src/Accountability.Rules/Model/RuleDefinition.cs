@@ -7,6 +7,7 @@ namespace Accountability.Rules.Model;
 /// One rule: when all elements of the left-hand side match, the actions assert derived facts.
 /// Built by a front-end such as the YAML loader; immutable.
 /// </summary>
+/// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record RuleDefinition
 {
     /// <summary>The rule id, unique in the ruleset, e.g. <c>lossTiers/major/amount</c>.</summary>
@@ -44,4 +45,36 @@ public sealed record RuleDefinition
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} [{Citation}]";
+
+    /// <inheritdoc />
+    public bool Equals(RuleDefinition? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Title == other.Title
+            && Citation == other.Citation
+            && Salience == other.Salience
+            && PolicyId == other.PolicyId
+            && StructuralEquality.Equal(Conditions, other.Conditions)
+            && StructuralEquality.Equal(Actions, other.Actions)
+            && InForceFrom == other.InForceFrom
+            && InForceTo == other.InForceTo
+            && Source == other.Source);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Title);
+        hash.Add(Citation);
+        hash.Add(Salience);
+        hash.Add(PolicyId);
+        hash.Add(StructuralEquality.Hash(Conditions));
+        hash.Add(StructuralEquality.Hash(Actions));
+        hash.Add(InForceFrom);
+        hash.Add(InForceTo);
+        hash.Add(Source);
+        return hash.ToHashCode();
+    }
 }

@@ -8,6 +8,7 @@ namespace Accountability.Rules.Model;
 /// lists and rules. Front-ends (the YAML loader) produce it; the compiler consumes it; nothing in
 /// it knows about YAML. Immutable.
 /// </summary>
+/// <remarks>Equality is structural: equal members, the arrays and code lists item by item.</remarks>
 public sealed record RuleSetDefinition
 {
     /// <summary>The ruleset id, e.g. <c>yibin-2020</c>.</summary>
@@ -80,4 +81,52 @@ public sealed record RuleSetDefinition
     /// <summary>Finds a code in a list; <c>null</c> when the list or the code does not exist.</summary>
     public CodeDefinition? FindCode(string list, string code) =>
         CodeLists.TryGetValue(list, out var codes) ? codes.FirstOrDefault(c => c.Code == code) : null;
+
+    /// <inheritdoc />
+    public bool Equals(RuleSetDefinition? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Version == other.Version
+            && Title == other.Title
+            && TitleEnglish == other.TitleEnglish
+            && InForceFrom == other.InForceFrom
+            && InForceTo == other.InForceTo
+            && InForceCitation == other.InForceCitation
+            && Currency == other.Currency
+            && CalendarId == other.CalendarId
+            && StructuralEquality.Equal(Documents, other.Documents)
+            && StructuralEquality.Equal(Policies, other.Policies)
+            && StructuralEquality.Equal(Boundaries, other.Boundaries)
+            && StructuralEquality.Equal(Tiers, other.Tiers)
+            && StructuralEquality.Equal(Responsibilities, other.Responsibilities)
+            && StructuralEquality.Equal(CodeLists, other.CodeLists)
+            && StructuralEquality.Equal(Rules, other.Rules)
+            && StructuralEquality.Equal(Parents, other.Parents)
+            && ContentHash == other.ContentHash);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id);
+        hash.Add(Version);
+        hash.Add(Title);
+        hash.Add(TitleEnglish);
+        hash.Add(InForceFrom);
+        hash.Add(InForceTo);
+        hash.Add(InForceCitation);
+        hash.Add(Currency);
+        hash.Add(CalendarId);
+        hash.Add(StructuralEquality.Hash(Documents));
+        hash.Add(StructuralEquality.Hash(Policies));
+        hash.Add(StructuralEquality.Hash(Boundaries));
+        hash.Add(StructuralEquality.Hash(Tiers));
+        hash.Add(StructuralEquality.Hash(Responsibilities));
+        hash.Add(StructuralEquality.Hash(CodeLists));
+        hash.Add(StructuralEquality.Hash(Rules));
+        hash.Add(StructuralEquality.Hash(Parents));
+        hash.Add(ContentHash);
+        return hash.ToHashCode();
+    }
 }
