@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Accountability.Rules.Engine;
 
 /// <summary>
@@ -10,21 +8,17 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 internal sealed class Agenda
 {
-    /// <summary>How many of the last firings before the limit name the rules of a cycle.</summary>
-    private const int RecentFirings = 100;
-
     private readonly CompiledRuleSet _ruleSet;
     private readonly WorkingMemory _memory;
     private readonly RuleState[] _states;
-    private readonly int _maxFirings;
+    private readonly FiringLimit _limit;
     private int _lastActivation;
-    private Queue<string>? _recent;
 
     public Agenda(CompiledRuleSet ruleSet, SessionOptions options, WorkingMemory memory)
     {
         _ruleSet = ruleSet;
         _memory = memory;
-        _maxFirings = options.MaxFirings;
+        _limit = new FiringLimit(options.MaxFirings);
         _states = new RuleState[ruleSet.Rules.Length];
         for (var i = 0; i < _states.Length; i++)
         {
@@ -38,7 +32,7 @@ internal sealed class Agenda
     public int FiringCount { get; private set; }
 
     /// <summary>The number of firings since the current call of <see cref="ISession.Fire"/> began.</summary>
-    public int FiredThisCall { get; private set; }
+    public int FiredThisCall => _limit.Count;
 
     /// <summary>The state of the rule of declaration order <paramref name="order"/>.</summary>
     public RuleState State(int order) => _states[order];
@@ -113,11 +107,7 @@ internal sealed class Agenda
     }
 
     /// <summary>Starts a call of <see cref="ISession.Fire"/>: the firing limit counts from here.</summary>
-    public void BeginFiring()
-    {
-        FiredThisCall = 0;
-        _recent?.Clear();
-    }
+    public void BeginFiring() => _limit.Reset();
 
     /// <summary>
     /// Moves the activation from pending to fired and gives it the next firing sequence number.
@@ -126,35 +116,8 @@ internal sealed class Agenda
     /// </summary>
     public void MarkFired(Activation activation)
     {
-        if (FiredThisCall == _maxFirings)
-        {
-            throw new RuleCycleException(_maxFirings, MostFrequent(_recent));
-        }
-
+        _limit.Add(activation.Rule.Definition.Id);
         _states[activation.Rule.Order].MarkFired(activation);
         activation.Firing = ++FiringCount;
-        Remember(activation.Rule.Definition.Id);
-        FiredThisCall++;
     }
-
-    /// <summary>Keeps the rule ids of the last firings before the limit, the only ones a cycle error names.</summary>
-    private void Remember(string ruleId)
-    {
-        if (FiredThisCall < (long)_maxFirings - RecentFirings)
-        {
-            return;
-        }
-
-        var recent = _recent ??= new Queue<string>();
-        recent.Enqueue(ruleId);
-        if (recent.Count > RecentFirings)
-        {
-            recent.Dequeue();
-        }
-    }
-
-    private static ImmutableArray<string> MostFrequent(IEnumerable<string>? ruleIds) =>
-        ruleIds is null
-            ? []
-            : [.. ruleIds.GroupBy(id => id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)];
 }

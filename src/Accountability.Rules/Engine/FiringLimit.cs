@@ -5,12 +5,14 @@ namespace Accountability.Rules.Engine;
 /// <summary>
 /// Counts the firings of one call of <see cref="ISession.Fire"/> against
 /// <see cref="SessionOptions.MaxFirings"/>, remembering the last hundred rules so that a cycle is
-/// reported with the rules that form it. Both engines count through it.
+/// reported with the rules that form it. Both engines count through it. Only the hundred firings
+/// before the limit can be reported, so rules are remembered from there on: a call that stays far
+/// below the limit remembers nothing and allocates nothing.
 /// </summary>
 internal sealed class FiringLimit(int maxFirings)
 {
     private const int Remembered = 100;
-    private readonly Queue<string> _recent = new();
+    private Queue<string>? _recent;
 
     /// <summary>The firings counted since the last <see cref="Reset"/>.</summary>
     public int Count { get; private set; }
@@ -19,7 +21,7 @@ internal sealed class FiringLimit(int maxFirings)
     public void Reset()
     {
         Count = 0;
-        _recent.Clear();
+        _recent?.Clear();
     }
 
     /// <summary>
@@ -33,14 +35,21 @@ internal sealed class FiringLimit(int maxFirings)
             throw new RuleCycleException(maxFirings, MostFrequent());
         }
 
-        Count++;
-        _recent.Enqueue(ruleId);
-        if (_recent.Count > Remembered)
+        if (Count >= (long)maxFirings - Remembered)
         {
-            _recent.Dequeue();
+            var recent = _recent ??= new Queue<string>();
+            recent.Enqueue(ruleId);
+            if (recent.Count > Remembered)
+            {
+                recent.Dequeue();
+            }
         }
+
+        Count++;
     }
 
     private ImmutableArray<string> MostFrequent() =>
-        [.. _recent.GroupBy(id => id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)];
+        _recent is null
+            ? []
+            : [.. _recent.GroupBy(id => id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)];
 }

@@ -32,15 +32,10 @@ internal sealed class Session : ISession
 
     public void Insert(Fact fact)
     {
-        ArgumentNullException.ThrowIfNull(fact);
-        if (!_ruleSet.Catalog.TryGet(fact.Schema.Name, out var schema) || !ReferenceEquals(schema, fact.Schema))
-        {
-            throw new ArgumentException($"Fact type is not in the ruleset's catalogue. FactType={fact.Schema.Name}", nameof(fact));
-        }
-
+        SessionArguments.CheckCatalogued(_ruleSet.Catalog, fact);
         if (_memory.Contains(fact))
         {
-            throw new ArgumentException($"Fact is already inserted. Fact={fact}", nameof(fact));
+            throw SessionArguments.AlreadyInserted(fact);
         }
 
         _truth.Add(_memory.NewEntry(fact, isInput: true));
@@ -60,12 +55,12 @@ internal sealed class Session : ISession
         ArgumentNullException.ThrowIfNull(fact);
         if (!_memory.TryGet(fact, out var entry))
         {
-            throw new ArgumentException($"Fact is not held by the session. Fact={fact}", nameof(fact));
+            throw SessionArguments.NotHeld(fact);
         }
 
         if (!entry.IsInput)
         {
-            throw new ArgumentException($"A derived fact is withdrawn by the rules, not retracted. Fact={fact}", nameof(fact));
+            throw SessionArguments.Derived(fact);
         }
 
         _truth.Remove(entry);
@@ -73,13 +68,7 @@ internal sealed class Session : ISession
 
     public void Update(Fact current, Fact replacement)
     {
-        ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(replacement);
-        if (!ReferenceEquals(current.Schema, replacement.Schema))
-        {
-            throw new ArgumentException($"A fact can only be replaced by one of the same type. Current={current.Schema.Name} Replacement={replacement.Schema.Name}", nameof(replacement));
-        }
-
+        SessionArguments.CheckReplacement(current, replacement);
         Retract(current);
         Insert(replacement);
     }

@@ -68,13 +68,7 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
     {
         foreach (var action in activation.Rule.Actions)
         {
-            var values = new Value[action.Fields.Length];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = action.Fields[i] is { } evaluate ? evaluate(context) : Value.Null;
-            }
-
-            var fact = Fact.CreateUnchecked(action.Schema, values);
+            var fact = action.Evaluate(context);
             if (!memory.TryGetDerived(fact, out var entry))
             {
                 entry = memory.NewEntry(fact, isInput: false);

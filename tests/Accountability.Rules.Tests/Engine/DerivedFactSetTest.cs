@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
+using Accountability.Rules.Tests.TestAssets;
 using static Accountability.Rules.Tests.TestAssets.RuleText;
 
 namespace Accountability.Rules.Tests.Engine;
@@ -17,7 +18,7 @@ public sealed class DerivedFactSetTest
     [Fact]
     public void Fire_TwoRulesAssertEqualFactsWithATextList_HoldsOneFactWithTwoDerivations()
     {
-        var session = RuleCompiler.Compile(TwoRulesOneSanction).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(TwoRulesOneSanction)).CreateSession();
         session.Insert(Loss("L1", 100m));
 
         var fired = session.Fire();
@@ -35,7 +36,7 @@ public sealed class DerivedFactSetTest
         var ruleSet = RuleSet(
             Rule("by-loss", 10, [Pattern("l", "loss")], Sanction()),
             Rule("by-circumstance", 0, [Pattern("c", "circumstance")], Sanction()));
-        var session = RuleCompiler.Compile(ruleSet).CreateSession();
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
         var circumstance = Circumstance("severe-consequences");
         session.InsertAll([Loss("L1", 100m), circumstance]);
         session.Fire();
