@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Accountability.Rules.Facts;
 using NodaTime;
 
-namespace Accountability.Rules.Tests.Facts;
+namespace Accountability.Rules.Tests.Values;
 
 /// <summary>Equal values have equal hash codes, whatever instances they were built from.</summary>
 public sealed class ValueEqualityTest
