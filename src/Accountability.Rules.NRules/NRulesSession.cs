@@ -59,14 +59,7 @@ public sealed class NRulesSession : Engine.ISession
     }
 
     /// <inheritdoc />
-    public void InsertAll(IEnumerable<Fact> facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        foreach (var fact in facts)
-        {
-            Insert(fact);
-        }
-    }
+    public void InsertAll(IEnumerable<Fact> facts) => SessionOperations.InsertAll(this, facts);
 
     /// <inheritdoc />
     public void Retract(Fact fact)
@@ -89,12 +82,7 @@ public sealed class NRulesSession : Engine.ISession
     }
 
     /// <inheritdoc />
-    public void Update(Fact current, Fact replacement)
-    {
-        SessionArguments.CheckReplacement(current, replacement);
-        Retract(current);
-        Insert(replacement);
-    }
+    public void Update(Fact current, Fact replacement) => SessionOperations.Update(this, current, replacement);
 
     /// <inheritdoc />
     public int Fire()

@@ -30,7 +30,11 @@ public interface ISession
     /// then activation order; a rule fires once per matching combination of facts.
     /// </summary>
     /// <returns>The number of firings.</returns>
-    /// <exception cref="RuleCycleException">Rules kept firing past <see cref="SessionOptions.MaxFirings"/>.</exception>
+    /// <exception cref="RuleCycleException">
+    /// Rules kept firing past <see cref="SessionOptions.MaxFirings"/>. What the session holds after
+    /// it depends on the engine (the compiled engine keeps the next activation pending, NRules drops
+    /// it): discard the session.
+    /// </exception>
     int Fire();
 
     /// <summary>The facts of a type now held, in insertion order.</summary>

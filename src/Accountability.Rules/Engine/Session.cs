@@ -41,14 +41,7 @@ internal sealed class Session : ISession
         _truth.Add(_memory.NewEntry(fact, isInput: true));
     }
 
-    public void InsertAll(IEnumerable<Fact> facts)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        foreach (var fact in facts)
-        {
-            Insert(fact);
-        }
-    }
+    public void InsertAll(IEnumerable<Fact> facts) => SessionOperations.InsertAll(this, facts);
 
     public void Retract(Fact fact)
     {
@@ -66,12 +59,7 @@ internal sealed class Session : ISession
         _truth.Remove(entry);
     }
 
-    public void Update(Fact current, Fact replacement)
-    {
-        SessionArguments.CheckReplacement(current, replacement);
-        Retract(current);
-        Insert(replacement);
-    }
+    public void Update(Fact current, Fact replacement) => SessionOperations.Update(this, current, replacement);
 
     public int Fire()
     {
