@@ -7,7 +7,7 @@ namespace Accountability.Rules.Tests.Api;
 /// <summary>The public surface stays small: sealed classes and records, immutable models, closed hierarchies.</summary>
 public sealed class PublicApiShapeTest
 {
-    private static readonly Assembly[] Assemblies = [typeof(RuleSetDefinition).Assembly, typeof(Accountability.Rules.Data.LoadError).Assembly];
+    private static readonly Assembly[] Assemblies = [typeof(RuleSetDefinition).Assembly, typeof(Accountability.Rules.Data.LoadError).Assembly, typeof(Accountability.Rules.NRules.NRulesEngine).Assembly];
 
     public static TheoryData<string> PublicClasses()
     {
@@ -64,5 +64,21 @@ public sealed class PublicApiShapeTest
         Assert.Equal(
             ["CompiledRuleSet", "Derivation", "Explanation", "Firing", "IRuleSessionFactory", "ISession", "RuleCompilationException", "RuleCompiler", "RuleCycleException", "RuleProblem", "SessionOptions", "Withdrawal"],
             engineTypes);
+    }
+
+    [Fact]
+    public void NRulesEngine_PublicSurface_IsTheEngineTheSessionAndOneClassPerFactType()
+    {
+        var assembly = typeof(Accountability.Rules.NRules.NRulesEngine).Assembly;
+        var types = assembly.GetExportedTypes();
+        var factClasses = types.Where(t => t.Namespace == "Accountability.Rules.NRules.Facts" && t.Name != "RuleSetFact").ToList();
+
+        Assert.Equal(
+            ["NRulesEngine", "NRulesRuleSet", "NRulesSession"],
+            types.Where(t => t.Namespace == "Accountability.Rules.NRules").Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(Accountability.Rules.Facts.FactCatalog.Standard.Types.Length, factClasses.Count);
+        Assert.All(factClasses, t => Assert.True(t.IsSealed && t.BaseType == typeof(Accountability.Rules.NRules.Facts.RuleSetFact), $"{t.Name} is not a sealed RuleSetFact."));
+        Assert.All(factClasses, t => Assert.Empty(t.GetConstructors()));
+        Assert.Empty(typeof(Accountability.Rules.NRules.Facts.RuleSetFact).GetConstructors());
     }
 }
