@@ -40,6 +40,10 @@ public class EngineComparisonBenchmark
         _typed = YibinTypedCase.From(YibinCase.Facts);
         YibinConclusionCheck.AssertSame(_compiled, _nrules, YibinCase.Facts, nameof(YibinCase));
         _nrulesFromYaml = NRulesEngine.For(_compiled);
+        if (Conclusions.Any(type => !ConclusionTexts(_compiled, type).SequenceEqual(ConclusionTexts(_nrulesFromYaml, type))))
+        {
+            throw new InvalidOperationException("The NRules engine concludes otherwise than the compiled engine on the bench case.");
+        }
     }
 
     /// <summary>Tier, total, three salary minimums and one date (<see cref="HandWrittenYibin"/>).</summary>
@@ -53,6 +57,14 @@ public class EngineComparisonBenchmark
     /// <summary>Session, insert, fire to quiescence, read every conclusion type; explanations off.</summary>
     [Benchmark]
     public int CompiledEngine() => ReadConclusions(_compiled);
+
+    private static IEnumerable<string> ConclusionTexts(IRuleSessionFactory engine, string type)
+    {
+        var session = engine.CreateSession(Quiet);
+        session.InsertAll(YibinCase.Facts);
+        session.Fire();
+        return session.Query(type).Select(f => f.ToString()).Order(StringComparer.Ordinal);
+    }
 
     private static int ReadConclusions(IRuleSessionFactory engine)
     {
