@@ -19,16 +19,23 @@ internal static class Approvals
     private const int ShownLines = 12;
 
     /// <summary>Fails unless <paramref name="actual"/> equals the approved text of <paramref name="name"/>.</summary>
-    public static void Verify(string actual, string name)
+    public static void Verify(string actual, string name) => Verify(actual, name, Folder);
+
+    /// <summary>
+    /// Fails unless <paramref name="actual"/> equals the approved text of <paramref name="name"/> in
+    /// <paramref name="relativeFolder"/> (relative to the repository root, written with '/').
+    /// </summary>
+    public static void Verify(string actual, string name, string relativeFolder)
     {
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var folder = RepositoryRoot.Combine(Folder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(relativeFolder);
+        var folder = RepositoryRoot.Combine(relativeFolder);
         var approvedPath = Path.Combine(folder, name + ".approved.txt");
         var receivedPath = Path.Combine(folder, name + ".received.txt");
         var received = Normalise(actual);
-        var relativeApproved = $"{Folder}/{name}.approved.txt";
-        var relativeReceived = $"{Folder}/{name}.received.txt";
+        var relativeApproved = $"{relativeFolder}/{name}.approved.txt";
+        var relativeReceived = $"{relativeFolder}/{name}.received.txt";
 
         if (!File.Exists(approvedPath))
         {
