@@ -98,6 +98,11 @@ internal static class EvaluateCommand
             console.ErrorLine($"accountability: {path}: cannot be evaluated: {missing.Message}");
             return ExitCodes.NotEvaluated;
         }
+        catch (RuleCycleException cycle)
+        {
+            // The ruleset's author made rules that feed each other forever: bad input, at each rule.
+            return ReportCycle(console, ruleSet, cycle);
+        }
 
         console.Write(format == "json" ? JsonRenderer.Render(result) : TextRenderer.Render(result, explain));
         switch (result.Status)
@@ -111,6 +116,21 @@ internal static class EvaluateCommand
                 console.ErrorLine($"accountability: {path}: not evaluated: {notInForce ?? $"{result.RuleSetId} is not in force on {Formats.Date(result.DecidedOn)}"}");
                 return ExitCodes.NotEvaluated;
         }
+    }
+
+    private static int ReportCycle(CliConsole console, CompiledRuleSet ruleSet, RuleCycleException cycle)
+    {
+        var rules = ruleSet.Definition.Rules;
+        var ids = string.Join(", ", cycle.RuleIds);
+        foreach (var id in cycle.RuleIds)
+        {
+            var at = rules.FirstOrDefault(r => r.Id == id)?.Source?.ToString() ?? $"ruleset {ruleSet.Definition.Id}";
+            console.ErrorLine(
+                $"{at}: error: rule '{id}' kept firing past the limit of {cycle.Limit} firings; the rules {ids} form a cycle "
+                + "(hint: make the rule's 'when' stop matching what its 'then' asserts, e.g. assert a fact type the rule does not read)");
+        }
+
+        return ExitCodes.BadInput;
     }
 
     private static int Report(CliConsole console, IEnumerable<LoadError> errors)

@@ -32,6 +32,13 @@ internal sealed class LoadErrors
         }
     }
 
+    /// <summary>
+    /// Counts a report of a problem already recorded (a node the reader rejected, used as a
+    /// value) without recording it again, so that <see cref="Reported"/> tells the part using the
+    /// node that it failed.
+    /// </summary>
+    public void Repeat() => Reported++;
+
     /// <summary>Records errors found elsewhere.</summary>
     public void AddRange(IEnumerable<LoadError> errors)
     {

@@ -8,6 +8,30 @@ namespace Accountability.Rules.Data.Loading;
 /// </summary>
 internal static class LoadMessages
 {
+    /// <summary>{0} the number, {1} the limit.</summary>
+    public const string NumberOutOfRange = "the number {0} is out of range: at most {1} in magnitude is accepted";
+
+    /// <summary>Hint for <see cref="NumberOutOfRange"/>.</summary>
+    public const string NumberOutOfRangeHint = "check the digits; amounts are in the ruleset's currency (CNY), not in a smaller unit";
+
+    /// <summary>{0} the number, {1} the most decimal places.</summary>
+    public const string TooManyDecimals = "the number {0} has too many decimal places: at most {1} are accepted";
+
+    /// <summary>Hint for <see cref="TooManyDecimals"/>.</summary>
+    public const string TooManyDecimalsHint = "round the number; amounts need no more than cents";
+
+    /// <summary>{0} the date, {1} the first year, {2} the last year.</summary>
+    public const string DateOutOfRange = "the date {0} is out of range: years {1} to {2} are accepted";
+
+    /// <summary>Hint for <see cref="DateOutOfRange"/>.</summary>
+    public const string DateOutOfRangeHint = "check the year";
+
+    /// <summary>{0} the period, {1} the longest in years.</summary>
+    public const string PeriodOutOfRange = "the period '{0}' is out of range: a period is not negative and at most {1} years long";
+
+    /// <summary>Hint for <see cref="PeriodOutOfRange"/>.</summary>
+    public const string PeriodOutOfRangeHint = "write a positive length such as P6M or P2Y; a restriction cannot end before it starts";
+
     /// <summary>A YAML syntax error: {0} the parser's message.</summary>
     public const string YamlSyntax = "YAML syntax error: {0}";
 

@@ -52,6 +52,18 @@ internal static class YamlValues
         if (node is YamlScalar scalar && (scalar.IsPlain || (allowQuoted && scalar.Style is YamlScalarStyle.SingleQuoted or YamlScalarStyle.DoubleQuoted))
             && TryParseNumber(scalar.Value, out var number))
         {
+            if (Math.Abs(number) > YamlLimits.MaxNumber)
+            {
+                errors.Add(node.Start, LoadMessages.Format(LoadMessages.NumberOutOfRange, scalar.Value, YamlLimits.MaxNumber), LoadMessages.NumberOutOfRangeHint);
+                return null;
+            }
+
+            if ((number / 1.000000000000000000000000000000m).Scale > YamlLimits.MaxDecimalPlaces)
+            {
+                errors.Add(node.Start, LoadMessages.Format(LoadMessages.TooManyDecimals, scalar.Value, YamlLimits.MaxDecimalPlaces), LoadMessages.TooManyDecimalsHint);
+                return null;
+            }
+
             return number;
         }
 
@@ -95,7 +107,13 @@ internal static class YamlValues
     {
         if (node is YamlScalar { IsNull: false } scalar && LocalDatePattern.Iso.Parse(scalar.Value) is { Success: true } result)
         {
-            return result.Value;
+            if (result.Value.Year is >= YamlLimits.MinYear and <= YamlLimits.MaxYear)
+            {
+                return result.Value;
+            }
+
+            errors.Add(node.Start, LoadMessages.Format(LoadMessages.DateOutOfRange, scalar.Value, YamlLimits.MinYear, YamlLimits.MaxYear), LoadMessages.DateOutOfRangeHint);
+            return null;
         }
 
         Report(node, path, errors, LoadMessages.ExpectedDate, LoadMessages.ExpectedDateHint);
@@ -107,13 +125,19 @@ internal static class YamlValues
     {
         if (node is YamlScalar { IsNull: false } scalar && TryParsePeriod(scalar.Value) is { } period)
         {
-            if (!period.HasTimeComponent)
+            if (period.HasTimeComponent)
             {
-                return period;
+                errors.Add(node.Start, LoadMessages.Format(LoadMessages.PeriodHasTime, scalar.Value), LoadMessages.PeriodHasTimeHint);
+                return null;
             }
 
-            errors.Add(node.Start, LoadMessages.Format(LoadMessages.PeriodHasTime, scalar.Value), LoadMessages.PeriodHasTimeHint);
-            return null;
+            if (!InRange(period))
+            {
+                errors.Add(node.Start, LoadMessages.Format(LoadMessages.PeriodOutOfRange, scalar.Value, YamlLimits.MaxPeriodYears), LoadMessages.PeriodOutOfRangeHint);
+                return null;
+            }
+
+            return period;
         }
 
         Report(node, path, errors, LoadMessages.ExpectedPeriod, LoadMessages.ExpectedPeriodHint);
@@ -144,6 +168,17 @@ internal static class YamlValues
     public static bool TryParseNumber(string text, out decimal number) =>
         decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out number) && text.Trim().Length == text.Length;
 
+    /// <summary>
+    /// Whether the period is not negative as a whole (a component may be, as in <c>P4M-1D</c>) and
+    /// its components together are at most <see cref="YamlLimits.MaxPeriodYears"/> years long,
+    /// counting a year as 365 days, a month as 30 and a week as 7; long arithmetic cannot overflow.
+    /// </summary>
+    private static bool InRange(Period period)
+    {
+        long[] days = [365L * period.Years, 30L * period.Months, 7L * period.Weeks, period.Days];
+        return days.Sum() >= 0 && days.Sum(Math.Abs) <= 36_525L * YamlLimits.MaxPeriodYears / 100;
+    }
+
     private static Period? TryParsePeriod(string text)
     {
         var roundtrip = PeriodPattern.Roundtrip.Parse(text);
@@ -170,9 +205,13 @@ internal static class YamlValues
 
     private static void Report(YamlNode node, string path, LoadErrors errors, string message, string hint)
     {
-        if (node is not YamlInvalidNode)
+        if (node is YamlInvalidNode)
         {
-            errors.Add(node.Start, LoadMessages.Format(message, path, node.Describe()), hint);
+            // The reader reported it already; count it again so that the part being read knows it failed.
+            errors.Repeat();
+            return;
         }
+
+        errors.Add(node.Start, LoadMessages.Format(message, path, node.Describe()), hint);
     }
 }

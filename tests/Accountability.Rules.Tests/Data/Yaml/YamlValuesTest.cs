@@ -15,7 +15,7 @@ public sealed class YamlValuesTest
     [InlineData("1000000", "1000000")]
     [InlineData("0.1", "0.1")]
     [InlineData("-2.50", "-2.50")]
-    [InlineData("12345678901234567890.123456789", "12345678901234567890.123456789")]
+    [InlineData("123456789012345.123456", "123456789012345.123456")]
     [InlineData("1e6", "1000000")]
     public void Number_Plain_ParsesExactlyAsDecimal(string text, string expected)
     {
@@ -39,6 +39,67 @@ public sealed class YamlValuesTest
 
         Assert.Null(YamlValues.Number(Plain(text), "n", errors));
         Assert.Equal($"expected a number for 'n', found '{text}'", Assert.Single(errors.ToImmutable()).Message);
+    }
+
+    [Theory]
+    [InlineData("1000000000000001", "out of range")]
+    [InlineData("-79228162514264337593543950335", "out of range")]
+    [InlineData("0.0000001", "too many decimal places")]
+    public void Number_OutOfRange_IsAnError(string text, string message)
+    {
+        var errors = new LoadErrors();
+
+        Assert.Null(YamlValues.Number(Plain(text), "n", errors));
+        Assert.Contains(message, Assert.Single(errors.ToImmutable()).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9999-12-20")]
+    [InlineData("3000-01-01")]
+    [InlineData("1899-12-31")]
+    public void Date_OutOfRange_IsAnError(string text)
+    {
+        var errors = new LoadErrors();
+
+        Assert.Null(YamlValues.Date(Plain(text), "d", errors));
+        Assert.Contains("out of range", Assert.Single(errors.ToImmutable()).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("P99999Y")]
+    [InlineData("P101Y")]
+    [InlineData("P-6M")]
+    [InlineData("P1M-60D")]
+    [InlineData("P2147483647D")]
+    public void Period_NegativeOrTooLong_IsAnError(string text)
+    {
+        var errors = new LoadErrors();
+
+        Assert.Null(YamlValues.Period(Plain(text), "p", errors));
+        Assert.Contains("out of range", Assert.Single(errors.ToImmutable()).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("P100Y")]
+    [InlineData("P4M-1D")]
+    [InlineData("P1200M")]
+    public void Period_WithinRange_Parses(string text)
+    {
+        var errors = new LoadErrors();
+
+        Assert.NotNull(YamlValues.Period(Plain(text), "p", errors));
+        Assert.Equal(0, errors.Count);
+    }
+
+    [Fact]
+    public void Number_RejectedNode_CountsAsReported()
+    {
+        var errors = new LoadErrors();
+        var mark = errors.Reported;
+
+        Assert.Null(YamlValues.Number(new YamlInvalidNode(At), "n", errors));
+        Assert.NotEqual(mark, errors.Reported);
+        Assert.Equal(0, errors.Count);
     }
 
     [Fact]
