@@ -38,6 +38,11 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => CompiledRuleSet.EngineName,
         };
         engine.AcceptOnlyFromAmong(CompiledRuleSet.EngineName, NRulesEngine.Name);
+        var maxFirings = new Option<string?>("--max-firings")
+        {
+            HelpName = "N",
+            Description = $"The most rule firings the evaluation may make before it is reported as a cycle (default {CaseEvaluator.BaseFirings} + {CaseEvaluator.FiringsPerFact} per input fact).",
+        };
         var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles.")
         {
             file,
@@ -46,13 +51,26 @@ internal static class EvaluateCommand
             ruleset,
             explain,
             engine,
+            maxFirings,
         };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset), parsed.GetValue(engine) ?? CompiledRuleSet.EngineName));
+        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset), parsed.GetValue(engine) ?? CompiledRuleSet.EngineName, parsed.GetValue(maxFirings)));
         return command;
     }
 
-    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string? rulesetFile, string engine)
+    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string? rulesetFile, string engine, string? maxFiringsText)
     {
+        int? maxFirings = null;
+        if (maxFiringsText is not null)
+        {
+            if (!int.TryParse(maxFiringsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) || limit < 1)
+            {
+                console.ErrorLine($"accountability: error: --max-firings '{maxFiringsText}' is not a whole number of at least 1 (hint: write e.g. --max-firings 100000)");
+                return ExitCodes.BadInput;
+            }
+
+            maxFirings = limit;
+        }
+
         LocalDate? date = null;
         if (on is not null)
         {
@@ -90,7 +108,7 @@ internal static class EvaluateCommand
         try
         {
             IRuleSessionFactory sessions = engine == NRulesEngine.Name ? NRulesEngine.For(ruleSet) : ruleSet;
-            result = CaseEvaluator.Evaluate(sessions, caseFile.Facts, decidedOn);
+            result = CaseEvaluator.Evaluate(sessions, caseFile.Facts, decidedOn, maxFirings);
         }
         catch (CalendarCoverageException missing)
         {
@@ -127,7 +145,8 @@ internal static class EvaluateCommand
             var at = rules.FirstOrDefault(r => r.Id == id)?.Source?.ToString() ?? $"ruleset {ruleSet.Definition.Id}";
             console.ErrorLine(
                 $"{at}: error: rule '{id}' kept firing past the limit of {cycle.Limit} firings; the rules {ids} form a cycle "
-                + "(hint: make the rule's 'when' stop matching what its 'then' asserts, e.g. assert a fact type the rule does not read)");
+                + "(hint: make the rule's 'when' stop matching what its 'then' asserts, e.g. assert a fact type the rule does not read; "
+                + "if the case is only very large, raise the limit with --max-firings)");
         }
 
         return ExitCodes.BadInput;

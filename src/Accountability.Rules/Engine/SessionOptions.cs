@@ -8,7 +8,9 @@ public sealed record SessionOptions
 
     /// <summary>
     /// The most rule firings one call of <see cref="ISession.Fire"/> may make before it stops with a
-    /// <see cref="RuleCycleException"/>. Default 10,000; a case under a bundled ruleset needs tens.
+    /// <see cref="RuleCycleException"/>. Default 10,000; a case under a bundled ruleset needs a few per
+    /// fact. <see cref="Evaluation.CaseEvaluator"/> sets it from the size of the case
+    /// (<see cref="Evaluation.CaseEvaluator.DefaultMaxFirings"/>) unless it is given.
     /// </summary>
     public int MaxFirings { get; init; } = 10_000;
 

@@ -11,6 +11,42 @@ namespace Accountability.Rules.Evaluation;
 /// </summary>
 public static class CaseEvaluator
 {
+    /// <summary>The firings any case may make, whatever its size (<see cref="DefaultMaxFirings"/>).</summary>
+    public const int BaseFirings = 10_000;
+
+    /// <summary>The firings each input fact adds to the default limit (<see cref="DefaultMaxFirings"/>).</summary>
+    public const int FiringsPerFact = 50;
+
+    /// <summary>
+    /// The default firing limit for a case of <paramref name="inputFacts"/> facts:
+    /// <see cref="BaseFirings"/> + <see cref="FiringsPerFact"/> × the number of input facts (capped at
+    /// <see cref="int.MaxValue"/>). A case under a bundled ruleset makes a few firings per fact, so
+    /// only rules that feed each other reach it, while a large valid case (10,000 losses, 2,000
+    /// persons) does not.
+    /// </summary>
+    /// <param name="inputFacts">The number of the case's input facts.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inputFacts"/> is negative.</exception>
+    public static int DefaultMaxFirings(int inputFacts)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(inputFacts);
+        return (int)Math.Min(int.MaxValue, BaseFirings + ((long)FiringsPerFact * inputFacts));
+    }
+
+    /// <summary>
+    /// Evaluates the facts of one case with the default firing limit, which follows the size of the
+    /// case (<see cref="DefaultMaxFirings"/>). See
+    /// <see cref="Evaluate(IRuleSessionFactory, IEnumerable{Fact}, LocalDate, int?)"/>.
+    /// </summary>
+    /// <param name="engine">The compiled ruleset on an engine.</param>
+    /// <param name="facts">The case's input facts.</param>
+    /// <param name="decidedOn">The date responsibility is determined or the decision is made.</param>
+    /// <returns>The result (see the overload).</returns>
+    /// <exception cref="ArgumentNullException">An argument or a fact is null.</exception>
+    /// <exception cref="ArgumentException">A fact's type is not in the ruleset's catalogue, or the same fact is given twice.</exception>
+    /// <exception cref="RuleCycleException">The rules kept firing past the limit (a ruleset bug).</exception>
+    public static CaseResult Evaluate(IRuleSessionFactory engine, IEnumerable<Fact> facts, LocalDate decidedOn) =>
+        Evaluate(engine, facts, decidedOn, null);
+
     /// <summary>Evaluates the facts of one case against a compiled ruleset, on the engine it was made for.</summary>
     /// <param name="engine">The compiled ruleset on an engine: a <see cref="CompiledRuleSet"/> itself, or the same ruleset on NRules.</param>
     /// <param name="facts">
@@ -26,8 +62,13 @@ public static class CaseEvaluator
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument or a fact is null.</exception>
     /// <exception cref="ArgumentException">A fact's type is not in the ruleset's catalogue, or the same fact is given twice.</exception>
-    /// <exception cref="RuleCycleException">The rules kept firing past the session's limit (a ruleset bug).</exception>
-    public static CaseResult Evaluate(IRuleSessionFactory engine, IEnumerable<Fact> facts, LocalDate decidedOn)
+    /// <param name="maxFirings">
+    /// The most rule firings the evaluation may make; <c>null</c> for the default, which follows the
+    /// size of the case (<see cref="DefaultMaxFirings"/>).
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFirings"/> is negative.</exception>
+    /// <exception cref="RuleCycleException">The rules kept firing past the limit (a ruleset bug, or a limit set too low).</exception>
+    public static CaseResult Evaluate(IRuleSessionFactory engine, IEnumerable<Fact> facts, LocalDate decidedOn, int? maxFirings)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var ruleSet = engine.RuleSet;
@@ -38,12 +79,17 @@ public static class CaseEvaluator
             throw new ArgumentNullException(nameof(facts), "A fact is null.");
         }
 
+        if (maxFirings is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(limit, nameof(maxFirings));
+        }
+
         if (!ruleSet.Definition.IsInForceOn(decidedOn))
         {
             return ResultProjector.NotInForce(ruleSet.Definition, decidedOn);
         }
 
-        var session = engine.CreateSession(new SessionOptions { AsOf = decidedOn });
+        var session = engine.CreateSession(new SessionOptions { AsOf = decidedOn, MaxFirings = maxFirings ?? DefaultMaxFirings(input.Count) });
         var caseFact = input.FirstOrDefault(f => f.Schema.Name == "case");
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))
         {

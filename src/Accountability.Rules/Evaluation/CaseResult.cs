@@ -7,7 +7,7 @@ namespace Accountability.Rules.Evaluation;
 /// <summary>
 /// The outcome of evaluating one case against one ruleset: the loss severity, who handles the
 /// matter, what applies to each person, flags and notes, and the explanation of every firing.
-/// Immutable; built by <see cref="CaseEvaluator.Evaluate"/>.
+/// Immutable; built by <see cref="CaseEvaluator.Evaluate(Engine.IRuleSessionFactory, IEnumerable{Facts.Fact}, NodaTime.LocalDate, int?)"/>.
 /// </summary>
 /// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record CaseResult
