@@ -32,6 +32,12 @@ internal static class LoadMessages
     /// <summary>Hint for <see cref="PeriodOutOfRange"/>.</summary>
     public const string PeriodOutOfRangeHint = "write a positive length such as P6M or P2Y; a restriction cannot end before it starts";
 
+    /// <summary>{0} the character's code point, e.g. U+001B.</summary>
+    public const string ControlCharacter = "the value holds the control character {0}, which would act on a terminal that prints it";
+
+    /// <summary>Hint for <see cref="ControlCharacter"/>.</summary>
+    public const string ControlCharacterHint = "remove it; only line feeds and tabs are accepted in text";
+
     /// <summary>A YAML syntax error: {0} the parser's message.</summary>
     public const string YamlSyntax = "YAML syntax error: {0}";
 
@@ -40,6 +46,9 @@ internal static class LoadMessages
 
     /// <summary>Hint for <see cref="TableSettingsChanged"/>.</summary>
     public const string TableSettingsChangedHint = "leave out the table-level keys, or set them per row, or replace the rows by id under 'changes:'";
+
+    /// <summary>A YAML syntax error the parser gives no message for.</summary>
+    public const string YamlStructure = "YAML syntax error: the document's structure breaks off here (an unclosed bracket or quote, or a value where a key is expected)";
 
     /// <summary>Hint for <see cref="YamlSyntax"/>.</summary>
     public const string YamlSyntaxHint = "check the indentation, quotes and brackets at this position";

@@ -8,8 +8,8 @@ namespace Accountability.Rules.Data.Yaml;
 
 /// <summary>
 /// Reads one YAML document (JSON included, as YAML 1.2 flow style) into a <see cref="YamlNode"/>
-/// tree from the parser's events. Strict: duplicate keys, anchors, aliases, tags, non-scalar keys
-/// and several documents are errors; nesting and size are capped for hostile input. Reports every
+/// tree from the parser's events. Strict: duplicate keys, anchors, aliases, tags, non-scalar keys,
+/// control characters in values (written with escapes such as <c>"\e"</c>) and several documents are errors; nesting and size are capped for hostile input. Reports every
 /// error it can to a <see cref="LoadErrors"/> and throws nothing for bad input. Not thread-safe;
 /// one instance per document.
 /// </summary>
@@ -36,6 +36,11 @@ internal sealed class YamlReader
             return null;
         }
 
+        if (RawControlCharacters(text, file, errors))
+        {
+            return null;
+        }
+
         var reader = new YamlReader(new Parser(new StringReader(text)), file, errors);
         try
         {
@@ -46,11 +51,12 @@ internal sealed class YamlReader
             errors.Add(reader.Location(ex.Start), LoadMessages.Format(LoadMessages.YamlSyntax, ex.Message), LoadMessages.YamlSyntaxHint);
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
-            // The scanner throws this for some malformed input (e.g. an unclosed flow sequence).
+            // The scanner throws this for some malformed input (e.g. an unclosed flow sequence); its
+            // message ("Operation is not valid due to the current state of the object") says nothing.
             var at = reader._parser.Current is { } current ? reader.Location(current.End) : new SourceLocation(file, 1, 1);
-            errors.Add(at, LoadMessages.Format(LoadMessages.YamlSyntax, ex.Message), LoadMessages.YamlSyntaxHint);
+            errors.Add(at, LoadMessages.YamlStructure, LoadMessages.YamlSyntaxHint);
             return null;
         }
     }
@@ -89,6 +95,12 @@ internal sealed class YamlReader
                 return new YamlInvalidNode(Location(alias.Start));
             case Scalar scalar:
                 CheckProperties(scalar);
+                if (ControlCharacter(scalar.Value) is { } control)
+                {
+                    _errors.Add(Location(scalar.Start), LoadMessages.Format(LoadMessages.ControlCharacter, $"U+{(int)control:X4}"), LoadMessages.ControlCharacterHint);
+                    return new YamlInvalidNode(Location(scalar.Start));
+                }
+
                 return new YamlScalar(Location(scalar.Start), scalar.Value, StyleOf(scalar.Style));
             case SequenceStart sequence:
                 return EnterCollection(sequence, depth) ? ReadSequence(sequence, depth) : null;
@@ -179,6 +191,52 @@ internal sealed class YamlReader
         {
             _errors.Add(Location(node.Start), LoadMessages.Format(LoadMessages.TagNotSupported, node.Tag.Value), LoadMessages.TagHint);
         }
+    }
+
+    /// <summary>
+    /// Reports each raw control character of the text (other than tab, line feed and carriage
+    /// return, which are layout) at its line and column; <c>true</c> when there was any.
+    /// </summary>
+    private static bool RawControlCharacters(string text, string file, LoadErrors errors)
+    {
+        var found = false;
+        int line = 1, column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if (char.IsControl(c) && c is not '\t' and not '\r')
+            {
+                errors.Add(new SourceLocation(file, line, column), LoadMessages.Format(LoadMessages.ControlCharacter, $"U+{(int)c:X4}"), LoadMessages.ControlCharacterHint);
+                found = true;
+            }
+
+            column++;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The first control character of a value (ESC, BEL, NUL, CR, DEL …), which would reach a
+    /// terminal as a command when the value is printed; line feeds and tabs are text.
+    /// </summary>
+    private static char? ControlCharacter(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) && c is not '\n' and not '\t')
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private ParsingEvent Next() =>

@@ -9,12 +9,13 @@ namespace Accountability.Rules.Data.Yaml;
 /// <summary>
 /// Converts nodes to typed values, reporting a typed error (expected a number, a date...) at the
 /// node's position and returning <c>null</c> when the node does not convert. Numbers are parsed
-/// exactly as <see cref="decimal"/> with the invariant culture, never through <see cref="double"/>.
+/// exactly as <see cref="decimal"/> with the invariant culture, never through <see cref="double"/>,
+/// and are written in full: an exponent (<c>1e6</c>, <c>0.1e-400</c>) is an error, whatever its size.
 /// A node already rejected by the reader (<see cref="YamlInvalidNode"/>) yields <c>null</c> silently.
 /// </summary>
 internal static class YamlValues
 {
-    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
     /// <summary>The node as a mapping.</summary>
     public static YamlMapping? Mapping(YamlNode node, string path, LoadErrors errors) =>
@@ -164,7 +165,7 @@ internal static class YamlValues
         return items.ToImmutable();
     }
 
-    /// <summary>Parses a number exactly, with the invariant culture.</summary>
+    /// <summary>Parses a number exactly, with the invariant culture: digits, an optional sign and decimal point, no exponent.</summary>
     public static bool TryParseNumber(string text, out decimal number) =>
         decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out number) && text.Trim().Length == text.Length;
 

@@ -16,7 +16,6 @@ public sealed class YamlValuesTest
     [InlineData("0.1", "0.1")]
     [InlineData("-2.50", "-2.50")]
     [InlineData("123456789012345.123456", "123456789012345.123456")]
-    [InlineData("1e6", "1000000")]
     public void Number_Plain_ParsesExactlyAsDecimal(string text, string expected)
     {
         var errors = new LoadErrors();
@@ -33,6 +32,9 @@ public sealed class YamlValuesTest
     [InlineData(".inf")]
     [InlineData("0x10")]
     [InlineData("1e400")]
+    [InlineData("1e6")]
+    [InlineData("0.1e-400")]
+    [InlineData("5E-1")]
     public void Number_NotADecimal_IsAnError(string text)
     {
         var errors = new LoadErrors();

@@ -147,12 +147,19 @@ public sealed class YibinLossTierTest(YibinRuleSet ruleSet) : IClassFixture<Yibi
     }
 
     [Fact]
-    public void Tier_AssetsZero_RatioIsNotEvaluated()
+    public void Tier_AssetsZero_SaysTheRatioCannotBeComputedNotThatAssetsAreUnknown()
     {
         var session = ruleSet.Session().Matter(500_000m, 0m);
 
-        Assert.True(session.One("lossTotal")["assetRatioPercent"].IsNull);
-        Assert.Contains("art19-ratio-not-evaluated", session.RuleIds("note"));
+        var total = session.One("lossTotal");
+        Assert.Equal(0m, total["assets"].AsNumber);
+        Assert.True(total["assetRatioPercent"].IsNull);
+        Assert.Contains("art19-ratio-not-computable", session.RuleIds("note"));
+        Assert.DoesNotContain("art19-ratio-not-evaluated", session.RuleIds("note"));
+        Assert.Contains(
+            "prior-year-end total assets stated as 0: the share of total assets cannot be computed, so the asset-ratio criterion of Art. 19 was not evaluated; the tier may be higher",
+            session.Notes("lossSeverity"));
+        Assert.DoesNotContain(session.Notes("lossSeverity"), n => n.Contains("unknown", StringComparison.Ordinal));
     }
 
     [Fact]

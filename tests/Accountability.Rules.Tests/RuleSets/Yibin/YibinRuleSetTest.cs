@@ -218,6 +218,7 @@ public sealed partial class YibinRuleSetTest(YibinRuleSet ruleSet) : IClassFixtu
     [InlineData("art21-contingent-unassessed", "Art. 21", 100)]
     [InlineData("art18-loss-total", "Art. 18", 90)]
     [InlineData("art19-ratio-not-evaluated", "Art. 19(2)", 85)]
+    [InlineData("art19-ratio-not-computable", "Art. 19(2)", 85)]
     [InlineData("art22-given", "Art. 22", 60)]
     [InlineData("art23-direct", "Art. 23", 60)]
     [InlineData("art24-1", "Art. 24(1)", 60)]
