@@ -114,7 +114,7 @@ internal static class LoadMessages
     public const string ExpectedMapping = "expected a mapping for '{0}', found {1}";
 
     /// <summary>Hint for <see cref="ExpectedMapping"/>.</summary>
-    public const string ExpectedMappingHint = "write 'key: value' pairs, indented under the key, or {{ key: value }}";
+    public const string ExpectedMappingHint = "write 'key: value' pairs, indented under the key, or { key: value }";
 
     /// <summary>{0} the path, {1} what was found.</summary>
     public const string ExpectedList = "expected a list for '{0}', found {1}";

@@ -75,6 +75,13 @@ internal static class RuleSetLibrary
                 .Select(c => (c.Index, Version: c.Preview!.Version, From: c.Preview.InForceFrom, Loaded: (LoadedRuleSet?)null))
                 .Concat(external.Where(e => e.Definition.Id == id && !previews.Any(p => p?.Id == id)).Select(e => (Index: -1, Version: (string?)e.Definition.Version, From: (LocalDate?)e.Definition.InForceFrom, Loaded: (LoadedRuleSet?)e)))
                 .ToList();
+            if (candidates.Count == 0 && previews[child]?.Id == id)
+            {
+                // The overlay names itself: a cycle of one, not an unknown ruleset.
+                fileErrors.Add(at, LoadMessages.Format(LoadMessages.ExtendsCycle, $"{id} → {id}"), LoadMessages.ExtendsCycleHint);
+                return null;
+            }
+
             if (candidates.Count == 0)
             {
                 var known = previews.Where(p => p is not null).Select(p => p!.Id).Concat(external.Select(e => e.Definition.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
