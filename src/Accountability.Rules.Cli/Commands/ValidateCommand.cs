@@ -53,7 +53,13 @@ internal static class ValidateCommand
         }
 
         var errors = new LoadErrors();
-        var loaded = RuleSetCatalog.ReadFolder(path, errors, out _);
+        var cases = new List<string>();
+        var loaded = RuleSetCatalog.ReadFolder(path, errors, out _, cases);
+        foreach (var file in cases)
+        {
+            console.Line($"skipped {file}: a case file (its 'ruleset:' names a ruleset), not a ruleset; evaluate it with 'accountability evaluate'");
+        }
+
         foreach (var set in loaded)
         {
             Ok(console, set);
@@ -66,7 +72,7 @@ internal static class ValidateCommand
         }
 
         RuleSetFiles.Report(console, problems);
-        console.ErrorLine($"{problems.Select(e => e.Location.File).Distinct(StringComparer.Ordinal).Count()} of {files.Length} file(s) have problems.");
+        console.ErrorLine($"{problems.Select(e => e.Location.File).Distinct(StringComparer.Ordinal).Count()} of {files.Length - cases.Count} file(s) have problems.");
         return ExitCodes.BadInput;
     }
 

@@ -124,7 +124,14 @@ public sealed class RuleSetCatalog
     /// Loads the rulesets and calendars of a folder, reporting errors and returning those that
     /// loaded. Parents the folder does not hold are looked up among the bundled rulesets.
     /// </summary>
-    internal static ImmutableArray<LoadedRuleSet> ReadFolder(string path, LoadErrors errors, out IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
+    /// <param name="path">The folder.</param>
+    /// <param name="errors">Receives every problem.</param>
+    /// <param name="calendars">The bundled calendars with the folder's.</param>
+    /// <param name="skippedCases">
+    /// When given, receives the case files of the folder (a top-level <c>ruleset:</c> that names a
+    /// ruleset instead of declaring one), which are then left out instead of read as rulesets.
+    /// </param>
+    internal static ImmutableArray<LoadedRuleSet> ReadFolder(string path, LoadErrors errors, out IReadOnlyDictionary<string, WorkingDayCalendar> calendars, List<string>? skippedCases = null)
     {
         var known = BundledRuleSets.Calendars.ToDictionary(StringComparer.Ordinal);
         calendars = known;
@@ -155,6 +162,12 @@ public sealed class RuleSetCatalog
         {
             if (SourceText.Read(file, errors) is { } text)
             {
+                if (skippedCases is not null && IsCaseText(text, file))
+                {
+                    skippedCases.Add(file);
+                    continue;
+                }
+
                 texts.Add((file, text));
             }
         }
@@ -162,6 +175,11 @@ public sealed class RuleSetCatalog
         var parents = texts.Any(t => t.Text.Contains("extends", StringComparison.Ordinal)) ? Bundled.Loaded : [];
         return RuleSetLibrary.LoadAll(texts, Facts.FactCatalog.Standard, known, parents, errors);
     }
+
+    /// <summary>Whether a text is a case: its top-level <c>ruleset:</c> is a name, not a mapping that declares a ruleset.</summary>
+    private static bool IsCaseText(string text, string file) =>
+        Yaml.YamlReader.Read(text, file, new LoadErrors()) is Yaml.YamlMapping root
+        && root.Find("ruleset")?.Value is Yaml.YamlScalar { IsNull: false };
 
     /// <summary>The files under a folder whose relative path (with '/') passes <paramref name="filter"/>, in ordinal order, with '/' separators.</summary>
     internal static string[] Files(string path, Func<string, bool> filter) =>
