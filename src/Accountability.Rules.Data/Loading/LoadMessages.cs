@@ -38,6 +38,12 @@ internal static class LoadMessages
     /// <summary>Hint for <see cref="ControlCharacter"/>.</summary>
     public const string ControlCharacterHint = "remove it; only line feeds and tabs are accepted in text";
 
+    /// <summary>{0} the rule id, {1} the fact type.</summary>
+    public const string NeverSupplied = "rule '{0}' reads '{1}', which no rule of this ruleset asserts and no case supplies";
+
+    /// <summary>Hint for <see cref="NeverSupplied"/>.</summary>
+    public const string NeverSuppliedHint = "keep (or add) a rule or table row that asserts it, or remove the rules that read it; an overlay may have removed what they depend on";
+
     /// <summary>A YAML syntax error: {0} the parser's message.</summary>
     public const string YamlSyntax = "YAML syntax error: {0}";
 

@@ -147,6 +147,37 @@ internal static class RuleSetLibrary
                 ?? new SourceLocation(fileName, 1, 1);
             errors.Add(at, LoadMessages.Format(LoadMessages.RuleProblem, problem.RuleId, problem.Message), problem.Hint);
         }
+
+        if (!definition.Parents.IsEmpty)
+        {
+            CheckSupplied(definition, catalog, fileName, errors);
+        }
+    }
+
+    /// <summary>
+    /// Reports each rule of an overlay's effective ruleset that reads a derived fact type no rule of
+    /// it asserts (and no case supplies, since cases state only input facts): the overlay removed what the rule depends on
+    /// (the loss total, the tier rows, responsibility precedence), so the rule can never match, or
+    /// its <c>not</c> always does.
+    /// </summary>
+    private static void CheckSupplied(RuleSetDefinition definition, FactCatalog catalog, string fileName, LoadErrors errors)
+    {
+        var asserted = definition.Rules.SelectMany(r => r.Actions).Select(a => a.FactType).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in definition.Rules)
+        {
+            foreach (var type in rule.Conditions.Select(c => c.FactType).Distinct(StringComparer.Ordinal))
+            {
+                if (catalog.TryGet(type, out var schema) && schema.Origin == FactOrigin.Derived && !asserted.Contains(type))
+                {
+                    // A rule inherited from a parent is reported in the overlay's file, which broke it.
+                    var own = rule.Source is { } source && source.File == fileName;
+                    errors.Add(
+                        own ? rule.Source! : new SourceLocation(fileName, 1, 1),
+                        LoadMessages.Format(LoadMessages.NeverSupplied, rule.Id, type) + (own ? string.Empty : $" (the rule is inherited from {rule.Source?.ToString() ?? "a parent"})"),
+                        LoadMessages.NeverSuppliedHint);
+                }
+            }
+        }
     }
 
     private static ImmutableArray<LoadedRuleSet> CheckVersions(LoadedRuleSet?[] results, RuleSetPreview?[] previews, LoadErrors errors)
