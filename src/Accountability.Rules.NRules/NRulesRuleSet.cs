@@ -22,6 +22,7 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
         Rules = rules;
         RuleDefinitions = definitions;
         HostRules = hostRules;
+        HasRulePeriods = rules.Any(r => r.Compiled.Definition.InForceFrom is not null || r.Compiled.Definition.InForceTo is not null);
         OrderByDefinition = definitions
             .Select((definition, order) => (definition, order))
             .ToFrozenDictionary(x => x.definition, x => x.order, ReferenceEqualityComparer.Instance as IEqualityComparer<IRuleDefinition>);
@@ -52,15 +53,19 @@ public sealed class NRulesRuleSet : IRuleSessionFactory
 
     internal FrozenDictionary<IRuleDefinition, int> OrderByDefinition { get; }
 
+    /// <summary>Whether any rule has a period in force of its own (decided once, when the ruleset is translated).</summary>
+    internal bool HasRulePeriods { get; }
+
     /// <summary>Per rule, whether it is in force on <paramref name="asOf"/>; default (no filter needed) when every rule is.</summary>
     internal ImmutableArray<bool> InForceOn(NodaTime.LocalDate? asOf)
     {
-        if (asOf is not { } date || Rules.All(r => r.Compiled.Definition.IsInForceOn(date)))
+        if (!HasRulePeriods || asOf is not { } date)
         {
             return default;
         }
 
-        return [.. Rules.Select(r => r.Compiled.Definition.IsInForceOn(date))];
+        var inForce = Rules.Select(r => r.Compiled.Definition.IsInForceOn(date)).ToImmutableArray();
+        return inForce.Contains(false) ? inForce : default;
     }
 
     /// <summary>

@@ -47,9 +47,6 @@ internal sealed class SessionState
     /// <summary>The ruleset rule firings since the last <see cref="StartFiring"/>.</summary>
     public int Fired => _limit.Count;
 
-    /// <summary>Whether derived facts that lost their last support wait to be retracted.</summary>
-    public bool HasPendingRetractions => _pendingRetractions.Count > 0;
-
     public void StartFiring() => _limit.Reset();
 
     public ImmutableArray<Fact> Query(int ordinal) => _held[ordinal] is { } facts ? [.. facts] : [];

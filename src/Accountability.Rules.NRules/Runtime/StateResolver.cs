@@ -9,8 +9,6 @@ namespace Accountability.Rules.NRules.Runtime;
 /// </summary>
 internal sealed class StateResolver(SessionState state, IDependencyResolver host) : IDependencyResolver
 {
-    public SessionState State { get; } = state;
-
     public object Resolve(IResolutionContext context, Type serviceType) =>
-        serviceType == typeof(SessionState) ? State : host.Resolve(context, serviceType);
+        serviceType == typeof(SessionState) ? state : host.Resolve(context, serviceType);
 }
