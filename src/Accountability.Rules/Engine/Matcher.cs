@@ -172,33 +172,19 @@ internal sealed class Matcher
         }
 
         var buffer = _buffer;
-
         var element = rule.Elements[index];
         var candidates = _memory.OfType(element.TypeOrdinal);
         switch (element.Kind)
         {
             case ElementKind.Pattern when fixedElement is { } only && ReferenceEquals(only.Element, element):
-                context.Facts[element.FactSlot] = only.Entry.Fact;
-                if (Holds(element, context))
-                {
-                    buffer.Entries.Add(only.Entry);
-                    Match(rule, state, index + 1, fixedElement, context);
-                    buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
-                }
-
+                MatchPattern(rule, state, index, fixedElement, context, only.Entry);
                 context.Facts[element.FactSlot] = null;
                 return;
 
             case ElementKind.Pattern:
                 foreach (var entry in candidates)
                 {
-                    context.Facts[element.FactSlot] = entry.Fact;
-                    if (Holds(element, context))
-                    {
-                        buffer.Entries.Add(entry);
-                        Match(rule, state, index + 1, fixedElement, context);
-                        buffer.Entries.RemoveAt(buffer.Entries.Count - 1);
-                    }
+                    MatchPattern(rule, state, index, fixedElement, context, entry);
                 }
 
                 context.Facts[element.FactSlot] = null;
@@ -243,6 +229,19 @@ internal sealed class Matcher
                 Match(rule, state, index + 1, fixedElement, context);
                 buffer.Aggregated.RemoveRange(aggregatedCount, buffer.Aggregated.Count - aggregatedCount);
                 return;
+        }
+    }
+
+    /// <summary>Binds <paramref name="entry"/> to the pattern at <paramref name="index"/> and, when it holds, matches the elements after it.</summary>
+    private void MatchPattern(CompiledRule rule, RuleState state, int index, (CompiledElement Element, FactEntry Entry)? fixedElement, MatchContext context, FactEntry entry)
+    {
+        var element = rule.Elements[index];
+        context.Facts[element.FactSlot] = entry.Fact;
+        if (Holds(element, context))
+        {
+            _buffer.Entries.Add(entry);
+            Match(rule, state, index + 1, fixedElement, context);
+            _buffer.Entries.RemoveAt(_buffer.Entries.Count - 1);
         }
     }
 
