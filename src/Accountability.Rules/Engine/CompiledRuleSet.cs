@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
+using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -37,6 +39,8 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         RulesReadingType = [.. byType.Select(list => list.ToImmutableArray())];
+        RuleOrder = rules.ToFrozenDictionary<CompiledRule, RuleDefinition, int>(r => r.Definition, r => r.Order, ReferenceEqualityComparer.Instance);
+        CitationOrder = new CitationOrder(definition);
     }
 
     /// <summary>The canonical definition it was compiled from.</summary>
@@ -55,6 +59,12 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
     /// <summary>For each fact type ordinal, the rules whose conditions read that type.</summary>
     internal ImmutableArray<ImmutableArray<int>> RulesReadingType { get; }
+
+    /// <summary>Each rule's declaration order, by its definition (the instance the rules were compiled from).</summary>
+    internal FrozenDictionary<RuleDefinition, int> RuleOrder { get; }
+
+    /// <summary>The order of this ruleset's citations in results (by document, then article).</summary>
+    internal CitationOrder CitationOrder { get; }
 
     /// <inheritdoc />
     CompiledRuleSet IRuleSessionFactory.RuleSet => this;

@@ -9,14 +9,13 @@ namespace Accountability.Rules.Evaluation;
 internal sealed class PersonProjector
 {
     private readonly CompiledRuleSet _ruleSet;
-    private readonly ISession _session;
+    private readonly SessionFacts _facts;
     private readonly ProvenanceBuilder _provenance;
-    private readonly Dictionary<string, ImmutableArray<Fact>> _byType = new(StringComparer.Ordinal);
 
-    public PersonProjector(CompiledRuleSet ruleSet, ISession session, ProvenanceBuilder provenance)
+    public PersonProjector(CompiledRuleSet ruleSet, SessionFacts facts, ProvenanceBuilder provenance)
     {
         _ruleSet = ruleSet;
-        _session = session;
+        _facts = facts;
         _provenance = provenance;
     }
 
@@ -160,16 +159,6 @@ internal sealed class PersonProjector
     }
 
     private List<Fact> For(string type, string person, string field = "person") =>
-        [.. All(type).Where(f => f[field].AsNullableText == person)];
+        [.. _facts.Of(type).Where(f => f[field].AsNullableText == person)];
 
-    private ImmutableArray<Fact> All(string type)
-    {
-        if (!_byType.TryGetValue(type, out var facts))
-        {
-            facts = _ruleSet.Catalog.TryGet(type, out _) ? _session.Query(type) : [];
-            _byType[type] = facts;
-        }
-
-        return facts;
-    }
 }

@@ -10,11 +10,13 @@ internal sealed class ProvenanceBuilder
 {
     private readonly ISession _session;
     private readonly CitationOrder _order;
+    private readonly IReadOnlyDictionary<RuleDefinition, int> _ruleOrder;
 
-    public ProvenanceBuilder(ISession session, CitationOrder order)
+    public ProvenanceBuilder(ISession session, CompiledRuleSet ruleSet)
     {
         _session = session;
-        _order = order;
+        _order = ruleSet.CitationOrder;
+        _ruleOrder = ruleSet.RuleOrder;
     }
 
     /// <summary>
@@ -57,7 +59,8 @@ internal sealed class ProvenanceBuilder
             return Provenance.None;
         }
 
-        var ordered = derivations.OrderBy(d => d.Firing).ToList();
+        // In declaration order, not firing order: engines and fact orders may fire rules of equal rank in another order.
+        var ordered = derivations.OrderBy(d => _ruleOrder.GetValueOrDefault(d.Rule, int.MaxValue)).ToList();
         return new Provenance(
             [.. ordered.Select(d => d.Rule.Id).Distinct(StringComparer.Ordinal)],
             [.. ordered.Select(d => d.Rule.Citation).Distinct().Order(_order)],

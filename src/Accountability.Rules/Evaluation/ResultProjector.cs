@@ -28,6 +28,7 @@ internal sealed class ResultProjector
     private readonly IReadOnlyList<Fact> _input;
     private readonly LocalDate _decidedOn;
     private readonly ProvenanceBuilder _provenance;
+    private readonly SessionFacts _facts;
 
     public ResultProjector(CompiledRuleSet ruleSet, ISession session, IReadOnlyList<Fact> input, LocalDate decidedOn)
     {
@@ -35,7 +36,8 @@ internal sealed class ResultProjector
         _session = session;
         _input = input;
         _decidedOn = decidedOn;
-        _provenance = new ProvenanceBuilder(session, new CitationOrder(ruleSet.Definition));
+        _provenance = new ProvenanceBuilder(session, ruleSet);
+        _facts = new SessionFacts(ruleSet.Catalog, session);
     }
 
     private RuleSetDefinition Definition => _ruleSet.Definition;
@@ -61,8 +63,8 @@ internal sealed class ResultProjector
             .Select(f => new ScopeFlag(f["code"].AsText, Definition.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, _provenance.Of(f)))
             .ToImmutableArray();
         var explanation = Explanation();
-        var persons = new PersonProjector(_ruleSet, _session, _provenance);
-        var personFacts = _input.Where(f => f.Schema.Name == "person").ToList();
+        var persons = new PersonProjector(_ruleSet, _facts, _provenance);
+        var personFacts = _input.Where(f => f.Schema.Name == "person").Order(FactValueOrder.Instance).ToList();
         var personIds = personFacts.Select(p => p["id"].AsText).ToHashSet(StringComparer.Ordinal);
         var handling = Handling(notes.Where(n => n["subject"].AsNullableText == AuthoritySubject));
         bool IsCaseNote(Fact note) => note["subject"].AsNullableText switch
@@ -169,7 +171,7 @@ internal sealed class ResultProjector
     [
         .. _ruleSet.Catalog.Types
             .Where(t => t.Origin == FactOrigin.Derived && !ProjectedTypes.Contains(t.Name))
-            .SelectMany(t => _session.Query(t.Name).Order(FactValueOrder.Instance))
+            .SelectMany(t => _facts.Of(t.Name))
             .Select(f => new Conclusion(
                 f.Schema.Name,
                 f.Schema.Description,
@@ -194,8 +196,7 @@ internal sealed class ResultProjector
             withdrawn.Contains(f.Sequence)))];
     }
 
-    private ImmutableArray<Fact> Facts(string type) =>
-        _ruleSet.Catalog.TryGet(type, out _) ? _session.Query(type) : [];
+    private ImmutableArray<Fact> Facts(string type) => _facts.Of(type);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

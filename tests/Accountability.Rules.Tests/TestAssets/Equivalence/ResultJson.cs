@@ -6,7 +6,7 @@ namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
 /// <summary>
 /// The CLI's JSON with its <c>explanation</c> made order-free: each firing without its sequence
-/// number, sorted. Two engines may fire activations of equal rank in another order; everything
+/// number and with its matched facts sorted, the firings sorted. Two engines may fire activations of equal rank in another order; everything
 /// else of the result must be the same, in the same order.
 /// </summary>
 internal static class ResultJson
@@ -27,6 +27,12 @@ internal static class ResultJson
                 {
                     var entry = e!.DeepClone().AsObject();
                     entry.Remove("sequence");
+                    if (entry["matched"] is JsonArray matched)
+                    {
+                        // The facts a firing matched form a set: an aggregate collects them in the order they came.
+                        entry["matched"] = new JsonArray([.. matched.Select(m => m!.GetValue<string>()).Order(StringComparer.Ordinal).Select(m => (JsonNode)JsonValue.Create(m))]);
+                    }
+
                     return entry.ToJsonString(Options);
                 })
                 .Order(StringComparer.Ordinal)
