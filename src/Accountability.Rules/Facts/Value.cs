@@ -154,11 +154,14 @@ public readonly struct Value : IEquatable<Value>
     /// <summary>Inequality of two values.</summary>
     public static bool operator !=(Value left, Value right) => !left.Equals(right);
 
-    /// <summary>Invariant text: numbers without exponent, dates ISO, periods ISO, lists comma-separated.</summary>
+    /// <summary>
+    /// Invariant text: numbers without exponent and without trailing zeros (2021.00 and 2021 are one
+    /// value and read the same), dates ISO, periods ISO, lists comma-separated.
+    /// </summary>
     public override string ToString() => Kind switch
     {
         ValueKind.Null => "null",
-        ValueKind.Number => _number.ToString(CultureInfo.InvariantCulture),
+        ValueKind.Number => (_number / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         ValueKind.Text => (string)_reference!,
         ValueKind.Boolean => _number != 0m ? "true" : "false",
         ValueKind.Date => LocalDatePattern.Iso.Format(_date),
