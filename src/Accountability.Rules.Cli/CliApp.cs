@@ -6,7 +6,7 @@ namespace Accountability.Rules.Cli;
 /// <summary>
 /// The <c>accountability</c> command line, runnable in-process: parses the arguments, runs the
 /// subcommand, and turns every outcome into an exit code (<see cref="ExitCodes"/>). Mistakes in
-/// the input are reported on <c>err</c> as <c>file:line:column: error: message (hint: …)</c>;
+/// the input are reported on <c>err</c> as diagnostics, <c>file:line:column: error ACRnnnn: message (hint: …)</c>;
 /// an exception that escapes a command is a bug and prints one line, never a stack trace.
 /// </summary>
 internal static class CliApp
@@ -35,10 +35,9 @@ internal static class CliApp
             {
                 foreach (var problem in parsed.Errors)
                 {
-                    error.WriteLine($"accountability: error: {problem.Message}");
+                    console.Report(CliDiagnostics.ArgumentsNotUnderstood.At(null, problem.Message));
                 }
 
-                error.WriteLine("Run 'accountability --help' for usage.");
                 return ExitCodes.BadInput;
             }
 

@@ -1,3 +1,5 @@
+using Accountability.Rules.Diagnostics;
+
 namespace Accountability.Rules.Cli;
 
 /// <summary>Where a command writes: results to <see cref="Out"/>, problems to <see cref="Error"/>. Lines end with <c>\n</c>.</summary>
@@ -13,4 +15,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error)
 
     /// <summary>Writes a line to standard error.</summary>
     public void ErrorLine(string text) => Error.Write(text + "\n");
+
+    /// <summary>Writes a diagnostic to standard error as <see cref="Diagnostic.ToString"/> gives it, after <c>accountability: </c> when it has no location.</summary>
+    public void Report(Diagnostic diagnostic) => ErrorLine(diagnostic.Location is null ? $"accountability: {diagnostic}" : diagnostic.ToString());
 }

@@ -64,7 +64,7 @@ internal static class EvaluateCommand
         {
             if (!int.TryParse(maxFiringsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) || limit < 1)
             {
-                console.ErrorLine($"accountability: error: --max-firings '{maxFiringsText}' is not a whole number of at least 1 (hint: write e.g. --max-firings 100000)");
+                console.Report(CliDiagnostics.BadMaxFirings.At(null, maxFiringsText));
                 return ExitCodes.BadInput;
             }
 
@@ -77,7 +77,7 @@ internal static class EvaluateCommand
             var parsedDate = LocalDatePattern.Iso.Parse(on);
             if (!parsedDate.Success)
             {
-                console.ErrorLine($"accountability: error: --on '{on}' is not a date (hint: write an ISO date such as 2024-06-28)");
+                console.Report(CliDiagnostics.BadDate.At(null, on));
                 return ExitCodes.BadInput;
             }
 
@@ -90,7 +90,7 @@ internal static class EvaluateCommand
             var overlay = RuleSetFiles.LoadOverlay(rulesetFile);
             if (!overlay.Succeeded)
             {
-                return RuleSetFiles.Report(console, overlay.Errors);
+                return RuleSetFiles.Report(console, overlay.Diagnostics);
             }
 
             var calendar = overlay.Value.Definition.CalendarId is { } id && BundledRuleSets.Calendars.TryGetValue(id, out var c) ? c : null;
@@ -100,7 +100,7 @@ internal static class EvaluateCommand
         var resolved = CaseLoader.LoadAndResolve(path, RuleSetCatalog.Bundled, date, explicitRuleSet);
         if (!resolved.Succeeded)
         {
-            return Report(console, resolved.Errors);
+            return RuleSetFiles.Report(console, resolved.Diagnostics);
         }
 
         var (caseFile, ruleSet, decidedOn, notInForce) = resolved.Value;
@@ -113,13 +113,13 @@ internal static class EvaluateCommand
         catch (CalendarCoverageException missing)
         {
             // A working-day deadline falls in a year the calendar has no State Council notice for.
-            console.ErrorLine($"accountability: {path}: cannot be evaluated: {missing.Message}");
+            console.ErrorLine($"accountability: {path}: cannot be evaluated: {missing.Diagnostic}");
             return ExitCodes.NotEvaluated;
         }
         catch (RuleCycleException cycle)
         {
             // The ruleset's author made rules that feed each other forever: bad input, at each rule.
-            return ReportCycle(console, ruleSet, cycle);
+            return RuleSetFiles.Report(console, cycle.Diagnostics(ruleSet.Definition));
         }
 
         console.Write(format == "json" ? JsonRenderer.Render(result) : TextRenderer.Render(result, explain));
@@ -134,31 +134,5 @@ internal static class EvaluateCommand
                 console.ErrorLine($"accountability: {path}: not evaluated: {notInForce ?? $"{result.RuleSetId} is not in force on {Formats.Date(result.DecidedOn)}"}");
                 return ExitCodes.NotEvaluated;
         }
-    }
-
-    private static int ReportCycle(CliConsole console, CompiledRuleSet ruleSet, RuleCycleException cycle)
-    {
-        var rules = ruleSet.Definition.Rules;
-        var ids = string.Join(", ", cycle.RuleIds);
-        foreach (var id in cycle.RuleIds)
-        {
-            var at = rules.FirstOrDefault(r => r.Id == id)?.Source?.ToString() ?? $"ruleset {ruleSet.Definition.Id}";
-            console.ErrorLine(
-                $"{at}: error: rule '{id}' kept firing past the limit of {cycle.Limit} firings; the rules {ids} form a cycle "
-                + "(hint: make the rule's 'when' stop matching what its 'then' asserts, e.g. assert a fact type the rule does not read; "
-                + "if the case is only very large, raise the limit with --max-firings)");
-        }
-
-        return ExitCodes.BadInput;
-    }
-
-    private static int Report(CliConsole console, IEnumerable<LoadError> errors)
-    {
-        foreach (var error in errors)
-        {
-            console.ErrorLine(error.ToString());
-        }
-
-        return ExitCodes.BadInput;
     }
 }

@@ -2,6 +2,7 @@ using Accountability.Rules.Data;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.RuleSets;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Cli.Commands;
@@ -18,12 +19,12 @@ internal static class RuleSetFiles
             : LoadResult<LoadedRuleSet>.Failure(errors.ToImmutable());
     }
 
-    /// <summary>Prints every error and returns the bad-input exit code.</summary>
-    public static int Report(CliConsole console, IEnumerable<LoadError> errors)
+    /// <summary>Prints every diagnostic and returns the bad-input exit code.</summary>
+    public static int Report(CliConsole console, IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var error in errors)
+        foreach (var diagnostic in diagnostics)
         {
-            console.ErrorLine(error.ToString());
+            console.Report(diagnostic);
         }
 
         return ExitCodes.BadInput;

@@ -35,7 +35,7 @@ internal static class ShowCommand
             var loaded = RuleSetFiles.LoadOverlay(target);
             if (!loaded.Succeeded)
             {
-                return RuleSetFiles.Report(console, loaded.Errors);
+                return RuleSetFiles.Report(console, loaded.Diagnostics);
             }
 
             console.Write(EffectiveRuleSetWriter.Write(loaded.Value));
@@ -47,7 +47,7 @@ internal static class ShowCommand
         if (versions.IsEmpty)
         {
             var ids = catalog.RuleSets.Select(r => r.Id).Distinct(StringComparer.Ordinal);
-            console.ErrorLine($"accountability: error: unknown ruleset '{target}' (hint: {Data.Loading.Suggestions.Hint(target, [.. ids], "rulesets available")}; or give the path of a ruleset file)");
+            console.Report(CliDiagnostics.UnknownRuleSet.At(null, target, Data.Loading.Suggestions.Hint(target, [.. ids], "rulesets available")));
             return ExitCodes.BadInput;
         }
 
@@ -56,7 +56,7 @@ internal static class ShowCommand
         {
             if (versions.FirstOrDefault(v => v.Version == version) is not { } exact)
             {
-                console.ErrorLine($"accountability: error: ruleset '{target}' has no version '{version}' (hint: versions: {string.Join(", ", versions.Select(v => v.Version))})");
+                console.Report(CliDiagnostics.UnknownVersion.At(null, target, version, string.Join(", ", versions.Select(v => v.Version))));
                 return ExitCodes.BadInput;
             }
 
@@ -68,7 +68,7 @@ internal static class ShowCommand
             var date = LocalDatePattern.Iso.Parse(on);
             if (!date.Success)
             {
-                console.ErrorLine($"accountability: error: --on '{on}' is not a date (hint: write an ISO date such as 2024-06-28)");
+                console.Report(CliDiagnostics.BadDate.At(null, on));
                 return ExitCodes.BadInput;
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class ValidateCommand
             var result = RuleSetFiles.LoadOverlay(path);
             if (!result.Succeeded)
             {
-                RuleSetFiles.Report(console, result.Errors);
+                RuleSetFiles.Report(console, result.Diagnostics);
                 console.ErrorLine("1 of 1 ruleset file(s) have problems.");
                 return ExitCodes.BadInput;
             }
@@ -41,14 +42,14 @@ internal static class ValidateCommand
 
         if (!Directory.Exists(path))
         {
-            console.ErrorLine($"{path}:1:1: error: no such file or folder (hint: give a ruleset file such as rulesets/yibin-2020.yaml, or a folder such as rulesets)");
+            console.Report(CliDiagnostics.NoSuchPath.At(new SourceLocation(path, 1, 1)));
             return ExitCodes.BadInput;
         }
 
         var files = RuleSetCatalog.Files(path, Data.Catalog.BundledRuleSets.IsRuleSetPath);
         if (files.Length == 0)
         {
-            console.ErrorLine($"{path}:1:1: error: the folder holds no ruleset (*.yaml) files (hint: rulesets are YAML files ending in .yaml; calendars/ holds calendars)");
+            console.Report(CliDiagnostics.NoRuleSetFiles.At(new SourceLocation(path, 1, 1)));
             return ExitCodes.BadInput;
         }
 
@@ -72,7 +73,7 @@ internal static class ValidateCommand
         }
 
         RuleSetFiles.Report(console, problems);
-        console.ErrorLine($"{problems.Select(e => e.Location.File).Distinct(StringComparer.Ordinal).Count()} of {files.Length - cases.Count} file(s) have problems.");
+        console.ErrorLine($"{problems.Select(e => e.Location?.File).Distinct(StringComparer.Ordinal).Count()} of {files.Length - cases.Count} file(s) have problems.");
         return ExitCodes.BadInput;
     }
 

@@ -13,7 +13,7 @@ namespace Accountability.Rules.Data.Calendars;
 /// <c>years: { YYYY: { source, holidays: [ { name, off: [[from, to]], workdays: [...] } ] } }</c>.
 /// The id is the file name without <c>.yaml</c>. Every year cites its notice (<c>source</c>);
 /// ranges run forward; a day may not be both off and a working day. Every mistake comes back as a
-/// <see cref="LoadError"/> with its position, in one run. Thread-safe.
+/// <see cref="Accountability.Rules.Diagnostics.Diagnostic"/> with its position, in one run. Thread-safe.
 /// </summary>
 public static class CalendarLoader
 {
@@ -77,7 +77,7 @@ public static class CalendarLoader
 
         if (yearsMapping.Entries.IsEmpty)
         {
-            errors.Add(yearsMapping.Start, LoadMessages.Format(LoadMessages.EmptyList, "years"), "add a year with its State Council notice");
+            errors.Add(yearsMapping.Start, LoadDiagnostics.CalendarWithoutYears);
         }
 
         var years = ImmutableArray.CreateBuilder<CalendarYear>();
@@ -87,7 +87,7 @@ public static class CalendarLoader
         {
             if (!int.TryParse(entry.Key.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2999)
             {
-                errors.Add(entry.Key.Start, $"'{entry.Key.Value}' is not a year", "write the year as four digits, e.g. 2024:");
+                errors.Add(entry.Key.Start, LoadDiagnostics.NotAYear, entry.Key.Value);
                 continue;
             }
 
@@ -100,7 +100,7 @@ public static class CalendarLoader
         foreach (var (day, at) in workDays.Where(w => offDays.ContainsKey(w.Key)))
         {
             var off = offDays[day];
-            errors.Add(at, $"{LocalDatePattern.Iso.Format(day)} is listed as a working day and as a day off (line {off.Line}, column {off.Column})", "check the notice: a day is either off or a working day");
+            errors.Add(at, LoadDiagnostics.DayOffAndWorking, LocalDatePattern.Iso.Format(day), off.Line, off.Column);
         }
 
         return years.ToImmutable();
@@ -168,7 +168,7 @@ public static class CalendarLoader
 
         if (pair.Items.Length != 2)
         {
-            errors.Add(node.Start, $"a range of days off needs two dates, found {pair.Items.Length}", "write [first day, last day], e.g. [2024-02-10, 2024-02-17]; a single day is [d, d]");
+            errors.Add(node.Start, LoadDiagnostics.DaysOffNeedTwoDates, pair.Items.Length);
             return null;
         }
 
@@ -181,7 +181,7 @@ public static class CalendarLoader
 
         if (last < first)
         {
-            errors.Add(pair.Items[1].Start, LoadMessages.Format(LoadMessages.InForceEndsBeforeStart, LocalDatePattern.Iso.Format(last), LocalDatePattern.Iso.Format(first)).Replace("period in force", "range of days off", StringComparison.Ordinal), "write the first day, then the last day");
+            errors.Add(pair.Items[1].Start, LoadDiagnostics.DaysOffEndBeforeStart, LocalDatePattern.Iso.Format(last), LocalDatePattern.Iso.Format(first));
             return null;
         }
 

@@ -79,11 +79,11 @@ internal sealed class CaseContext
 
         if (percent && number is < 0m or > 100m)
         {
-            Errors.Add(node.Start, LoadMessages.Format(LoadMessages.PercentOutOfRange, number), LoadMessages.PercentOutOfRangeHint);
+            Errors.Add(node.Start, LoadDiagnostics.PercentOutOfRange, number);
         }
         else if (!percent && number < 0m)
         {
-            Errors.Add(node.Start, LoadMessages.Format(LoadMessages.NegativeAmount, number), LoadMessages.NegativeAmountHint);
+            Errors.Add(node.Start, LoadDiagnostics.NegativeAmount, number);
         }
 
         fact.Set(key, Value.Of(number), node.Start);

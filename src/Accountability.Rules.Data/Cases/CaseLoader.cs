@@ -9,7 +9,7 @@ namespace Accountability.Rules.Data.Cases;
 /// <summary>
 /// Loads case files (YAML, or JSON, which is YAML flow style) into <see cref="CaseFile"/> and
 /// validates them against a ruleset's code lists. Every mistake comes back as a
-/// <see cref="LoadError"/> with the line and column of the offending value, all in one run; none
+/// <see cref="Accountability.Rules.Diagnostics.Diagnostic"/> with the line and column of the offending value, all in one run; none
 /// throws. Thread-safe.
 /// </summary>
 public static class CaseLoader
@@ -138,8 +138,10 @@ public static class CaseLoader
         {
             errors.Add(
                 caseFile.RulesetLocation ?? new SourceLocation(caseFile.FileName, 1, 1),
-                $"the case names ruleset '{caseFile.RulesetId}', but is evaluated under '{definition.Id}'",
-                $"name '{definition.Id}' (or one of the rulesets it extends: {string.Join(", ", definition.Parents.Select(p => p.Id).DefaultIfEmpty("none"))}) in the case's 'ruleset:'");
+                LoadDiagnostics.CaseRuleSetMismatch,
+                caseFile.RulesetId,
+                definition.Id,
+                string.Join(", ", definition.Parents.Select(p => p.Id).DefaultIfEmpty("none")));
         }
 
         return (ruleSet, null);
@@ -154,10 +156,7 @@ public static class CaseLoader
         }
 
         var at = caseFile.RulesetLocation ?? new SourceLocation(caseFile.FileName, 1, 1);
-        errors.Add(
-            at,
-            LoadMessages.Format(LoadMessages.UnknownReference, "ruleset", caseFile.RulesetId),
-            Suggestions.Hint(caseFile.RulesetId, [.. catalog.RuleSets.Select(r => r.Id).Distinct(StringComparer.Ordinal)], "rulesets available"));
+        errors.Add(at, LoadDiagnostics.UnknownRuleSet, caseFile.RulesetId, Suggestions.Hint(caseFile.RulesetId, [.. catalog.RuleSets.Select(r => r.Id).Distinct(StringComparer.Ordinal)], "rulesets available"));
         return (null, null);
     }
 }

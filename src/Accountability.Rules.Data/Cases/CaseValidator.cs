@@ -30,10 +30,7 @@ internal static class CaseValidator
 
                 var at = i < caseFile.Sources.Length ? caseFile.Sources[i].Of(check.Field) : new SourceLocation(caseFile.FileName, 1, 1);
                 var lists = string.Join(" and ", check.Lists.Select(l => l == CodeCheck.Responsibilities ? "responsibilities" : "codes." + l));
-                errors.Add(
-                    at,
-                    LoadMessages.Format(LoadMessages.UnknownReference, check.What, value.AsText),
-                    Suggestions.Hint(value.AsText, codes, $"valid codes ({lists} of ruleset {ruleset.Id})"));
+                errors.Add(at, LoadDiagnostics.UnknownCode, check.What, value.AsText, Suggestions.Hint(value.AsText, codes, $"valid codes ({lists} of ruleset {ruleset.Id})"));
             }
 
             foreach (var field in fact.Schema.Fields.Where(f => f.CodeList is not null))
@@ -65,10 +62,14 @@ internal static class CaseValidator
 
             var at = source?.Of(key) is { } location && (source.Fields.ContainsKey(key) || key == field.Name) ? location : source?.Of(field.Name) ?? new SourceLocation(fileName, 1, 1);
             var listName = $"valid codes (codes.{field.CodeList} of ruleset {ruleset.Id})";
-            var hint = ruleset.CodeLists.ContainsKey(field.CodeList!)
-                ? Suggestions.Hint(code, codes, listName)
-                : $"ruleset {ruleset.Id} declares no code list codes.{field.CodeList}; evaluate the case under a ruleset that does";
-            errors.Add(at, LoadMessages.Format(LoadMessages.UnknownReference, $"{field.Name} code", code), hint);
+            if (ruleset.CodeLists.ContainsKey(field.CodeList!))
+            {
+                errors.Add(at, LoadDiagnostics.UnknownCode, $"{field.Name} code", code, Suggestions.Hint(code, codes, listName));
+            }
+            else
+            {
+                errors.Add(at, LoadDiagnostics.NoCodeList, $"{field.Name} code", code, ruleset.Id, field.CodeList);
+            }
         }
     }
 

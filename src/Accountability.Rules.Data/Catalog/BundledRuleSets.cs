@@ -53,7 +53,7 @@ internal static class BundledRuleSets
     {
         var assembly = typeof(BundledRuleSets).Assembly;
         var calendars = new Dictionary<string, WorkingDayCalendar>(StringComparer.Ordinal);
-        var errors = new List<LoadError>();
+        var errors = new List<Accountability.Rules.Diagnostics.Diagnostic>();
         foreach (var name in assembly.GetManifestResourceNames().Where(IsCalendar).Order(StringComparer.Ordinal))
         {
             var result = CalendarLoader.Load(ReadResource(assembly, name), name);
@@ -63,7 +63,7 @@ internal static class BundledRuleSets
             }
             else
             {
-                errors.AddRange(result.Errors);
+                errors.AddRange(result.Diagnostics);
             }
         }
 

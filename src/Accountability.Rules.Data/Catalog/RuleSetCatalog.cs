@@ -137,14 +137,14 @@ public sealed class RuleSetCatalog
         calendars = known;
         if (!Directory.Exists(path))
         {
-            errors.Add(new SourceLocation(path, 1, 1), LoadMessages.Format(LoadMessages.FileNotRead, "the folder does not exist"), LoadMessages.FileNotReadHint);
+            errors.Add(new SourceLocation(path, 1, 1), LoadDiagnostics.FileNotRead, "the folder does not exist");
             return [];
         }
 
         foreach (var file in Files(path, BundledRuleSets.IsCalendarPath))
         {
             var calendar = CalendarLoader.LoadFile(file);
-            errors.AddRange(calendar.Errors);
+            errors.AddRange(calendar.Diagnostics);
             if (calendar.Succeeded)
             {
                 known[calendar.Value.Id] = calendar.Value;
@@ -154,7 +154,7 @@ public sealed class RuleSetCatalog
         var files = Files(path, BundledRuleSets.IsRuleSetPath);
         if (files.Length == 0)
         {
-            errors.Add(new SourceLocation(path, 1, 1), LoadMessages.NoRuleSetFiles, LoadMessages.NoRuleSetFilesHint);
+            errors.Add(new SourceLocation(path, 1, 1), LoadDiagnostics.NoRuleSetFiles);
         }
 
         var texts = new List<(string File, string Text)>();

@@ -30,17 +30,11 @@ internal sealed class IdRegistry
         {
             if (first.File != at.File)
             {
-                _errors.Add(
-                    at,
-                    LoadMessages.Format(LoadMessages.InheritedId, _what, id, first),
-                    LoadMessages.Format(LoadMessages.InheritedIdHint, id));
+                _errors.Add(at, LoadDiagnostics.InheritedId, _what, id, first);
                 return false;
             }
 
-            _errors.Add(
-                at,
-                LoadMessages.Format(LoadMessages.DuplicateId, _what, id, first.Line, first.Column),
-                LoadMessages.Format(LoadMessages.DuplicateIdHint, _what));
+            _errors.Add(at, LoadDiagnostics.DuplicateId, _what, id, first.Line, first.Column);
             return false;
         }
 

@@ -38,7 +38,7 @@ internal static partial class IdShapes
             return true;
         }
 
-        errors.Add(at, LoadMessages.Format(LoadMessages.BadId, what, id), hint);
+        errors.Add(at, LoadDiagnostics.BadId, what, id, hint);
         return false;
     }
 

@@ -1,19 +1,20 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Loading;
 
 /// <summary>
-/// Collects the errors of one load so that all of them are reported in one run. Mutable; used by
-/// one load on one thread.
+/// Collects the diagnostics of one load so that all of them are reported in one run. Mutable; used
+/// by one load on one thread.
 /// </summary>
 internal sealed class LoadErrors
 {
-    private readonly List<LoadError> _errors = [];
-    private readonly HashSet<LoadError> _seen = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly HashSet<Diagnostic> _seen = [];
 
-    /// <summary>The number of distinct errors so far.</summary>
-    public int Count => _errors.Count;
+    /// <summary>The number of distinct errors so far (warnings are not counted).</summary>
+    public int Count { get; private set; }
 
     /// <summary>
     /// The number of reports so far, duplicates included: compare before and after reading a part
@@ -21,14 +22,23 @@ internal sealed class LoadErrors
     /// </summary>
     public int Reported { get; private set; }
 
-    /// <summary>Records an error; an identical error is recorded once.</summary>
-    public void Add(SourceLocation location, string message, string hint)
+    /// <summary>Records a problem of <paramref name="kind"/> at <paramref name="location"/>; an identical one is recorded once.</summary>
+    /// <param name="location">Where the problem is.</param>
+    /// <param name="kind">The kind of problem (<see cref="LoadDiagnostics"/>).</param>
+    /// <param name="arguments">The values of the kind's placeholders, in order.</param>
+    public void Add(SourceLocation location, DiagnosticKind kind, params object?[] arguments) => Add(kind.At(location, arguments));
+
+    /// <summary>Records a diagnostic found elsewhere (the compiler's, a parent's); an identical one is recorded once.</summary>
+    public void Add(Diagnostic diagnostic)
     {
         Reported++;
-        var error = new LoadError(location, message, hint);
-        if (_seen.Add(error))
+        if (_seen.Add(diagnostic))
         {
-            _errors.Add(error);
+            _diagnostics.Add(diagnostic);
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                Count++;
+            }
         }
     }
 
@@ -39,22 +49,22 @@ internal sealed class LoadErrors
     /// </summary>
     public void Repeat() => Reported++;
 
-    /// <summary>Records errors found elsewhere.</summary>
-    public void AddRange(IEnumerable<LoadError> errors)
+    /// <summary>Records diagnostics found elsewhere.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var error in errors)
+        foreach (var diagnostic in diagnostics)
         {
-            Add(error.Location, error.Message, error.Hint);
+            Add(diagnostic);
         }
     }
 
-    /// <summary>The errors in file and position order (stable for errors at one position).</summary>
-    public ImmutableArray<LoadError> ToImmutable() =>
-        [.. _errors
-            .Select((error, index) => (error, index))
-            .OrderBy(e => e.error.Location.File, StringComparer.Ordinal)
-            .ThenBy(e => e.error.Location.Line)
-            .ThenBy(e => e.error.Location.Column)
-            .ThenBy(e => e.index)
-            .Select(e => e.error)];
+    /// <summary>The diagnostics in file and position order (stable for diagnostics at one position; those without a location first).</summary>
+    public ImmutableArray<Diagnostic> ToImmutable() =>
+        [.. _diagnostics
+            .Select((diagnostic, index) => (diagnostic, index))
+            .OrderBy(d => d.diagnostic.Location?.File, StringComparer.Ordinal)
+            .ThenBy(d => d.diagnostic.Location?.Line ?? 0)
+            .ThenBy(d => d.diagnostic.Location?.Column ?? 0)
+            .ThenBy(d => d.index)
+            .Select(d => d.diagnostic)];
 }

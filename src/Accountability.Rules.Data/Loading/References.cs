@@ -21,10 +21,7 @@ internal static class References
             return true;
         }
 
-        errors.Add(
-            written.Start,
-            LoadMessages.Format(LoadMessages.UnknownReference, what, written.Value),
-            Suggestions.Hint(written.Value, valid, listName));
+        errors.Add(written.Start, LoadDiagnostics.UnknownReference, what, written.Value, Suggestions.Hint(written.Value, valid, listName));
         return false;
     }
 }

@@ -16,7 +16,7 @@ internal static class SourceText
             var length = new FileInfo(path).Length;
             if (length > YamlLimits.MaxCharacters * 4L)
             {
-                errors.Add(at, LoadMessages.Format(LoadMessages.TooLarge, length, YamlLimits.MaxCharacters), LoadMessages.TooLargeHint);
+                errors.Add(at, LoadDiagnostics.TooLarge, length, YamlLimits.MaxCharacters);
                 return null;
             }
 
@@ -24,7 +24,7 @@ internal static class SourceText
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.Add(at, LoadMessages.Format(LoadMessages.FileNotRead, ex.Message), LoadMessages.FileNotReadHint);
+            errors.Add(at, LoadDiagnostics.FileNotRead, ex.Message);
             return null;
         }
     }

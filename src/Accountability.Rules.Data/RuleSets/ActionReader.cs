@@ -57,7 +57,7 @@ internal sealed class ActionReader
 
         if (schema.Origin != FactOrigin.Derived)
         {
-            Errors.Add(type.Start, LoadMessages.Format(LoadMessages.NotDerived, type.Value), "assert one of the derived fact types: " + string.Join(", ", derived));
+            Errors.Add(type.Start, LoadDiagnostics.NotDerived, type.Value, string.Join(", ", derived));
             return null;
         }
 
@@ -69,7 +69,7 @@ internal sealed class ActionReader
         {
             if (!schema.TryGetField(entry.Key.Value, out var field))
             {
-                Errors.Add(entry.Key.Start, LoadMessages.Format(LoadMessages.UnknownField, schema.Name, entry.Key.Value), OperandReader.FieldHint(schema, entry.Key.Value));
+                Errors.Add(entry.Key.Start, LoadDiagnostics.UnknownField, schema.Name, entry.Key.Value, OperandReader.FieldHint(schema, entry.Key.Value));
                 ok = false;
                 continue;
             }

@@ -40,7 +40,7 @@ internal static class ChangesReader
         var citation = CitationReader.Required(change, context);
         if (kinds.Length != 1)
         {
-            errors.Add(change.Start, LoadMessages.ChangeKind, LoadMessages.ChangeKindHint);
+            errors.Add(change.Start, LoadDiagnostics.ChangeKind);
             return;
         }
 
@@ -125,7 +125,7 @@ internal static class ChangesReader
 
         if (what.Value == "rule" ? !change.Has("rule") : !change.Has("row"))
         {
-            errors.Add(change.Start, LoadMessages.Format(LoadMessages.MissingKey, what.Value, change.Where), LoadMessages.Format(LoadMessages.MissingKeyHint, what.Value));
+            errors.Add(change.Start, LoadDiagnostics.MissingKey, what.Value, change.Where);
             return;
         }
 
@@ -179,14 +179,14 @@ internal static class ChangesReader
         {
             if (table is null)
             {
-                errors.Add(rowNode.Start, "a row replaces a table row; the id replaced is a general rule's", "write 'rule:' with the new rule, or replace a table row id such as lossTiers/larger");
+                errors.Add(rowNode.Start, LoadDiagnostics.RowReplacesRule);
                 return null;
             }
 
             var settings = context.Tables.TryGetValue(table, out var s) ? s : null;
             if (settings is null)
             {
-                errors.Add(change.Start, $"the parent has no table '{table}' to add a row to", "state the table in this ruleset, or add rules instead");
+                errors.Add(change.Start, LoadDiagnostics.NoParentTable, table);
                 return null;
             }
 
@@ -226,7 +226,7 @@ internal static class ChangesReader
         }
 
         var ids = context.Rules.Select(r => r.Id).Concat(context.Rows.Values.Select(r => r.RowId)).Distinct(StringComparer.Ordinal).ToArray();
-        context.Errors.Add(target.Start, LoadMessages.Format(LoadMessages.ChangeTargetUnknown, action, id), NearIds(id, ids));
+        context.Errors.Add(target.Start, LoadDiagnostics.ChangeTargetUnknown, action, id, NearIds(id, ids));
         return null;
     }
 
@@ -256,13 +256,13 @@ internal static class ChangesReader
     {
         if (change.Has("rule") && change.Has("row"))
         {
-            errors.Add(change.Start, "a change has both 'rule' and 'row'", "keep the one the change puts in place");
+            errors.Add(change.Start, LoadDiagnostics.RuleAndRow);
             return false;
         }
 
         if (!change.Has("rule") && !change.Has("row"))
         {
-            errors.Add(change.Start, LoadMessages.Format(LoadMessages.MissingKey, "rule' or 'row", change.Where), "add 'rule:' with a rule, or 'row:' with a table row");
+            errors.Add(change.Start, LoadDiagnostics.RuleOrRowMissing, change.Where);
             return false;
         }
 
@@ -273,7 +273,7 @@ internal static class ChangesReader
     {
         foreach (var key in keys.Where(change.Has))
         {
-            errors.Add(change.Mapping.Find(key)!.Key.Start, $"a '{kind}' change has no '{key}'", $"remove '{key}'");
+            errors.Add(change.Mapping.Find(key)!.Key.Start, LoadDiagnostics.ChangeKeyNotAllowed, kind, key);
         }
     }
 }

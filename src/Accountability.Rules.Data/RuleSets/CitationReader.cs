@@ -38,7 +38,7 @@ internal static class CitationReader
 
         if (context.PrimaryDocument is not { } primary)
         {
-            errors.Add(node.Start, LoadMessages.NoDocument, LoadMessages.NoDocumentHint);
+            errors.Add(node.Start, LoadDiagnostics.NoDocument);
             return null;
         }
 

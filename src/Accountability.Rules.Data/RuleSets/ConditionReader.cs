@@ -145,7 +145,7 @@ internal sealed class ConditionReader
         var count = reader.Optional("count");
         if ((sum is null) == (count is null))
         {
-            Errors.Add(reader.Start, LoadMessages.AggregateFunction, LoadMessages.AggregateFunctionHint);
+            Errors.Add(reader.Start, LoadDiagnostics.AggregateFunction);
             return (null, null);
         }
 
@@ -154,7 +154,7 @@ internal sealed class ConditionReader
             var counted = YamlValues.Boolean(count, reader.PathOf("count"), Errors);
             if (counted == false)
             {
-                Errors.Add(count.Start, LoadMessages.AggregateFunction, LoadMessages.AggregateFunctionHint);
+                Errors.Add(count.Start, LoadDiagnostics.AggregateFunction);
             }
 
             return counted == true ? (AggregateFunction.Count, null) : (null, null);
@@ -167,7 +167,7 @@ internal sealed class ConditionReader
 
         if (!schema.TryGetField(field.Value, out _))
         {
-            Errors.Add(field.Start, LoadMessages.Format(LoadMessages.UnknownField, schema.Name, field.Value), OperandReader.FieldHint(schema, field.Value));
+            Errors.Add(field.Start, LoadDiagnostics.UnknownField, schema.Name, field.Value, OperandReader.FieldHint(schema, field.Value));
             return (null, null);
         }
 
@@ -176,7 +176,7 @@ internal sealed class ConditionReader
 
     private RuleElement? Unknown(YamlMapping item)
     {
-        Errors.Add(item.Start, LoadMessages.UnknownCondition, "start the condition with 'fact: <type>', 'not:' or 'aggregate:'");
+        Errors.Add(item.Start, LoadDiagnostics.UnknownCondition);
         return null;
     }
 
@@ -210,7 +210,7 @@ internal sealed class ConditionReader
         }
 
         var at = reader.Mapping.Find("as")?.Value.Start ?? reader.Start;
-        Errors.Add(at, LoadMessages.Format(LoadMessages.DuplicateAlias, alias), LoadMessages.DuplicateAliasHint);
+        Errors.Add(at, LoadDiagnostics.DuplicateAlias, alias);
         return false;
     }
 }

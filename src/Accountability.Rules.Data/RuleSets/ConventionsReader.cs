@@ -51,10 +51,7 @@ internal static class ConventionsReader
 
             if (!Readings.Contains(reading.Value, StringComparer.Ordinal))
             {
-                context.Errors.Add(
-                    reading.Start,
-                    LoadMessages.Format(LoadMessages.NotOneOf, reading.Value, "boundary reading"),
-                    "write inclusive (the number itself is included) or exclusive");
+                context.Errors.Add(reading.Start, LoadDiagnostics.NotABoundaryReading, reading.Value);
                 continue;
             }
 

@@ -34,30 +34,38 @@ internal static class DeclarationChanges
         var body = isPolicy ? "policy" : "codes";
         foreach (var key in new[] { "rule", "row", "table", isPolicy ? "codes" : "policy" }.Where(change.Has))
         {
-            errors.Add(change.Mapping.Find(key)!.Key.Start, $"a change of '{target.Value}' has no '{key}'", kind == "replace" ? $"write '{body}:' with the replacement" : $"remove '{key}'");
+            var at = change.Mapping.Find(key)!.Key.Start;
+            if (kind == "replace")
+            {
+                errors.Add(at, LoadDiagnostics.DeclarationReplaceKey, target.Value, key, body);
+            }
+            else
+            {
+                errors.Add(at, LoadDiagnostics.DeclarationChangeKey, target.Value, key);
+            }
         }
 
         if (kind == "add")
         {
-            errors.Add(target.Start, $"'add: {target.Value}' is not a change", isPolicy ? "declare a new policy under policies:" : "declare new codes under codes:");
+            errors.Add(target.Start, LoadDiagnostics.DeclarationAdded, target.Value);
             return;
         }
 
         if (kind == "remove" && !isPolicy)
         {
-            errors.Add(target.Start, $"cannot remove '{target.Value}': a code list is replaced, not removed", $"write '- replace: {target.Value}' with 'codes:' listing the codes that stay");
+            errors.Add(target.Start, LoadDiagnostics.CodeListRemoved, target.Value);
             return;
         }
 
         if (kind == "remove" && change.Has(body))
         {
-            errors.Add(change.Mapping.Find(body)!.Key.Start, $"a 'remove' change has no '{body}'", $"remove '{body}'");
+            errors.Add(change.Mapping.Find(body)!.Key.Start, LoadDiagnostics.ChangeKeyNotAllowed, "remove", body);
             return;
         }
 
         if (kind == "replace" && !change.Has(body))
         {
-            errors.Add(change.Start, LoadMessages.Format(LoadMessages.MissingKey, body, change.Where), $"add '{body}:' with what replaces '{target.Value}'");
+            errors.Add(change.Start, LoadDiagnostics.ReplacementMissing, body, change.Where, target.Value);
             return;
         }
 
@@ -77,7 +85,7 @@ internal static class DeclarationChanges
         var index = context.Policies.FindIndex(p => p.Id == id);
         if (index < 0)
         {
-            errors.Add(target.Start, $"cannot {kind} '{target.Value}': no policy has the id '{id}'", ChangesReader.NearIds(id, [.. context.Policies.Select(p => PolicyPrefix + p.Id)]));
+            errors.Add(target.Start, LoadDiagnostics.PolicyChangeUnknown, kind, target.Value, id, ChangesReader.NearIds(id, [.. context.Policies.Select(p => PolicyPrefix + p.Id)]));
             return;
         }
 
@@ -85,7 +93,7 @@ internal static class DeclarationChanges
         {
             if (context.Rules.FirstOrDefault(r => r.PolicyId == id) is { } user)
             {
-                errors.Add(target.Start, $"cannot remove '{target.Value}': rule '{user.Id}' applies it", $"replace or remove '{user.Id}' first, or replace the policy with this ruleset's own statement");
+                errors.Add(target.Start, LoadDiagnostics.PolicyInUse, target.Value, user.Id);
                 return;
             }
 
@@ -102,7 +110,7 @@ internal static class DeclarationChanges
 
             if (policy.Id != id)
             {
-                errors.Add(mapping.Start, $"the policy replacing '{target.Value}' has the id '{policy.Id}'", $"keep the id '{id}' (rules name it), or declare a new policy under policies:");
+                errors.Add(mapping.Start, LoadDiagnostics.PolicyIdChanged, target.Value, policy.Id, id);
                 return;
             }
 
@@ -117,14 +125,14 @@ internal static class DeclarationChanges
         var errors = context.Errors;
         if (!context.CodeLists.TryGetValue(list, out var current))
         {
-            errors.Add(target.Start, $"cannot {kind} '{target.Value}': the parent declares no code list '{list}'", ChangesReader.NearIds(list, [.. context.CodeLists.Keys.Select(k => CodesPrefix + k)]));
+            errors.Add(target.Start, LoadDiagnostics.CodeListChangeUnknown, kind, target.Value, list, ChangesReader.NearIds(list, [.. context.CodeLists.Keys.Select(k => CodesPrefix + k)]));
             return;
         }
 
         var inherited = context.Parent?.Definition.CodeLists.GetValueOrDefault(list) ?? [];
         if (current.Length != inherited.Length)
         {
-            errors.Add(target.Start, $"cannot {kind} '{target.Value}': this file also adds codes to '{list}' under codes:", "write every code of the list in the replacement and none under codes:");
+            errors.Add(target.Start, LoadDiagnostics.CodeListReplacedAndAdded, kind, target.Value, list);
             return;
         }
 

@@ -43,7 +43,7 @@ internal static class FactorEffectTable
         var direction = row.RequiredScalar("direction");
         if (direction is not null && !Directions.Contains(direction.Value, StringComparer.Ordinal))
         {
-            errors.Add(direction.Start, LoadMessages.Format(LoadMessages.NotOneOf, direction.Value, "direction"), Suggestions.Hint(direction.Value, Directions, "directions"));
+            errors.Add(direction.Start, LoadDiagnostics.NotOneOf, direction.Value, "direction", Suggestions.Hint(direction.Value, Directions, "directions"));
         }
 
         var tolerance = direction?.Value == "excludes-tolerance";

@@ -30,7 +30,7 @@ internal static class InForceReader
         var to = toNode is null ? null : YamlValues.Date(toNode, path + ".to", errors);
         if (from is { } start && to is { } end && end < start)
         {
-            errors.Add(toNode!.Start, LoadMessages.Format(LoadMessages.InForceEndsBeforeStart, LocalDatePattern.Iso.Format(end), LocalDatePattern.Iso.Format(start)), LoadMessages.InForceEndsBeforeStartHint);
+            errors.Add(toNode!.Start, LoadDiagnostics.InForceEndsBeforeStart, LocalDatePattern.Iso.Format(end), LocalDatePattern.Iso.Format(start));
         }
 
         return errors.Reported == mark ? (from, to) : null;

@@ -37,7 +37,7 @@ internal static class LossTierTable
         var citation = CitationReader.Optional(table, context) ?? (combine is null ? null : context.Policies.FirstOrDefault(p => p.Id == combine)?.Citation);
         if (citation is null && combine is not null && !table.Has("cites"))
         {
-            errors.Add(table.Start, LoadMessages.Format(LoadMessages.MissingKey, "cites", table.Where), "add 'cites:' for the combine rule, or give the combine policy a citation");
+            errors.Add(table.Start, LoadDiagnostics.CombineCitesMissing, table.Where);
         }
 
         if (combine is not null && citation is not null && context.RuleIds.Register("lossTiers/combine", table.Start))
@@ -86,7 +86,7 @@ internal static class LossTierTable
 
             if (subject is not null && !subject.TryGetField(field, out _))
             {
-                errors.Add(entry.Key.Start, LoadMessages.Format(LoadMessages.UnknownField, subject.Name, field), "use a subject fact type with this field, such as lossTotal");
+                errors.Add(entry.Key.Start, LoadDiagnostics.SubjectHasNoField, subject.Name, field);
             }
 
             if (RangeReader.Read(entry.Value, row.PathOf(key), criterion == "amount" ? RangeUnit.Amount : RangeUnit.Percent, context) is { } range)
@@ -97,7 +97,7 @@ internal static class LossTierTable
 
         if (criteria.Count == 0 && errors.Reported == mark)
         {
-            errors.Add(row.Start, LoadMessages.Format(LoadMessages.NoCriterion, tierScalar?.Value), LoadMessages.NoCriterionHint);
+            errors.Add(row.Start, LoadDiagnostics.NoCriterion, tierScalar?.Value);
         }
 
         if (errors.Reported != mark || tier is not var (definition, rank) || citation is null || subject is null || rowId is null)

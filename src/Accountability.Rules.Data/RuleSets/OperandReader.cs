@@ -1,3 +1,4 @@
+using Accountability.Rules.Diagnostics;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Accountability.Rules.Data.Loading;
@@ -51,7 +52,7 @@ internal sealed partial class OperandReader
     {
         if (kind == ValueKind.TextList)
         {
-            Errors.Add(scalar.Start, LoadMessages.Format(LoadMessages.ExpectedList, path, scalar.Describe()), LoadMessages.ExpectedListHint);
+            Errors.Add(scalar.Start, LoadDiagnostics.ExpectedList, path, scalar.Describe());
             return null;
         }
 
@@ -76,7 +77,7 @@ internal sealed partial class OperandReader
         var match = ReferenceRegex().Match(scalar.Value);
         if (!match.Success)
         {
-            Errors.Add(scalar.Start, LoadMessages.Format(LoadMessages.BadReference, scalar.Value), LoadMessages.BadReferenceHint);
+            Errors.Add(scalar.Start, LoadDiagnostics.BadReference, scalar.Value);
             return null;
         }
 
@@ -89,18 +90,25 @@ internal sealed partial class OperandReader
 
         if (!_scope.TryGet(alias, out var fact))
         {
-            var bound = _scope.Names.Count == 0 ? "no alias is bound yet: give an earlier pattern 'as: name'" : Suggestions.Hint(alias, [.. _scope.Names], "aliases bound before this use");
-            Errors.Add(scalar.Start, LoadMessages.Format(LoadMessages.UnknownAlias, alias), bound);
+            if (_scope.Names.Count == 0)
+            {
+                Errors.Add(scalar.Start, LoadDiagnostics.NoAliasBound, alias);
+            }
+            else
+            {
+                Errors.Add(scalar.Start, LoadDiagnostics.UnknownAlias, alias, Suggestions.Hint(alias, [.. _scope.Names], "aliases bound before this use"));
+            }
+
             return null;
         }
 
         return (fact, field) switch
         {
             (null, null) => new BindingExpression(alias),
-            (null, { } f) => Fail(scalar, LoadMessages.Format(LoadMessages.AliasIsValue, alias, f), $"write ${alias}"),
-            ({ } schema, null) => Fail(scalar, LoadMessages.Format(LoadMessages.AliasIsFact, alias), $"write ${alias}.field, e.g. ${alias}.{schema.Fields[0].Name}"),
+            (null, { } f) => Fail(scalar, LoadDiagnostics.AliasIsValue, alias, f),
+            ({ } schema, null) => Fail(scalar, LoadDiagnostics.AliasIsFact, alias, schema.Fields[0].Name),
             ({ } schema, { } f) when !schema.TryGetField(f, out _) =>
-                Fail(scalar, LoadMessages.Format(LoadMessages.UnknownField, schema.Name, f), FieldHint(schema, f)),
+                Fail(scalar, LoadDiagnostics.UnknownField, schema.Name, f, FieldHint(schema, f)),
             _ => new FieldExpression(alias, field!),
         };
     }
@@ -110,7 +118,7 @@ internal sealed partial class OperandReader
         if (!IsFunction(mapping))
         {
             var key = mapping.Entries.IsEmpty ? "{}" : mapping.Entries[0].Key.Value;
-            Errors.Add(mapping.Start, LoadMessages.Format(LoadMessages.NotOneOf, key, "function"), Suggestions.Hint(key, Functions, "functions"));
+            Errors.Add(mapping.Start, LoadDiagnostics.NotOneOf, key, "function", Suggestions.Hint(key, Functions, "functions"));
             return null;
         }
 
@@ -126,7 +134,7 @@ internal sealed partial class OperandReader
         if (signature.Variadic ? args.Items.Length < 2 : args.Items.Length != signature.Parameters.Length)
         {
             var shape = string.Join(", ", Enumerable.Repeat("operand", signature.Variadic ? 2 : signature.Parameters.Length));
-            Errors.Add(argsNode.Start, LoadMessages.Format(LoadMessages.WrongArity, name, expected, args.Items.Length), LoadMessages.Format(LoadMessages.WrongArityHint, name, shape));
+            Errors.Add(argsNode.Start, LoadDiagnostics.WrongArity, name, expected, args.Items.Length, shape);
             return null;
         }
 
@@ -141,15 +149,15 @@ internal sealed partial class OperandReader
     {
         if (node is not YamlInvalidNode)
         {
-            Errors.Add(node.Start, LoadMessages.Format(LoadMessages.ExpectedText, path, node.Describe()), "write a value, a reference such as $t.tier, or a function such as { plus: [$d.on, P6M] }");
+            Errors.Add(node.Start, LoadDiagnostics.ExpectedOperand, path, node.Describe());
         }
 
         return null;
     }
 
-    private ExpressionElement? Fail(YamlScalar at, string message, string hint)
+    private ExpressionElement? Fail(YamlScalar at, DiagnosticKind kind, params object?[] arguments)
     {
-        Errors.Add(at.Start, message, hint);
+        Errors.Add(at.Start, kind, arguments);
         return null;
     }
 

@@ -51,7 +51,7 @@ internal static class PromotionRestrictionTable
             var kind = restriction.RequiredScalar("kind");
             if (kind is not null && !Kinds.Contains(kind.Value, StringComparer.Ordinal))
             {
-                errors.Add(kind.Start, LoadMessages.Format(LoadMessages.NotOneOf, kind.Value, "restriction kind"), Suggestions.Hint(kind.Value, Kinds, "kinds"));
+                errors.Add(kind.Start, LoadDiagnostics.NotOneOf, kind.Value, "restriction kind", Suggestions.Hint(kind.Value, Kinds, "kinds"));
             }
 
             var period = restriction.Required("period") is { } p ? YamlValues.Period(p, restriction.PathOf("period"), errors) : null;

@@ -41,7 +41,7 @@ internal static class RangeReader
             ref var slot = ref isLower ? ref lower : ref upper;
             if (slot is not null)
             {
-                errors.Add(entry.Key.Start, LoadMessages.Format(LoadMessages.RangeTwoBounds, isLower ? "lower" : "upper", slot.Key, key), LoadMessages.RangeTwoBoundsHint);
+                errors.Add(entry.Key.Start, LoadDiagnostics.RangeTwoBounds, isLower ? "lower" : "upper", slot.Key, key);
                 continue;
             }
 
@@ -55,7 +55,7 @@ internal static class RangeReader
 
         if (lower is null && upper is null)
         {
-            errors.Add(mapping.Start, LoadMessages.RangeNoBound, LoadMessages.RangeNoBoundHint);
+            errors.Add(mapping.Start, LoadDiagnostics.RangeNoBound);
             return null;
         }
 
@@ -82,7 +82,7 @@ internal static class RangeReader
         }
         else
         {
-            errors.Add(entry.Key.Start, LoadMessages.Format(LoadMessages.UndeclaredBoundary, key), LoadMessages.Format(LoadMessages.UndeclaredBoundaryHint, key));
+            errors.Add(entry.Key.Start, LoadDiagnostics.UndeclaredBoundary, key);
             return null;
         }
 
@@ -93,13 +93,13 @@ internal static class RangeReader
 
         if (unit == RangeUnit.Percent && value is < 0m or > 100m)
         {
-            errors.Add(entry.Value.Start, LoadMessages.Format(LoadMessages.PercentOutOfRange, value), LoadMessages.PercentOutOfRangeHint);
+            errors.Add(entry.Value.Start, LoadDiagnostics.PercentOutOfRange, value);
             return null;
         }
 
         if (unit == RangeUnit.Amount && value < 0m)
         {
-            errors.Add(entry.Value.Start, LoadMessages.Format(LoadMessages.NegativeAmount, value), LoadMessages.NegativeAmountHint);
+            errors.Add(entry.Value.Start, LoadDiagnostics.NegativeAmount, value);
             return null;
         }
 
@@ -110,13 +110,13 @@ internal static class RangeReader
     {
         if (lower.Value > upper.Value)
         {
-            errors.Add(mapping.Start, LoadMessages.Format(LoadMessages.RangeMinAboveMax, lower.Value, upper.Value), LoadMessages.RangeEmptyHint);
+            errors.Add(mapping.Start, LoadDiagnostics.RangeMinAboveMax, lower.Value, upper.Value);
             return false;
         }
 
         if (lower.Value == upper.Value && !(lower.Inclusive && upper.Inclusive))
         {
-            errors.Add(mapping.Start, LoadMessages.Format(LoadMessages.RangeEmpty, lower.Value), LoadMessages.RangeEmptyHint);
+            errors.Add(mapping.Start, LoadDiagnostics.RangeEmpty, lower.Value);
             return false;
         }
 

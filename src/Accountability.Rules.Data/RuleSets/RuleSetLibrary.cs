@@ -78,14 +78,14 @@ internal static class RuleSetLibrary
             if (candidates.Count == 0 && previews[child]?.Id == id)
             {
                 // The overlay names itself: a cycle of one, not an unknown ruleset.
-                fileErrors.Add(at, LoadMessages.Format(LoadMessages.ExtendsCycle, $"{id} → {id}"), LoadMessages.ExtendsCycleHint);
+                fileErrors.Add(at, LoadDiagnostics.ExtendsCycle, $"{id} → {id}");
                 return null;
             }
 
             if (candidates.Count == 0)
             {
                 var known = previews.Where(p => p is not null).Select(p => p!.Id).Concat(external.Select(e => e.Definition.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-                fileErrors.Add(at, LoadMessages.Format(LoadMessages.UnknownParent, id), Suggestions.Hint(id, known, "rulesets available"));
+                fileErrors.Add(at, LoadDiagnostics.UnknownParent, id, Suggestions.Hint(id, known, "rulesets available"));
                 return null;
             }
 
@@ -95,10 +95,15 @@ internal static class RuleSetLibrary
             if (chosen.Count == 0)
             {
                 var versions = string.Join(", ", candidates.Select(c => $"{c.Version} (from {(c.From is { } f ? LocalDatePattern.Iso.Format(f) : "?")})"));
-                var message = version is not null
-                    ? LoadMessages.Format(LoadMessages.UnknownParentVersion, id, version)
-                    : LoadMessages.Format(LoadMessages.NoParentInForce, id, LocalDatePattern.Iso.Format(childFrom!.Value));
-                fileErrors.Add(node.Start, message, $"versions of {id}: {versions}");
+                if (version is not null)
+                {
+                    fileErrors.Add(node.Start, LoadDiagnostics.UnknownParentVersion, id, version, versions);
+                }
+                else
+                {
+                    fileErrors.Add(node.Start, LoadDiagnostics.NoParentInForce, id, LocalDatePattern.Iso.Format(childFrom!.Value), versions);
+                }
+
                 return null;
             }
 
@@ -111,14 +116,14 @@ internal static class RuleSetLibrary
             if (states[parent.Index] == 1)
             {
                 var cycle = stack.Skip(stack.IndexOf(parent.Index)).Append(parent.Index).Select(i => previews[i]?.Id ?? files[i].File);
-                fileErrors.Add(at, LoadMessages.Format(LoadMessages.ExtendsCycle, string.Join(" → ", cycle)), LoadMessages.ExtendsCycleHint);
+                fileErrors.Add(at, LoadDiagnostics.ExtendsCycle, string.Join(" → ", cycle));
                 return null;
             }
 
             var result = states[parent.Index] == 2 ? results[parent.Index] : Load(parent.Index);
             if (result is null)
             {
-                fileErrors.Add(at, LoadMessages.Format(LoadMessages.ParentHasErrors, id), LoadMessages.ParentHasErrorsHint);
+                fileErrors.Add(at, LoadDiagnostics.ParentHasErrors, id);
             }
 
             return result;
@@ -142,10 +147,8 @@ internal static class RuleSetLibrary
         var calendar = definition.CalendarId is { } id && calendars.TryGetValue(id, out var c) ? c : null;
         foreach (var problem in RuleCompiler.Check(definition, catalog, calendar))
         {
-            var at = problem.Source
-                ?? definition.Rules.FirstOrDefault(r => r.Id == problem.RuleId)?.Source
-                ?? new SourceLocation(fileName, 1, 1);
-            errors.Add(at, LoadMessages.Format(LoadMessages.RuleProblem, problem.RuleId, problem.Message), problem.Hint);
+            // A rule read from YAML has its source; the file's start stands in for one that has none.
+            errors.Add(problem.Location is null ? problem with { Location = new SourceLocation(fileName, 1, 1) } : problem);
         }
 
         if (!definition.Parents.IsEmpty)
@@ -171,10 +174,14 @@ internal static class RuleSetLibrary
                 {
                     // A rule inherited from a parent is reported in the overlay's file, which broke it.
                     var own = rule.Source is { } source && source.File == fileName;
-                    errors.Add(
-                        own ? rule.Source! : new SourceLocation(fileName, 1, 1),
-                        LoadMessages.Format(LoadMessages.NeverSupplied, rule.Id, type) + (own ? string.Empty : $" (the rule is inherited from {rule.Source?.ToString() ?? "a parent"})"),
-                        LoadMessages.NeverSuppliedHint);
+                    if (own)
+                    {
+                        errors.Add(rule.Source!, LoadDiagnostics.NeverSupplied, rule.Id, type);
+                    }
+                    else
+                    {
+                        errors.Add(new SourceLocation(fileName, 1, 1), LoadDiagnostics.InheritedNeverSupplied, rule.Id, type, rule.Source?.ToString() ?? "a parent");
+                    }
                 }
             }
         }
@@ -194,13 +201,13 @@ internal static class RuleSetLibrary
             var at = previews[i]?.At ?? new SourceLocation(set.File, 1, 1);
             if (accepted.FirstOrDefault(a => a.Set.Definition.Id == d.Id && a.Set.Definition.Version == d.Version).Set is { } same)
             {
-                errors.Add(at, LoadMessages.Format(LoadMessages.DuplicateRuleSet, d.Id, same.File, d.Version), LoadMessages.DuplicateRuleSetHint);
+                errors.Add(at, LoadDiagnostics.DuplicateRuleSet, d.Id, d.Version, same.File);
                 continue;
             }
 
             if (accepted.FirstOrDefault(a => a.Set.Definition.Id == d.Id && Overlap(a.Set.Definition, d)).Set is { } other)
             {
-                errors.Add(at, LoadMessages.Format(LoadMessages.VersionsOverlap, d.Id, d.Version, set.File, other.Definition.Version, other.File), LoadMessages.VersionsOverlapHint);
+                errors.Add(at, LoadDiagnostics.VersionsOverlap, d.Id, d.Version, other.Definition.Version, other.File);
                 continue;
             }
 

@@ -11,7 +11,7 @@ namespace Accountability.Rules.Data.RuleSets;
 /// Loads a ruleset file (docs/ruleset-format.md) into the canonical <see cref="RuleSetDefinition"/>:
 /// reads the YAML strictly, expands the tables into rules, checks every reference, then
 /// type-checks the rules with <see cref="RuleCompiler.Check"/>. Every mistake in the file comes
-/// back as a <see cref="LoadError"/> in one run; none throws. Thread-safe.
+/// back as a <see cref="Accountability.Rules.Diagnostics.Diagnostic"/> in one run; none throws. Thread-safe.
 /// </summary>
 public static class RuleSetLoader
 {
@@ -51,7 +51,7 @@ public static class RuleSetLoader
     internal static LoadResult<RuleSetDefinition> Load(string yamlText, string fileName, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
     {
         var loaded = LoadOverlay(yamlText, fileName, catalog, calendars, NeedsParents(yamlText) ? RuleSetCatalog.Bundled.Loaded : []);
-        return LoadResult<RuleSetDefinition>.From(loaded.Value?.Definition, loaded.Errors);
+        return LoadResult<RuleSetDefinition>.From(loaded.Value?.Definition, loaded.Diagnostics);
     }
 
     /// <summary>Loads one ruleset file whose parents are among <paramref name="parents"/>.</summary>

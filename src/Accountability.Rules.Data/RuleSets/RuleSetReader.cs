@@ -59,7 +59,7 @@ internal static class RuleSetReader
         {
             if (extends is null)
             {
-                errors.Add(top.Mapping.Find("changes")!.Key.Start, LoadMessages.ChangesWithoutParent, LoadMessages.ChangesWithoutParentHint);
+                errors.Add(top.Mapping.Find("changes")!.Key.Start, LoadDiagnostics.ChangesWithoutParent);
             }
             else if (context.Parent is not null)
             {
@@ -103,7 +103,7 @@ internal static class RuleSetReader
     {
         if (noResolver)
         {
-            errors.Add(extends.Start, LoadMessages.Format(LoadMessages.UnknownParent, (extends as YamlScalar)?.Value ?? "?"), "load the overlay with its parent's catalogue");
+            errors.Add(extends.Start, LoadDiagnostics.ParentNotInCatalogue, (extends as YamlScalar)?.Value ?? "?");
         }
 
         return null;

@@ -65,7 +65,7 @@ internal static class SanctionMatrixTable
         {
             if (row.Mapping.Find(key) is { } entry)
             {
-                errors.Add(entry.Key.Start, LoadMessages.Format(LoadMessages.NonePrescribedConflict, key), LoadMessages.NonePrescribedConflictHint);
+                errors.Add(entry.Key.Start, LoadDiagnostics.NonePrescribedConflict, key);
             }
         }
 
@@ -77,7 +77,7 @@ internal static class SanctionMatrixTable
         var errors = context.Errors;
         if (!row.Has("measures"))
         {
-            errors.Add(row.Start, LoadMessages.MissingMeasures, LoadMessages.MissingMeasuresHint);
+            errors.Add(row.Start, LoadDiagnostics.MissingMeasures);
             return null;
         }
 
@@ -112,7 +112,7 @@ internal static class SanctionMatrixTable
         if (pay is null || (pay.MaxExclusive && !allowExclusiveMax))
         {
             var lower = pay is null;
-            context.Errors.Add(range.Start, LoadMessages.Format(LoadMessages.BoundNotRepresentable, key, lower ? "lower" : "upper"), LoadMessages.BoundNotRepresentableHint);
+            context.Errors.Add(range.Start, LoadDiagnostics.BoundNotRepresentable, key, lower ? "lower" : "upper");
             return null;
         }
 

@@ -76,10 +76,7 @@ internal static class TableRows
 
         if (changed.Count > 0)
         {
-            errors.Add(
-                table.Mapping.Start,
-                LoadMessages.Format(LoadMessages.TableSettingsChanged, settings.Name, string.Join(", ", changed)),
-                LoadMessages.Format(LoadMessages.TableSettingsChangedHint, settings.Name));
+            errors.Add(table.Mapping.Start, LoadDiagnostics.TableSettingsChanged, settings.Name, string.Join(", ", changed));
         }
     }
 
@@ -99,7 +96,7 @@ internal static class TableRows
         var at = row.Start;
         if (fixedId is not null && row.Optional("id") is { } stated && YamlValues.Scalar(stated, row.PathOf("id"), errors) is { } restated && restated.Value != fixedId)
         {
-            errors.Add(restated.Start, $"a row that replaces '{fixedId}' keeps that id, not '{restated.Value}'", $"write 'id: {fixedId}' or leave 'id' out; to add a row with a new id, write '- add: row'");
+            errors.Add(restated.Start, LoadDiagnostics.ReplacedRowIdChanged, fixedId, restated.Value);
             return null;
         }
 
@@ -130,7 +127,7 @@ internal static class TableRows
 
         if (scalars.IsEmpty)
         {
-            errors.Add(node.Start, LoadMessages.Format(LoadMessages.EmptyList, row.PathOf(key)), LoadMessages.EmptyListHint);
+            errors.Add(node.Start, LoadDiagnostics.EmptyList, row.PathOf(key));
             return null;
         }
 

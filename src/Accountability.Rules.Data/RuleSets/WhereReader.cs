@@ -46,7 +46,7 @@ internal sealed class WhereReader
         {
             if (!schema.TryGetField(entry.Key.Value, out var field))
             {
-                Errors.Add(entry.Key.Start, LoadMessages.Format(LoadMessages.UnknownField, schema.Name, entry.Key.Value), OperandReader.FieldHint(schema, entry.Key.Value));
+                Errors.Add(entry.Key.Start, LoadDiagnostics.UnknownField, schema.Name, entry.Key.Value, OperandReader.FieldHint(schema, entry.Key.Value));
                 continue;
             }
 
@@ -83,7 +83,7 @@ internal sealed class WhereReader
     {
         if (mapping.Entries.IsEmpty)
         {
-            Errors.Add(mapping.Start, LoadMessages.Format(LoadMessages.ExpectedText, path, "an empty mapping"), OperatorHint("{}"));
+            Errors.Add(mapping.Start, LoadDiagnostics.EmptyOperatorMapping, path, OperatorHint("{}"));
             return null;
         }
 
@@ -115,11 +115,11 @@ internal sealed class WhereReader
     {
         if (BoundaryWords.All.Contains(key.Value, StringComparer.Ordinal))
         {
-            Errors.Add(key.Start, LoadMessages.Format(LoadMessages.UndeclaredBoundary, key.Value), LoadMessages.Format(LoadMessages.UndeclaredBoundaryHint, key.Value));
+            Errors.Add(key.Start, LoadDiagnostics.UndeclaredBoundary, key.Value);
         }
         else
         {
-            Errors.Add(key.Start, LoadMessages.Format(LoadMessages.UnknownOperator, key.Value), OperatorHint(key.Value));
+            Errors.Add(key.Start, LoadDiagnostics.UnknownOperator, key.Value, OperatorHint(key.Value));
         }
 
         return null;

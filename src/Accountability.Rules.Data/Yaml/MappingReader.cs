@@ -22,10 +22,7 @@ internal sealed class MappingReader
         {
             if (!allowedKeys.Contains(entry.Key.Value, StringComparer.Ordinal))
             {
-                errors.Add(
-                    entry.Key.Start,
-                    LoadMessages.Format(LoadMessages.UnknownKey, entry.Key.Value, Where),
-                    Suggestions.Hint(entry.Key.Value, allowedKeys, LoadMessages.AllowedKeys));
+                errors.Add(entry.Key.Start, LoadDiagnostics.UnknownKey, entry.Key.Value, Where, Suggestions.Hint(entry.Key.Value, allowedKeys, "allowed keys"));
             }
         }
     }
@@ -51,7 +48,7 @@ internal sealed class MappingReader
         var value = Optional(key);
         if (value is null)
         {
-            _errors.Add(Start, LoadMessages.Format(LoadMessages.MissingKey, key, Where), LoadMessages.Format(LoadMessages.MissingKeyHint, key));
+            _errors.Add(Start, LoadDiagnostics.MissingKey, key, Where);
         }
 
         return value;
@@ -76,7 +73,7 @@ internal sealed class MappingReader
 
         if (nonEmpty && sequence.Items.IsEmpty)
         {
-            errors.Add(node.Start, LoadMessages.Format(LoadMessages.EmptyList, path), LoadMessages.EmptyListHint);
+            errors.Add(node.Start, LoadDiagnostics.EmptyList, path);
         }
 
         var readers = ImmutableArray.CreateBuilder<MappingReader>(sequence.Items.Length);

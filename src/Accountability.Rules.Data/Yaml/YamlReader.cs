@@ -32,7 +32,7 @@ internal sealed class YamlReader
     {
         if (text.Length > YamlLimits.MaxCharacters)
         {
-            errors.Add(new SourceLocation(file, 1, 1), LoadMessages.Format(LoadMessages.TooLarge, text.Length, YamlLimits.MaxCharacters), LoadMessages.TooLargeHint);
+            errors.Add(new SourceLocation(file, 1, 1), LoadDiagnostics.TooLarge, text.Length, YamlLimits.MaxCharacters);
             return null;
         }
 
@@ -48,7 +48,7 @@ internal sealed class YamlReader
         }
         catch (YamlException ex)
         {
-            errors.Add(reader.Location(ex.Start), LoadMessages.Format(LoadMessages.YamlSyntax, ex.Message), LoadMessages.YamlSyntaxHint);
+            errors.Add(reader.Location(ex.Start), LoadDiagnostics.YamlSyntax, ex.Message);
             return null;
         }
         catch (InvalidOperationException)
@@ -56,7 +56,7 @@ internal sealed class YamlReader
             // The scanner throws this for some malformed input (e.g. an unclosed flow sequence); its
             // message ("Operation is not valid due to the current state of the object") says nothing.
             var at = reader._parser.Current is { } current ? reader.Location(current.End) : new SourceLocation(file, 1, 1);
-            errors.Add(at, LoadMessages.YamlStructure, LoadMessages.YamlSyntaxHint);
+            errors.Add(at, LoadDiagnostics.YamlStructure);
             return null;
         }
     }
@@ -67,7 +67,7 @@ internal sealed class YamlReader
         var first = Next();
         if (first is StreamEnd)
         {
-            _errors.Add(new SourceLocation(_file, 1, 1), LoadMessages.EmptyDocument, LoadMessages.EmptyDocumentHint);
+            _errors.Add(new SourceLocation(_file, 1, 1), LoadDiagnostics.EmptyDocument);
             return null;
         }
 
@@ -80,7 +80,7 @@ internal sealed class YamlReader
         Next(); // DocumentEnd
         if (Next() is DocumentStart second)
         {
-            _errors.Add(Location(second.Start), LoadMessages.MultipleDocuments, LoadMessages.MultipleDocumentsHint);
+            _errors.Add(Location(second.Start), LoadDiagnostics.MultipleDocuments);
         }
 
         return root;
@@ -91,13 +91,13 @@ internal sealed class YamlReader
         switch (current)
         {
             case AnchorAlias alias:
-                _errors.Add(Location(alias.Start), LoadMessages.Format(LoadMessages.AliasNotSupported, alias.Value.Value), LoadMessages.AnchorHint);
+                _errors.Add(Location(alias.Start), LoadDiagnostics.AliasNotSupported, alias.Value.Value);
                 return new YamlInvalidNode(Location(alias.Start));
             case Scalar scalar:
                 CheckProperties(scalar);
                 if (ControlCharacter(scalar.Value) is { } control)
                 {
-                    _errors.Add(Location(scalar.Start), LoadMessages.Format(LoadMessages.ControlCharacter, $"U+{(int)control:X4}"), LoadMessages.ControlCharacterHint);
+                    _errors.Add(Location(scalar.Start), LoadDiagnostics.ControlCharacter, $"U+{(int)control:X4}");
                     return new YamlInvalidNode(Location(scalar.Start));
                 }
 
@@ -119,7 +119,7 @@ internal sealed class YamlReader
             return true;
         }
 
-        _errors.Add(Location(start.Start), LoadMessages.Format(LoadMessages.TooDeep, YamlLimits.MaxDepth), LoadMessages.TooDeepHint);
+        _errors.Add(Location(start.Start), LoadDiagnostics.TooDeep, YamlLimits.MaxDepth);
         _aborted = true;
         return false;
     }
@@ -158,7 +158,7 @@ internal sealed class YamlReader
             {
                 if (key is not YamlInvalidNode)
                 {
-                    _errors.Add(key.Start, LoadMessages.Format(LoadMessages.ComplexKey, key.Describe()), LoadMessages.ComplexKeyHint);
+                    _errors.Add(key.Start, LoadDiagnostics.ComplexKey, key.Describe());
                 }
 
                 continue;
@@ -166,10 +166,7 @@ internal sealed class YamlReader
 
             if (keys.TryGetValue(scalarKey.Value, out var first))
             {
-                _errors.Add(
-                    scalarKey.Start,
-                    LoadMessages.Format(LoadMessages.DuplicateKey, scalarKey.Value, first.Start.Line, first.Start.Column),
-                    LoadMessages.DuplicateKeyHint);
+                _errors.Add(scalarKey.Start, LoadDiagnostics.DuplicateKey, scalarKey.Value, first.Start.Line, first.Start.Column);
                 continue;
             }
 
@@ -184,12 +181,12 @@ internal sealed class YamlReader
     {
         if (!node.Anchor.IsEmpty)
         {
-            _errors.Add(Location(node.Start), LoadMessages.Format(LoadMessages.AnchorNotSupported, node.Anchor.Value), LoadMessages.AnchorHint);
+            _errors.Add(Location(node.Start), LoadDiagnostics.AnchorNotSupported, node.Anchor.Value);
         }
 
         if (!node.Tag.IsEmpty)
         {
-            _errors.Add(Location(node.Start), LoadMessages.Format(LoadMessages.TagNotSupported, node.Tag.Value), LoadMessages.TagHint);
+            _errors.Add(Location(node.Start), LoadDiagnostics.TagNotSupported, node.Tag.Value);
         }
     }
 
@@ -212,7 +209,7 @@ internal sealed class YamlReader
 
             if (char.IsControl(c) && c is not '\t' and not '\r')
             {
-                errors.Add(new SourceLocation(file, line, column), LoadMessages.Format(LoadMessages.ControlCharacter, $"U+{(int)c:X4}"), LoadMessages.ControlCharacterHint);
+                errors.Add(new SourceLocation(file, line, column), LoadDiagnostics.ControlCharacter, $"U+{(int)c:X4}");
                 found = true;
             }
 

@@ -1,3 +1,4 @@
+using Accountability.Rules.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using Accountability.Rules.Data.Loading;
@@ -19,11 +20,11 @@ internal static class YamlValues
 
     /// <summary>The node as a mapping.</summary>
     public static YamlMapping? Mapping(YamlNode node, string path, LoadErrors errors) =>
-        Expect<YamlMapping>(node, path, errors, LoadMessages.ExpectedMapping, LoadMessages.ExpectedMappingHint);
+        Expect<YamlMapping>(node, path, errors, LoadDiagnostics.ExpectedMapping);
 
     /// <summary>The node as a sequence.</summary>
     public static YamlSequence? Sequence(YamlNode node, string path, LoadErrors errors) =>
-        Expect<YamlSequence>(node, path, errors, LoadMessages.ExpectedList, LoadMessages.ExpectedListHint);
+        Expect<YamlSequence>(node, path, errors, LoadDiagnostics.ExpectedList);
 
     /// <summary>The node as a non-null scalar.</summary>
     public static YamlScalar? Scalar(YamlNode node, string path, LoadErrors errors)
@@ -33,7 +34,7 @@ internal static class YamlValues
             return scalar;
         }
 
-        Report(node, path, errors, LoadMessages.ExpectedText, LoadMessages.ExpectedTextHint);
+        Report(node, path, errors, LoadDiagnostics.ExpectedText);
         return null;
     }
 
@@ -55,20 +56,20 @@ internal static class YamlValues
         {
             if (Math.Abs(number) > YamlLimits.MaxNumber)
             {
-                errors.Add(node.Start, LoadMessages.Format(LoadMessages.NumberOutOfRange, scalar.Value, YamlLimits.MaxNumber), LoadMessages.NumberOutOfRangeHint);
+                errors.Add(node.Start, LoadDiagnostics.NumberOutOfRange, scalar.Value, YamlLimits.MaxNumber);
                 return null;
             }
 
             if ((number / 1.000000000000000000000000000000m).Scale > YamlLimits.MaxDecimalPlaces)
             {
-                errors.Add(node.Start, LoadMessages.Format(LoadMessages.TooManyDecimals, scalar.Value, YamlLimits.MaxDecimalPlaces), LoadMessages.TooManyDecimalsHint);
+                errors.Add(node.Start, LoadDiagnostics.TooManyDecimals, scalar.Value, YamlLimits.MaxDecimalPlaces);
                 return null;
             }
 
             return number;
         }
 
-        Report(node, path, errors, LoadMessages.ExpectedNumber, LoadMessages.ExpectedNumberHint);
+        Report(node, path, errors, LoadDiagnostics.ExpectedNumber);
         return null;
     }
 
@@ -81,7 +82,7 @@ internal static class YamlValues
             return value;
         }
 
-        Report(node, path, errors, LoadMessages.ExpectedInteger, LoadMessages.ExpectedIntegerHint);
+        Report(node, path, errors, LoadDiagnostics.ExpectedInteger);
         return null;
     }
 
@@ -99,7 +100,7 @@ internal static class YamlValues
             }
         }
 
-        Report(node, path, errors, LoadMessages.ExpectedBoolean, LoadMessages.ExpectedBooleanHint);
+        Report(node, path, errors, LoadDiagnostics.ExpectedBoolean);
         return null;
     }
 
@@ -113,11 +114,11 @@ internal static class YamlValues
                 return result.Value;
             }
 
-            errors.Add(node.Start, LoadMessages.Format(LoadMessages.DateOutOfRange, scalar.Value, YamlLimits.MinYear, YamlLimits.MaxYear), LoadMessages.DateOutOfRangeHint);
+            errors.Add(node.Start, LoadDiagnostics.DateOutOfRange, scalar.Value, YamlLimits.MinYear, YamlLimits.MaxYear);
             return null;
         }
 
-        Report(node, path, errors, LoadMessages.ExpectedDate, LoadMessages.ExpectedDateHint);
+        Report(node, path, errors, LoadDiagnostics.ExpectedDate);
         return null;
     }
 
@@ -128,20 +129,20 @@ internal static class YamlValues
         {
             if (period.HasTimeComponent)
             {
-                errors.Add(node.Start, LoadMessages.Format(LoadMessages.PeriodHasTime, scalar.Value), LoadMessages.PeriodHasTimeHint);
+                errors.Add(node.Start, LoadDiagnostics.PeriodHasTime, scalar.Value);
                 return null;
             }
 
             if (!InRange(period))
             {
-                errors.Add(node.Start, LoadMessages.Format(LoadMessages.PeriodOutOfRange, scalar.Value, YamlLimits.MaxPeriodYears), LoadMessages.PeriodOutOfRangeHint);
+                errors.Add(node.Start, LoadDiagnostics.PeriodOutOfRange, scalar.Value, YamlLimits.MaxPeriodYears);
                 return null;
             }
 
             return period;
         }
 
-        Report(node, path, errors, LoadMessages.ExpectedPeriod, LoadMessages.ExpectedPeriodHint);
+        Report(node, path, errors, LoadDiagnostics.ExpectedPeriod);
         return null;
     }
 
@@ -192,7 +193,7 @@ internal static class YamlValues
         return iso.Success ? iso.Value : null;
     }
 
-    private static T? Expect<T>(YamlNode node, string path, LoadErrors errors, string message, string hint)
+    private static T? Expect<T>(YamlNode node, string path, LoadErrors errors, DiagnosticKind kind)
         where T : YamlNode
     {
         if (node is T typed)
@@ -200,11 +201,12 @@ internal static class YamlValues
             return typed;
         }
 
-        Report(node, path, errors, message, hint);
+        Report(node, path, errors, kind);
         return null;
     }
 
-    private static void Report(YamlNode node, string path, LoadErrors errors, string message, string hint)
+    /// <summary>Reports a node of the wrong type, as a problem of <paramref name="kind"/> (its placeholders: the path, what was found).</summary>
+    private static void Report(YamlNode node, string path, LoadErrors errors, DiagnosticKind kind)
     {
         if (node is YamlInvalidNode)
         {
@@ -213,6 +215,6 @@ internal static class YamlValues
             return;
         }
 
-        errors.Add(node.Start, LoadMessages.Format(message, path, node.Describe()), hint);
+        errors.Add(node.Start, kind, path, node.Describe());
     }
 }

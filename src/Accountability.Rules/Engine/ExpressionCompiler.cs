@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using NodaTime;
@@ -10,7 +11,7 @@ namespace Accountability.Rules.Engine;
 /// Type-checks an expression against the aliases in scope and turns it into an
 /// <see cref="Evaluator"/>. Names are resolved here, once; the delegates read by position.
 /// </summary>
-internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<string, string> problem, WorkingDayCalendar? calendar)
+internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<DiagnosticKind, object?[]> problem, WorkingDayCalendar? calendar)
 {
     private static readonly Evaluator NullEvaluator = static _ => Value.Null;
 
@@ -24,7 +25,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         NegationExpression negation => Negation(negation),
         MembershipExpression membership => Membership(membership),
         CallExpression call => Call(call),
-        _ => Fail($"Unsupported expression {expression.GetType().Name}.", "Use a supported expression."),
+        _ => Fail(CompilerDiagnostics.UnsupportedExpression, expression.GetType().Name),
     };
 
     private static CompiledExpression Constant(Value value) => new(_ => value, value.Kind, value.IsNull);
@@ -33,19 +34,17 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     {
         if (!scope.TryGetValue(expression.Alias, out var binding))
         {
-            return Fail($"Alias '{expression.Alias}' is not bound here.", AliasHint());
+            return Fail(CompilerDiagnostics.AliasNotBound, expression.Alias, BoundAliases());
         }
 
         if (binding.Schema is null)
         {
-            return Fail($"'{expression.Alias}' is an aggregate value and has no fields.", $"Write '${expression.Alias}' for the value.");
+            return Fail(CompilerDiagnostics.AggregateValueHasNoFields, expression.Alias);
         }
 
         if (!binding.Schema.TryGetField(expression.Field, out var field))
         {
-            return Fail(
-                $"'{binding.Schema.Name}' has no field '{expression.Field}'.",
-                $"'{binding.Schema.Name}' has: " + string.Join(", ", binding.Schema.Fields.Select(f => f.Name)) + ".");
+            return Fail(CompilerDiagnostics.UnknownField, binding.Schema.Name, expression.Field, string.Join(", ", binding.Schema.Fields.Select(f => f.Name)));
         }
 
         var slot = binding.Slot;
@@ -57,12 +56,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     {
         if (!scope.TryGetValue(expression.Alias, out var binding))
         {
-            return Fail($"Alias '{expression.Alias}' is not bound here.", AliasHint());
+            return Fail(CompilerDiagnostics.AliasNotBound, expression.Alias, BoundAliases());
         }
 
         if (binding.Schema is not null)
         {
-            return Fail($"'{expression.Alias}' is a fact, not a value.", $"Name one of its fields, e.g. '${expression.Alias}.{binding.Schema.Fields[0].Name}'.");
+            return Fail(CompilerDiagnostics.AliasIsFact, expression.Alias, binding.Schema.Fields[0].Name);
         }
 
         var slot = binding.Slot;
@@ -77,13 +76,13 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         var ordering = op is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual);
         if (!left.AlwaysNull && !right.AlwaysNull && left.Kind != right.Kind)
         {
-            return Fail($"'{expression}' compares {left.Kind} with {right.Kind}.", "Compare values of the same kind.");
+            return Fail(CompilerDiagnostics.ComparesKinds, expression, left.Kind, right.Kind);
         }
 
         var kind = left.AlwaysNull ? right.Kind : left.Kind;
         if (ordering && kind is not (ValueKind.Number or ValueKind.Date or ValueKind.Text))
         {
-            return Fail($"'{expression}' orders values of kind {kind}.", "Only numbers, dates and texts are ordered.");
+            return Fail(CompilerDiagnostics.OrdersKind, expression, kind);
         }
 
         var l = left.Evaluate;
@@ -150,7 +149,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         {
             if (!item.AlwaysNull && item.Kind != itemKind)
             {
-                return Fail($"'{source}' is {item.Kind}, but '{expression.Operand}' is {operand.Kind}.", "List values of the same kind.");
+                return Fail(CompilerDiagnostics.ListKinds, source, item.Kind, expression.Operand, operand.Kind);
             }
         }
 
@@ -211,13 +210,13 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             var kinds = args.Where(a => !a.AlwaysNull).Select(a => a.Kind).Distinct().ToArray();
             if (args.Length < 2 || kinds.Length > 1)
             {
-                return Fail($"'{call}' needs two or more arguments of one kind.", $"Give {signature.Name} arguments of one kind.");
+                return Fail(CompilerDiagnostics.ArgumentsOfOneKind, call, signature.Name);
             }
 
             kind = kinds.Length == 0 ? ValueKind.Null : kinds[0];
             if (call.Function is BuiltInFunction.Max or BuiltInFunction.Min && kind is not (ValueKind.Number or ValueKind.Date or ValueKind.Null))
             {
-                return Fail($"'{call}' compares {kind} values.", $"Give {signature.Name} numbers or dates.");
+                return Fail(CompilerDiagnostics.ComparesNonOrdered, call, kind, signature.Name);
             }
         }
         else
@@ -232,7 +231,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
         if (signature.NeedsCalendar && calendar is null)
         {
-            return Fail($"'{call}' counts working days, but the ruleset names no calendar.", "Name one under conventions.calendar, e.g. cn-mainland-holidays-2020-2026.");
+            return Fail(CompilerDiagnostics.NoCalendar, call);
         }
 
         var a = args.Select(x => x.Evaluate).ToArray();
@@ -253,7 +252,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             BuiltInFunction.Coalesce => new(c => First(a, c), kind, args.All(x => x.MayBeNull)),
             BuiltInFunction.Max => new(c => Extreme(a, c, 1), kind, args.All(x => x.MayBeNull)),
             BuiltInFunction.Min => new(c => Extreme(a, c, -1), kind, args.All(x => x.MayBeNull)),
-            _ => Fail($"Unknown function {call.Function}.", "Use one of: " + string.Join(", ", FunctionSignature.ByName.Keys) + "."),
+            _ => Fail(CompilerDiagnostics.UnknownFunction, call.Function, string.Join(", ", FunctionSignature.ByName.Keys)),
         };
     }
 
@@ -331,7 +330,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         var kinds = signature.Parameters;
         if (args.Length != kinds.Length)
         {
-            problem($"'{call}' takes {kinds.Length} arguments, not {args.Length}.", $"Give {signature.Name} {string.Join(" and ", kinds)}.");
+            problem(CompilerDiagnostics.ArgumentCount, [call, kinds.Length, args.Length, signature.Name, string.Join(" and ", kinds)]);
             return false;
         }
 
@@ -339,7 +338,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         {
             if (!args[i].AlwaysNull && args[i].Kind != kinds[i])
             {
-                problem($"Argument {i + 1} of '{call}' is {args[i].Kind}, not {kinds[i]}.", $"Give {signature.Name} {string.Join(" and ", kinds)}.");
+                problem(CompilerDiagnostics.ArgumentKind, [i + 1, call, args[i].Kind, kinds[i], signature.Name, string.Join(" and ", kinds)]);
                 return false;
             }
         }
@@ -352,7 +351,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         var compiled = Compile(expression);
         if (compiled.Kind is not (ValueKind.Boolean or ValueKind.Null))
         {
-            problem($"'{expression}' is {compiled.Kind}, not a boolean.", "Use a comparison.");
+            problem(CompilerDiagnostics.NotBoolean, [expression, compiled.Kind]);
         }
 
         return compiled.Evaluate;
@@ -360,12 +359,11 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
     private static bool IsTrue(Value value) => value.Kind == ValueKind.Boolean && value.AsBoolean;
 
-    private string AliasHint() =>
-        scope.Count == 0 ? "Bind a pattern with 'as' before referring to it." : "Aliases bound here: " + string.Join(", ", scope.Keys) + ".";
+    private string BoundAliases() => scope.Count == 0 ? "none" : string.Join(", ", scope.Keys);
 
-    private CompiledExpression Fail(string message, string hint)
+    private CompiledExpression Fail(DiagnosticKind kind, params object?[] arguments)
     {
-        problem(message, hint);
+        problem(kind, arguments);
         return Failed();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -12,11 +13,11 @@ internal sealed class RuleCompilation
     private readonly int _order;
     private readonly FactCatalog _catalog;
     private readonly WorkingDayCalendar? _calendar;
-    private readonly ImmutableArray<RuleProblem>.Builder _problems;
+    private readonly ImmutableArray<Diagnostic>.Builder _problems;
     private readonly Dictionary<string, AliasBinding> _scope = new(StringComparer.Ordinal);
     private int _slots;
 
-    public RuleCompilation(RuleDefinition rule, int order, FactCatalog catalog, WorkingDayCalendar? calendar, ImmutableArray<RuleProblem>.Builder problems)
+    public RuleCompilation(RuleDefinition rule, int order, FactCatalog catalog, WorkingDayCalendar? calendar, ImmutableArray<Diagnostic>.Builder problems)
     {
         _rule = rule;
         _order = order;
@@ -40,7 +41,7 @@ internal sealed class RuleCompilation
 
         if (_rule.Actions.IsDefaultOrEmpty)
         {
-            Problem("Rule asserts nothing.", "Add at least one 'then' action.");
+            Problem(CompilerDiagnostics.AssertsNothing);
         }
 
         var actions = ImmutableArray.CreateBuilder<CompiledAction>();
@@ -67,7 +68,7 @@ internal sealed class RuleCompilation
     {
         if (!_catalog.TryGet(element.FactType, out var schema))
         {
-            Problem($"Unknown fact type '{element.FactType}'.", "Use one of: " + string.Join(", ", _catalog.Types.Select(t => t.Name)) + ".");
+            Problem(CompilerDiagnostics.UnknownFactType, element.FactType, string.Join(", ", _catalog.Types.Select(t => t.Name)));
             return null;
         }
 
@@ -111,11 +112,11 @@ internal sealed class RuleCompilation
                 {
                     if (aggregate.Field is null || !schema.TryGetField(aggregate.Field, out var field))
                     {
-                        Problem($"Sum needs a number field of '{schema.Name}'; '{aggregate.Field}' is not one.", FieldHint(schema));
+                        Problem(CompilerDiagnostics.SumFieldUnknown, schema.Name, aggregate.Field, Fields(schema));
                     }
                     else if (field.Kind != ValueKind.Number)
                     {
-                        Problem($"Sum needs a number field; '{schema.Name}.{field.Name}' is {field.Kind}.", FieldHint(schema));
+                        Problem(CompilerDiagnostics.SumFieldNotNumber, schema.Name, field.Name, field.Kind, Fields(schema));
                     }
                     else
                     {
@@ -138,7 +139,7 @@ internal sealed class RuleCompilation
             }
 
             default:
-                Problem($"Unsupported element {element.GetType().Name}.", "Use a pattern, a negation or an aggregate.");
+                Problem(CompilerDiagnostics.UnsupportedElement, element.GetType().Name);
                 return null;
         }
     }
@@ -147,7 +148,7 @@ internal sealed class RuleCompilation
     {
         if (_scope.ContainsKey(alias))
         {
-            Problem($"Alias '{alias}' is bound twice.", "Give each pattern its own alias.");
+            Problem(CompilerDiagnostics.AliasBoundTwice, alias);
         }
 
         _scope[alias] = binding;
@@ -164,7 +165,7 @@ internal sealed class RuleCompilation
         var compiled = new ExpressionCompiler(_scope, Problem, _calendar).Compile(condition);
         if (compiled.Kind is not (ValueKind.Boolean or ValueKind.Null))
         {
-            Problem($"Condition '{condition}' is {compiled.Kind}, not a boolean.", "Compare the value with something.");
+            Problem(CompilerDiagnostics.ConditionNotBoolean, condition, compiled.Kind);
         }
 
         return compiled.Evaluate;
@@ -221,13 +222,13 @@ internal sealed class RuleCompilation
     {
         if (!_catalog.TryGet(action.FactType, out var schema))
         {
-            Problem($"Unknown fact type '{action.FactType}' in an assert.", "Assert one of the derived types: " + string.Join(", ", _catalog.Types.Where(t => t.Origin == FactOrigin.Derived).Select(t => t.Name)) + ".");
+            Problem(CompilerDiagnostics.UnknownAssertedType, action.FactType, string.Join(", ", _catalog.Types.Where(t => t.Origin == FactOrigin.Derived).Select(t => t.Name)));
             return null;
         }
 
         if (schema.Origin != FactOrigin.Derived)
         {
-            Problem($"Rules cannot assert '{schema.Name}': it is a case fact.", "Assert a derived fact type instead.");
+            Problem(CompilerDiagnostics.AssertsCaseFact, schema.Name);
         }
 
         var fields = new Evaluator?[schema.Fields.Length];
@@ -237,24 +238,24 @@ internal sealed class RuleCompilation
         {
             if (!schema.TryGetField(assignment.Field, out var field))
             {
-                Problem($"'{schema.Name}' has no field '{assignment.Field}'.", FieldHint(schema));
+                Problem(CompilerDiagnostics.UnknownField, schema.Name, assignment.Field, Fields(schema));
                 continue;
             }
 
             if (assigned[field.Index])
             {
-                Problem($"Field '{schema.Name}.{field.Name}' is set twice.", "Set each field once.");
+                Problem(CompilerDiagnostics.FieldSetTwice, schema.Name, field.Name);
             }
 
             assigned[field.Index] = true;
             var compiled = expressions.Compile(assignment.Value);
             if (compiled.Kind == ValueKind.Null ? !field.Optional && compiled.AlwaysNull : compiled.Kind != field.Kind)
             {
-                Problem($"Field '{schema.Name}.{field.Name}' is {field.Kind}; '{assignment.Value}' is {compiled.Kind}.", $"Give '{field.Name}' a {field.Kind} value.");
+                Problem(CompilerDiagnostics.FieldKindMismatch, schema.Name, field.Name, field.Kind, assignment.Value, compiled.Kind);
             }
             else if (!field.Optional && compiled.MayBeNull)
             {
-                Problem($"Field '{schema.Name}.{field.Name}' is required, but '{assignment.Value}' may be absent.", "Use a value that is always present, or coalesce it with a default.");
+                Problem(CompilerDiagnostics.RequiredFieldMayBeAbsent, schema.Name, field.Name, assignment.Value);
             }
 
             fields[field.Index] = compiled.Evaluate;
@@ -262,14 +263,15 @@ internal sealed class RuleCompilation
 
         foreach (var field in schema.Fields.Where(f => !f.Optional && !assigned[f.Index]))
         {
-            Problem($"Required field '{schema.Name}.{field.Name}' is not set.", $"Set '{field.Name}': {field.Description}");
+            Problem(CompilerDiagnostics.RequiredFieldNotSet, schema.Name, field.Name, field.Description);
         }
 
         return new CompiledAction(schema, fields);
     }
 
-    private static string FieldHint(FactSchema schema) =>
-        $"'{schema.Name}' has: " + string.Join(", ", schema.Fields.Select(f => $"{f.Name} ({f.Kind})")) + ".";
+    private static string Fields(FactSchema schema) =>
+        string.Join(", ", schema.Fields.Select(f => $"{f.Name} ({f.Kind})"));
 
-    private void Problem(string message, string hint) => _problems.Add(new RuleProblem(_rule.Id, _rule.Source, message, hint));
+    /// <summary>Reports a problem of this rule at its source; the rule's id fills the kind's first placeholder.</summary>
+    private void Problem(DiagnosticKind kind, params object?[] arguments) => _problems.Add(kind.At(_rule.Source, [_rule.Id, .. arguments]));
 }

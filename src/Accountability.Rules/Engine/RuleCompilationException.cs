@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Diagnostics;
 
 namespace Accountability.Rules.Engine;
 
@@ -6,16 +7,18 @@ namespace Accountability.Rules.Engine;
 public sealed class RuleCompilationException : Exception
 {
     /// <summary>Creates the exception for a list of problems.</summary>
-    public RuleCompilationException(string rulesetId, ImmutableArray<RuleProblem> problems)
-        : base($"Ruleset cannot be compiled. Ruleset={rulesetId} Problems={problems.Length}{Environment.NewLine}{string.Join(Environment.NewLine, problems)}")
+    /// <param name="rulesetId">The ruleset's id.</param>
+    /// <param name="diagnostics">Every problem found.</param>
+    public RuleCompilationException(string rulesetId, ImmutableArray<Diagnostic> diagnostics)
+        : base($"Ruleset cannot be compiled. Ruleset={rulesetId} Problems={diagnostics.Length}{Environment.NewLine}{string.Join(Environment.NewLine, diagnostics)}")
     {
         RulesetId = rulesetId;
-        Problems = problems;
+        Diagnostics = diagnostics;
     }
 
     /// <summary>The ruleset's id.</summary>
     public string RulesetId { get; }
 
-    /// <summary>Every problem found.</summary>
-    public ImmutableArray<RuleProblem> Problems { get; }
+    /// <summary>Every problem found (ACR07xx), each at its rule.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -31,19 +32,19 @@ public static class RuleCompiler
         return new CompiledRuleSet(definition, catalog, rules, calendar);
     }
 
-    /// <summary>Checks a ruleset without building it; returns every problem (empty when it compiles).</summary>
+    /// <summary>Checks a ruleset without building it; returns every problem (empty when it compiles), each at its rule's source (no location for a rule built in C#).</summary>
     /// <param name="definition">The ruleset.</param>
     /// <param name="catalog">The fact types; <see cref="FactCatalog.Standard"/> when null.</param>
     /// <param name="calendar">The working-day calendar the ruleset names, when it names one.</param>
-    public static ImmutableArray<RuleProblem> Check(RuleSetDefinition definition, FactCatalog? catalog = null, WorkingDayCalendar? calendar = null)
+    public static ImmutableArray<Diagnostic> Check(RuleSetDefinition definition, FactCatalog? catalog = null, WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         return CompileRules(definition, catalog ?? FactCatalog.Standard, calendar).Problems;
     }
 
-    private static (ImmutableArray<CompiledRule> Rules, ImmutableArray<RuleProblem> Problems) CompileRules(RuleSetDefinition definition, FactCatalog catalog, WorkingDayCalendar? calendar)
+    private static (ImmutableArray<CompiledRule> Rules, ImmutableArray<Diagnostic> Problems) CompileRules(RuleSetDefinition definition, FactCatalog catalog, WorkingDayCalendar? calendar)
     {
-        var problems = ImmutableArray.CreateBuilder<RuleProblem>();
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         var rules = ImmutableArray.CreateBuilder<CompiledRule>(definition.Rules.Length);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < definition.Rules.Length; i++)
@@ -51,17 +52,17 @@ public static class RuleCompiler
             var rule = definition.Rules[i];
             if (!seen.Add(rule.Id))
             {
-                problems.Add(new RuleProblem(rule.Id, rule.Source, "Rule id is used twice.", "Give each rule its own id."));
+                problems.Add(CompilerDiagnostics.RuleIdTwice.At(rule.Source, rule.Id));
             }
 
             if (rule.PolicyId is { } policy && definition.FindPolicy(policy) is null)
             {
-                problems.Add(new RuleProblem(rule.Id, rule.Source, $"Unknown policy '{policy}'.", "Declare the policy under 'policies:' or correct its id."));
+                problems.Add(CompilerDiagnostics.UnknownPolicy.At(rule.Source, rule.Id, policy));
             }
 
             if (rule.InForceTo is { } to && rule.InForceFrom is { } from && to < from)
             {
-                problems.Add(new RuleProblem(rule.Id, rule.Source, $"The rule's period in force ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", "Correct inForce: 'to' is the last day in force, on or after 'from'."));
+                problems.Add(CompilerDiagnostics.InForceEndsBeforeStart.At(rule.Source, rule.Id, NodaTime.Text.LocalDatePattern.Iso.Format(to), NodaTime.Text.LocalDatePattern.Iso.Format(from)));
             }
 
             rules.Add(new RuleCompilation(rule, i, catalog, calendar, problems).Compile());
@@ -75,7 +76,7 @@ public static class RuleCompiler
     /// A rule that negates or aggregates a fact type must fire after every rule that asserts that
     /// type, so that it sees the type complete: its salience must be lower than theirs.
     /// </summary>
-    private static void CheckStratification(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<RuleProblem>.Builder problems)
+    private static void CheckStratification(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<Diagnostic>.Builder problems)
     {
         var asserters = new Dictionary<string, List<(RuleDefinition Rule, AssertAction Action)>>(StringComparer.Ordinal);
         foreach (var rule in definition.Rules)
@@ -110,15 +111,11 @@ public static class RuleCompiler
                 var conflicting = writers.Where(w => w.Rule.Salience <= rule.Salience && constraints?.CouldMatch(w.Action) != false).Select(w => w.Rule).Distinct();
                 foreach (var writer in conflicting)
                 {
-                    var what = element is NotElement ? "negates" : "aggregates";
-                    var hint = ReferenceEquals(writer, rule)
-                        ? $"A rule cannot {(element is NotElement ? "negate" : "aggregate")} the facts it asserts itself; narrow the condition (e.g. by a field value the rule does not assert) or split the rule."
-                        : $"Give '{rule.Id}' a salience below {writer.Salience} so that it fires after every '{element.FactType}' is known.";
-                    problems.Add(new RuleProblem(
-                        rule.Id,
-                        rule.Source,
-                        $"Rule {what} '{element.FactType}', which rule '{writer.Id}' asserts at salience {writer.Salience}, not above this rule's {rule.Salience}.",
-                        hint));
+                    var self = ReferenceEquals(writer, rule);
+                    var reads = element is NotElement ? "negates" : "aggregates";
+                    problems.Add(self
+                        ? CompilerDiagnostics.ReadsOwnAssertion.At(rule.Source, rule.Id, reads, element.FactType, writer.Id, writer.Salience, rule.Salience, element is NotElement ? "negate" : "aggregate")
+                        : CompilerDiagnostics.NotStratified.At(rule.Source, rule.Id, reads, element.FactType, writer.Id, writer.Salience, rule.Salience));
                 }
             }
         }

@@ -1,0 +1,26 @@
+using Accountability.Rules.Diagnostics;
+
+namespace Accountability.Rules.Cli;
+
+/// <summary>
+/// The command's own problems with its arguments (ACR0950–ACR0999), declared once beside the
+/// library's kinds; ids are never reused. See <c>docs/diagnostics.md</c>.
+/// </summary>
+internal static class CliDiagnostics
+{
+    public static readonly DiagnosticKind ArgumentsNotUnderstood = Error("ACR0950", "the command line is not understood: {problem}", "run 'accountability --help' for usage");
+
+    public static readonly DiagnosticKind BadMaxFirings = Error("ACR0951", "--max-firings '{value}' is not a whole number of at least 1", "write e.g. --max-firings 100000");
+
+    public static readonly DiagnosticKind BadDate = Error("ACR0952", "--on '{value}' is not a date", "write an ISO date such as 2024-06-28");
+
+    public static readonly DiagnosticKind UnknownRuleSet = Error("ACR0953", "unknown ruleset '{id}'", "{suggestion}; or give the path of a ruleset file");
+
+    public static readonly DiagnosticKind UnknownVersion = Error("ACR0954", "ruleset '{id}' has no version '{version}'", "versions: {versions}");
+
+    public static readonly DiagnosticKind NoSuchPath = Error("ACR0955", "no such file or folder", "give a ruleset file such as rulesets/yibin-2020.yaml, or a folder such as rulesets");
+
+    public static readonly DiagnosticKind NoRuleSetFiles = Error("ACR0956", "the folder holds no ruleset (*.yaml) files", "rulesets are YAML files ending in .yaml; calendars/ holds calendars");
+
+    private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
+}
