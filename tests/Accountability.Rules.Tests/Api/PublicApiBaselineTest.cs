@@ -18,7 +18,7 @@ public sealed class PublicApiBaselineTest
     public static TheoryData<string> PackedLibraries() =>
     [
         typeof(RuleSetDefinition).Assembly.GetName().Name!,
-        typeof(Accountability.Rules.Data.LoadError).Assembly.GetName().Name!,
+        typeof(Accountability.Rules.Data.LoadResult<>).Assembly.GetName().Name!,
         typeof(Accountability.Rules.NRules.NRulesEngine).Assembly.GetName().Name!,
     ];
 

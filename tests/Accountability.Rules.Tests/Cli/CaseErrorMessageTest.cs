@@ -3,7 +3,7 @@ using Accountability.Rules.Tests.TestAssets;
 
 namespace Accountability.Rules.Tests.Cli;
 
-/// <summary>A bad case file gets every mistake reported as file:line:column: error: message (hint: …).</summary>
+/// <summary>A bad case file gets every mistake reported as file:line:column: error ACRnnnn: message (hint: …).</summary>
 public sealed partial class CaseErrorMessageTest : IDisposable
 {
     private const string Case = """
@@ -56,10 +56,10 @@ public sealed partial class CaseErrorMessageTest : IDisposable
 
         Assert.True(outcome.ExitCode == 2, outcome.ToString());
         var line = Assert.Single(outcome.ErrorLines, l => l.Contains("losess", StringComparison.Ordinal));
-        Assert.StartsWith($"{path}:6:1: error:", line, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:6:1: error ACR0201:", line, StringComparison.Ordinal);
         Assert.Matches(ErrorLine(), line);
     }
 
-    [GeneratedRegex(@"^.+:\d+:\d+: error: .+ \(hint: .+\)$")]
+    [GeneratedRegex(@"^.+:\d+:\d+: error ACR[0-9]{4}: .+ \(hint: .+\)$")]
     private static partial Regex ErrorLine();
 }

@@ -20,7 +20,7 @@ public sealed class HostileInputTest
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
         Assert.True(result.Succeeded || !result.Errors.IsEmpty);
-        Assert.All(result.Errors, e => Assert.True(e.Location.Line >= 1 && e.Location.Column >= 1));
+        Assert.All(result.Errors, e => Assert.True(e.Location!.Line >= 1 && e.Location!.Column >= 1));
     }
 
     [Theory]

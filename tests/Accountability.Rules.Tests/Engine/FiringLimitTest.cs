@@ -29,6 +29,21 @@ public sealed class FiringLimitTest
     }
 
     [Fact]
+    public void Diagnostics_OneAtEachRuleOfTheCycle()
+    {
+        var at = new SourceLocation("cycle.yaml", 7, 5);
+        var definition = Cycle with { Rules = [Cycle.Rules[0], Cycle.Rules[1] with { Source = at }] };
+        var session = TestEngine.Of(RuleCompiler.Compile(definition)).CreateSession(new SessionOptions { MaxFirings = 100, RecordExplanation = false });
+        session.Insert(Loss("L1", 1m));
+
+        var error = Assert.Throws<RuleCycleException>(() => session.Fire());
+
+        var diagnostics = error.Diagnostics(definition);
+        Assert.Equal([("ACR0901", at), ("ACR0901", (SourceLocation?)null)], diagnostics.Select(d => (d.Id, d.Location)));
+        Assert.Equal("cycle.yaml:7:5: error ACR0901: rule 'grow' kept firing past the limit of 100 firings; the rules grow, seed form a cycle", diagnostics[0].ToString()[..diagnostics[0].ToString().IndexOf(" (hint:", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
     public void Fire_LimitZeroWithAnActivation_ThrowsNamingNoRule()
     {
         var session = TestEngine.Of(RuleCompiler.Compile(Cycle)).CreateSession(new SessionOptions { MaxFirings = 0 });

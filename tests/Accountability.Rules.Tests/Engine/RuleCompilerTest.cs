@@ -12,7 +12,8 @@ public sealed class RuleCompilerTest
         var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("x", "lose")], Then("note", ("text", C("x"))))));
 
         var problem = Assert.Single(problems);
-        Assert.Equal("r", problem.RuleId);
+        Assert.Equal("ACR0705", problem.Id);
+        Assert.StartsWith("rule 'r': ", problem.Message, StringComparison.Ordinal);
         Assert.Contains("Unknown fact type 'lose'", problem.Message, StringComparison.Ordinal);
         Assert.Contains("loss", problem.Hint, StringComparison.Ordinal);
     }
@@ -32,7 +33,7 @@ public sealed class RuleCompilerTest
     {
         var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss", Gt(F("l", "amount"), C("big")))], Then("note", ("text", C("x"))))));
 
-        Assert.Contains(problems, p => p.Message.Contains("compares Number with Text", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Id == "ACR0724");
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class RuleCompilerTest
     {
         var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss")], Then("circumstance", ("code", C("x"))))));
 
-        Assert.Contains(problems, p => p.Message.Contains("it is a case fact", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Id == "ACR0712");
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class RuleCompilerTest
     {
         var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss")], Then("authority", ("authority", C("sasac"))))));
 
-        Assert.Contains(problems, p => p.Message.Contains("'authority.reason' is not set", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Id == "ACR0717");
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class RuleCompilerTest
     {
         var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss")], Then("note", ("text", F("l", "description"))))));
 
-        Assert.Contains(problems, p => p.Message.Contains("may be absent", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Id == "ACR0716");
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class RuleCompilerTest
     {
         var problems = RuleCompiler.Check(RuleSet(Rule("r", 0, [Pattern("l", "loss", Eq(F("p", "id"), F("l", "id")))], Then("note", ("text", C("x"))))));
 
-        Assert.Contains(problems, p => p.Message.Contains("Alias 'p' is not bound", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Id == "ACR0721");
     }
 
     [Fact]
@@ -75,7 +76,8 @@ public sealed class RuleCompilerTest
             Rule("reader", 5, [Not("n", "note")], Then("authority", ("authority", C("enterprise")), ("reason", C("none"))))));
 
         var problem = Assert.Single(problems);
-        Assert.Equal("reader", problem.RuleId);
+        Assert.Equal("ACR0718", problem.Id);
+        Assert.StartsWith("rule 'reader': ", problem.Message, StringComparison.Ordinal);
         Assert.Contains("'writer'", problem.Message, StringComparison.Ordinal);
         Assert.Contains("salience below 5", problem.Hint, StringComparison.Ordinal);
     }
@@ -85,7 +87,9 @@ public sealed class RuleCompilerTest
     {
         var rule = Rule("r", 0, [Pattern("l", "loss")], Then("note", ("text", C("x")))) with { PolicyId = "no-such-policy" };
 
-        Assert.Contains(RuleCompiler.Check(RuleSet(rule)), p => p.Message.Contains("Unknown policy 'no-such-policy'", StringComparison.Ordinal));
+        var problem = Assert.Single(RuleCompiler.Check(RuleSet(rule)));
+        Assert.Equal("ACR0702", problem.Id);
+        Assert.Contains("Unknown policy 'no-such-policy'", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,8 +99,8 @@ public sealed class RuleCompilerTest
             Rule("a", 0, [Pattern("x", "lose")], Then("note", ("text", C("x")))),
             Rule("b", 0, [Pattern("x", "loss")], Then("nope")))));
 
-        Assert.Equal(2, error.Problems.Length);
-        Assert.Equal(["a", "b"], error.Problems.Select(p => p.RuleId));
+        Assert.Equal(["ACR0705", "ACR0711"], error.Diagnostics.Select(p => p.Id));
+        Assert.Equal(["rule 'a': ", "rule 'b': "], error.Diagnostics.Select(p => p.Message[..10]));
     }
 
     [Fact]
@@ -104,7 +108,7 @@ public sealed class RuleCompilerTest
     {
         var rule = Rule("same", 0, [Pattern("l", "loss")], Then("note", ("text", C("x"))));
 
-        Assert.Contains(RuleCompiler.Check(RuleSet(rule, rule)), p => p.Message.Contains("used twice", StringComparison.Ordinal));
+        Assert.Contains(RuleCompiler.Check(RuleSet(rule, rule)), p => p.Id == "ACR0701");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class CalendarLoaderTest
     {
         var text = SmallRuleSet.Replace(Text, "    source: \"国务院办公厅关于2024年部分节假日安排的通知 (国办发明电〔2023〕7号)\"\n", string.Empty);
 
-        LoadAssert.SingleError(CalendarLoader.Load(text, FileName), TextPosition.Of(text, "holidays:"), "missing required key 'source' in 'years.2024'");
+        LoadAssert.SingleError(CalendarLoader.Load(text, FileName), "ACR0202", TextPosition.Of(text, "holidays:"));
     }
 
     [Fact]
@@ -72,15 +72,15 @@ public sealed class CalendarLoaderTest
 
         var result = CalendarLoader.Load(text, FileName);
 
-        LoadAssert.HasError(result, TextPosition.Of(text, "24:"), "'24' is not a year");
+        LoadAssert.HasError(result, "ACR0802", TextPosition.Of(text, "24:"));
         Assert.Single(result.Errors);
 
         var fixedYear = text.Replace("  24:", "  2024:", StringComparison.Ordinal);
         var all = CalendarLoader.Load(fixedYear, FileName);
-        LoadAssert.HasError(all, TextPosition.Of(fixedYear, "of:"), "unknown key 'of'");
-        LoadAssert.HasError(all, TextPosition.Of(fixedYear, "- name: 春节"[2..]), "missing required key 'off'");
-        LoadAssert.HasError(all, TextPosition.Of(fixedYear, "2024-09-31"), "expected an ISO date");
-        LoadAssert.HasError(all, TextPosition.Of(fixedYear, "2024-10-01]]"), "the range of days off ends on 2024-10-01, before it starts on 2024-10-07");
+        LoadAssert.HasError(all, "ACR0201", TextPosition.Of(fixedYear, "of:"));
+        LoadAssert.HasError(all, "ACR0202", TextPosition.Of(fixedYear, "- name: 春节"[2..]));
+        LoadAssert.HasError(all, "ACR0209", TextPosition.Of(fixedYear, "2024-09-31"));
+        LoadAssert.HasError(all, "ACR0805", TextPosition.Of(fixedYear, "2024-10-01]]"));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class CalendarLoaderTest
     {
         var text = SmallRuleSet.Replace(Text, "[2024-02-04, 2024-02-18]", "[2024-02-04, 2024-02-17]");
 
-        var error = LoadAssert.SingleError(CalendarLoader.Load(text, FileName), TextPosition.Of(text, "2024-02-17]", 2), "2024-02-17 is listed as a working day and as a day off");
+        var error = LoadAssert.SingleError(CalendarLoader.Load(text, FileName), "ACR0803", TextPosition.Of(text, "2024-02-17]", 2));
 
         Assert.Contains($"line {TextPosition.Of(text, "[2024-02-10").Line}", error.Message, StringComparison.Ordinal);
     }
@@ -98,7 +98,7 @@ public sealed class CalendarLoaderTest
     {
         var text = SmallRuleSet.Replace(Text, "[[2024-02-10, 2024-02-17]]", "[[2024-02-10]]");
 
-        LoadAssert.SingleError(CalendarLoader.Load(text, FileName), TextPosition.Of(text, "[2024-02-10]"), "a range of days off needs two dates, found 1");
+        LoadAssert.SingleError(CalendarLoader.Load(text, FileName), "ACR0804", TextPosition.Of(text, "[2024-02-10]"));
     }
 
     [Fact]
@@ -110,6 +110,6 @@ public sealed class CalendarLoaderTest
 
         var result = RuleSetCatalog.LoadFolder(folder.Path);
 
-        Assert.Contains(result.Errors, e => e.Location.File == file && e.Message.Contains("missing required key 'source'", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Location!.File == file && e.Id == "ACR0202" && e.Message.Contains("'source'", StringComparison.Ordinal));
     }
 }

@@ -58,9 +58,9 @@ public sealed class RuleSetCatalogTest
 
         var result = RuleSetCatalog.LoadFolder(folder.Path);
 
-        Assert.Equal([first, first, second], result.Errors.Select(e => e.Location.File));
-        LoadAssert.HasError(result, TextPosition.Of(SmallRuleSet.Text, "currency: CNY"), "unknown key 'currencey'");
-        LoadAssert.HasError(result, TextPosition.Of(SmallRuleSet.Text, "2024-01-01"), "expected an ISO date");
+        Assert.Equal([first, first, second], result.Errors.Select(e => e.Location!.File));
+        LoadAssert.HasError(result, "ACR0201", TextPosition.Of(SmallRuleSet.Text, "currency: CNY"));
+        LoadAssert.HasError(result, "ACR0209", TextPosition.Of(SmallRuleSet.Text, "2024-01-01"));
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class RuleSetCatalogTest
 
         var result = RuleSetCatalog.LoadFolder(folder.Path);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(SmallRuleSet.Text, "{ from: 2024-01-01 }"), $"ruleset id 'small-2024' version 1.0.0 is already declared by {first}");
-        Assert.Equal(second, error.Location.File);
+        var error = LoadAssert.SingleError(result, "ACR0414", TextPosition.Of(SmallRuleSet.Text, "{ from: 2024-01-01 }"));
+        Assert.Equal(second, error.Location!.File);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class RuleSetCatalogTest
     {
         using var folder = new TemporaryFolder();
 
-        LoadAssert.SingleError(RuleSetCatalog.LoadFolder(folder.Path), (1, 1), "the folder holds no ruleset (*.yaml) files");
-        LoadAssert.SingleError(RuleSetCatalog.LoadFolder(Path.Combine(folder.Path, "missing")), (1, 1), "the folder does not exist");
+        LoadAssert.SingleError(RuleSetCatalog.LoadFolder(folder.Path), "ACR0114", (1, 1));
+        LoadAssert.SingleError(RuleSetCatalog.LoadFolder(Path.Combine(folder.Path, "missing")), "ACR0101", (1, 1));
     }
 }

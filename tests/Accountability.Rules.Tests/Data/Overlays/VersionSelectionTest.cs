@@ -60,8 +60,8 @@ public sealed class VersionSelectionTest
         var (result, folder, paths) = OverlayAssets.LoadFolder(("v1.yaml", First), ("v2.yaml", overlapping));
         folder.Dispose();
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(overlapping, "{ from: 2024-06-30 }"), "ruleset 'small-2024' version 2.0.0 overlaps in its period in force with version 1.0.0");
-        Assert.Equal(paths[1], error.Location.File);
+        var error = LoadAssert.SingleError(result, "ACR0415", TextPosition.Of(overlapping, "{ from: 2024-06-30 }"));
+        Assert.Equal(paths[1], error.Location!.File);
         Assert.Contains("the day before", error.Hint, StringComparison.Ordinal);
     }
 

@@ -45,7 +45,7 @@ public sealed class LoaderAdditionsTest
     {
         var text = WithDeadline("  calendar: cn-holidays\n");
 
-        var error = LoadAssert.HasError(RuleSetLoader.Load(text, SmallRuleSet.FileName), TextPosition.Of(text, "cn-holidays"), "unknown calendar 'cn-holidays'");
+        var error = LoadAssert.HasError(RuleSetLoader.Load(text, SmallRuleSet.FileName), "ACR0301", TextPosition.Of(text, "cn-holidays"));
 
         Assert.Contains(Calendar, error.Hint, StringComparison.Ordinal);
     }
@@ -57,7 +57,7 @@ public sealed class LoaderAdditionsTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        Assert.Contains(result.Errors, e => e.Message.StartsWith("rule 'deadline'", StringComparison.Ordinal) && e.Message.Contains("calendar", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Errors, e => e.Id == "ACR0729" && e.Message.StartsWith("rule 'deadline'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class LoaderAdditionsTest
     {
         var text = WithDeadline().Replace("to: 2024-12-31", "to: 2024-02-01", StringComparison.Ordinal);
 
-        LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), TextPosition.Of(text, "2024-02-01"), "the period in force ends on 2024-02-01, before it starts on 2024-03-01");
+        LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), "ACR0413", TextPosition.Of(text, "2024-02-01"));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class LoaderAdditionsTest
     {
         var text = WithDeadline().Replace("{ plusWorkingDays: [$d.on, 10] }", "{ plusWorkingDays: [$d.on] }", StringComparison.Ordinal);
 
-        var error = LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), TextPosition.Of(text, "[$d.on]"), "'plusWorkingDays' takes 2 operands, found 1");
+        var error = LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), "ACR0402", TextPosition.Of(text, "[$d.on]"));
 
         Assert.Equal("write plusWorkingDays: [operand, operand]", error.Hint);
     }
@@ -115,7 +115,7 @@ public sealed class LoaderAdditionsTest
     {
         var text = WithDeadline().Replace("[$d.on, 10]", "[$d.on, ten]", StringComparison.Ordinal);
 
-        LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), TextPosition.Of(text, "ten]"), "expected a number");
+        LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), "ACR0206", TextPosition.Of(text, "ten]"));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class LoaderAdditionsTest
     {
         var text = SmallRuleSet.With("      direction: aggravating\n", "      direction: aggravating\n      policy: highest\n");
 
-        var error = LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), TextPosition.Of(text, "highest\n"), "unknown policy 'highest'");
+        var error = LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), "ACR0301", TextPosition.Of(text, "highest\n"));
 
         Assert.Contains("highest-tier", error.Hint, StringComparison.Ordinal);
     }

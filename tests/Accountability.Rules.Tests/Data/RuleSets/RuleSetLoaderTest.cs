@@ -97,8 +97,8 @@ public sealed class RuleSetLoaderTest
 
         var result = RuleSetLoader.LoadFile(path);
 
-        var error = LoadAssert.SingleError(result, (1, 1), "the file cannot be read");
-        Assert.Equal(path, error.Location.File);
+        var error = LoadAssert.SingleError(result, "ACR0101", (1, 1));
+        Assert.Equal(path, error.Location!.File);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "120"), "percentage 120 is outside 0–100");
+        var error = LoadAssert.SingleError(result, "ACR0216", TextPosition.Of(text, "120"));
         Assert.Equal("write a percentage from 0 to 100 (50 for 50%)", error.Hint);
     }
 
@@ -24,7 +24,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "-3"), "percentage -3 is outside 0–100");
+        LoadAssert.SingleError(result, "ACR0216", TextPosition.Of(text, "-3"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "{ 以上: 10000000, 以下: 1000000 }"), "the range's minimum 10000000 exceeds its maximum 1000000");
+        var error = LoadAssert.SingleError(result, "ACR0409", TextPosition.Of(text, "{ 以上: 10000000, 以下: 1000000 }"));
         Assert.Equal("correct the bounds so that the minimum is below the maximum", error.Hint);
     }
 
@@ -45,7 +45,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "{ 以上: 3, 以下: 3 }"), "the range from 3 to 3 is empty");
+        LoadAssert.SingleError(result, "ACR0410", TextPosition.Of(text, "{ 以上: 3, 以下: 3 }"));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "{}"), "the range has no bound");
+        var error = LoadAssert.SingleError(result, "ACR0411", TextPosition.Of(text, "{}"));
         Assert.Contains("min, max", error.Hint, StringComparison.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "以上: 4"), "the range has two lower bounds, 'min' and '以上'");
+        LoadAssert.SingleError(result, "ACR0412", TextPosition.Of(text, "以上: 4"));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "超过"), "boundary word '超过' is not declared in conventions.boundaries");
+        var error = LoadAssert.SingleError(result, "ACR0315", TextPosition.Of(text, "超过"));
         Assert.Equal("declare how the text reads it, '超过: inclusive' or '超过: exclusive', under conventions.boundaries, or write min/max", error.Hint);
     }
 
@@ -87,7 +87,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "以内"), "unknown key '以内' in 'lossTiers.rows.amount'");
+        var error = LoadAssert.SingleError(result, "ACR0201", TextPosition.Of(text, "以内"));
         Assert.Equal("allowed keys: min, max, 以上, 以下, 不满, 超过", error.Hint);
     }
 
@@ -98,7 +98,7 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.HasError(result, TextPosition.Of(text, "included"), "'included' is not a valid boundary reading");
+        LoadAssert.HasError(result, "ACR0305", TextPosition.Of(text, "included"));
     }
 
     [Fact]
@@ -108,6 +108,6 @@ public sealed class RuleSetRangeErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "{ 以下: 50, salaryDeferred"), "'termIncentive' cannot have an exclusive upper bound");
+        LoadAssert.SingleError(result, "ACR0408", TextPosition.Of(text, "{ 以下: 50, salaryDeferred"));
     }
 }

@@ -14,7 +14,7 @@ public sealed class RuleSetReferenceErrorTest
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
         var first = TextPosition.Of(text, "loss-total");
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "loss-total", 2), $"duplicate rule 'loss-total' (first at line {first.Line}, column {first.Column})");
+        var error = LoadAssert.SingleError(result, "ACR0303", TextPosition.Of(text, "loss-total", 2));
         Assert.Equal("give each rule its own id, or remove the repeated entry", error.Hint);
     }
 
@@ -25,8 +25,8 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.HasError(result, TextPosition.Of(text, "small-doc", 2), "duplicate document 'small-doc'");
-        Assert.Equal("small.yaml:13:9: error: duplicate document 'small-doc' (first at line 9, column 9) (hint: give each document its own id, or remove the repeated entry)", error.ToString());
+        var error = LoadAssert.HasError(result, "ACR0303", TextPosition.Of(text, "small-doc", 2));
+        Assert.Equal("small.yaml:13:9: error ACR0303: duplicate document 'small-doc' (first at line 9, column 9) (hint: give each document its own id, or remove the repeated entry)", error.ToString());
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.HasError(result, TextPosition.Of(text, "larger, name: 重大资产损失"), "duplicate code in tiers 'larger'");
+        LoadAssert.HasError(result, "ACR0303", TextPosition.Of(text, "larger, name: 重大资产损失"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.HasError(result, TextPosition.Of(text, "诫勉, name: 降职"), "duplicate code in codes.measures '诫勉'");
+        LoadAssert.HasError(result, "ACR0303", TextPosition.Of(text, "诫勉, name: 降职"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.HasError(result, TextPosition.Of(text, "Y01-01", 2), "duplicate code in codes.violations or codes.conduct 'Y01-01'");
+        LoadAssert.HasError(result, "ACR0303", TextPosition.Of(text, "Y01-01", 2));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "tier: general", 3), "duplicate table row 'sanctionMatrix/general/direct'");
+        LoadAssert.SingleError(result, "ACR0303", TextPosition.Of(text, "tier: general", 3));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "othr-doc"), "unknown document 'othr-doc'");
+        var error = LoadAssert.SingleError(result, "ACR0301", TextPosition.Of(text, "othr-doc"));
         Assert.Equal("did you mean 'other-doc'? documents declared: small-doc, other-doc", error.Hint);
     }
 
@@ -87,7 +87,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "撤职"), "unknown measure '撤职'");
+        var error = LoadAssert.SingleError(result, "ACR0301", TextPosition.Of(text, "撤职"));
         Assert.Equal("measures in codes.measures: 诫勉, 降职", error.Hint);
     }
 
@@ -98,7 +98,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "警告"), "unknown measure '警告'");
+        LoadAssert.SingleError(result, "ACR0301", TextPosition.Of(text, "警告"));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "concealled"), "unknown factor 'concealled'");
+        var error = LoadAssert.SingleError(result, "ACR0301", TextPosition.Of(text, "concealled"));
         Assert.Equal("did you mean 'concealed'? factors in codes.factors: concealed, recovered, intent", error.Hint);
     }
 
@@ -119,8 +119,8 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var tier = LoadAssert.HasError(result, TextPosition.Of(text, "bigger"), "unknown tier 'bigger'");
-        var responsibility = LoadAssert.HasError(result, TextPosition.Of(text, "indirect"), "unknown responsibility 'indirect'");
+        var tier = LoadAssert.HasError(result, "ACR0301", TextPosition.Of(text, "bigger"));
+        var responsibility = LoadAssert.HasError(result, "ACR0301", TextPosition.Of(text, "indirect"));
         Assert.Equal("tiers declared: general, larger, major", tier.Hint);
         Assert.Equal("did you mean 'direct'? responsibilities declared: leadership, direct", responsibility.Hint);
     }
@@ -132,7 +132,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "highest-tiers"), "unknown policy 'highest-tiers'");
+        var error = LoadAssert.SingleError(result, "ACR0301", TextPosition.Of(text, "highest-tiers"));
         Assert.Equal("did you mean 'highest-tier'? policies declared: highest-tier", error.Hint);
     }
 
@@ -143,7 +143,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "enterprize"), "unknown fact type 'enterprize'");
+        var error = LoadAssert.SingleError(result, "ACR0301", TextPosition.Of(text, "enterprize"));
         Assert.StartsWith("did you mean 'enterprise'? fact types: case, enterprise, loss", error.Hint, StringComparison.Ordinal);
     }
 
@@ -154,7 +154,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "responsibilty"), "fact type 'person' has no field 'responsibilty'");
+        var error = LoadAssert.SingleError(result, "ACR0306", TextPosition.Of(text, "responsibilty"));
         Assert.Equal("did you mean 'responsibility'? fields of 'person': id, name, role, responsibility, status", error.Hint);
     }
 
@@ -165,7 +165,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "$f.prior"), "alias 'f' is not defined before this use");
+        var error = LoadAssert.SingleError(result, "ACR0308", TextPosition.Of(text, "$f.prior"));
         Assert.Contains("aliases bound before this use:", error.Hint, StringComparison.Ordinal);
     }
 
@@ -176,7 +176,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        LoadAssert.SingleError(result, TextPosition.Of(text, "loss\n        set:"), "rules assert derived facts; 'loss' is a case input");
+        LoadAssert.SingleError(result, "ACR0403", TextPosition.Of(text, "loss\n        set:"));
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class RuleSetReferenceErrorTest
 
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
-        var error = LoadAssert.SingleError(result, TextPosition.Of(text, "id: given-responsibility"), "rule 'given-responsibility': Required field 'personResponsibility.basis' is not set.");
+        var error = LoadAssert.SingleError(result, "ACR0717", TextPosition.Of(text, "id: given-responsibility"));
         Assert.StartsWith("Set 'basis'", error.Hint, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using Accountability.Rules.Data;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Tests.Data.Yaml;
@@ -58,7 +59,7 @@ public sealed class YamlReaderTest
         var (root, errors) = Read("a: 1\nb: 2\na: 3\n");
 
         var error = Assert.Single(errors.ToImmutable());
-        Assert.Equal(new LoadError(new SourceLocation("t.yaml", 3, 1), "duplicate key 'a' (first at line 1, column 1)", LoadMessages.DuplicateKeyHint), error);
+        Assert.Equal(new Diagnostic("ACR0112", DiagnosticSeverity.Error, new SourceLocation("t.yaml", 3, 1), "duplicate key 'a' (first at line 1, column 1)", "remove one of the two entries or rename one"), error);
         Assert.Equal("1", ((YamlScalar)((YamlMapping)root!).Find("a")!.Value).Value);
     }
 
@@ -69,9 +70,9 @@ public sealed class YamlReaderTest
 
         Assert.Equal(
             [
-                "t.yaml:1:4: error: anchors (&x) are not supported (hint: write the value out in full where it is needed)",
-                "t.yaml:2:4: error: aliases (*x) are not supported (hint: write the value out in full where it is needed)",
-                "t.yaml:3:4: error: tags (tag:yaml.org,2002:str) are not supported (hint: remove the tag; quote the value if it must be text)",
+                "t.yaml:1:4: error ACR0108: anchors (&x) are not supported (hint: write the value out in full where it is needed)",
+                "t.yaml:2:4: error ACR0109: aliases (*x) are not supported (hint: write the value out in full where it is needed)",
+                "t.yaml:3:4: error ACR0110: tags (tag:yaml.org,2002:str) are not supported (hint: remove the tag; quote the value if it must be text)",
             ],
             errors.ToImmutable().Select(e => e.ToString()));
     }
@@ -82,7 +83,7 @@ public sealed class YamlReaderTest
         var (_, errors) = Read("a: 1\n---\nb: 2\n");
 
         var error = Assert.Single(errors.ToImmutable());
-        Assert.Equal((2, 1, LoadMessages.MultipleDocuments), (error.Location.Line, error.Location.Column, error.Message));
+        Assert.Equal(("ACR0107", 2, 1), (error.Id, error.Location!.Line, error.Location.Column));
     }
 
     [Fact]
@@ -92,8 +93,7 @@ public sealed class YamlReaderTest
 
         Assert.Null(root);
         var error = Assert.Single(errors.ToImmutable());
-        Assert.Equal((3, 2), (error.Location.Line, error.Location.Column));
-        Assert.StartsWith("YAML syntax error: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("ACR0104", 3, 2), (error.Id, error.Location!.Line, error.Location!.Column));
     }
 
     [Fact]
@@ -113,8 +113,7 @@ public sealed class YamlReaderTest
 
         Assert.Null(root);
         var error = Assert.Single(errors.ToImmutable());
-        Assert.Equal("the document nests deeper than 64 levels", error.Message);
-        Assert.Equal((1, depth), (error.Location.Line, error.Location.Column));
+        Assert.Equal(("ACR0103", 1, depth), (error.Id, error.Location!.Line, error.Location!.Column));
     }
 
     [Fact]
@@ -142,7 +141,7 @@ public sealed class YamlReaderTest
         var (root, errors) = Read("# only a comment\n");
 
         Assert.Null(root);
-        Assert.Equal(LoadMessages.EmptyDocument, Assert.Single(errors.ToImmutable()).Message);
+        Assert.Equal("ACR0106", Assert.Single(errors.ToImmutable()).Id);
     }
 
     [Fact]
