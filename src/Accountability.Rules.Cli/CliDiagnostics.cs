@@ -20,7 +20,9 @@ internal static class CliDiagnostics
 
     public static readonly DiagnosticKind NoSuchPath = Error("ACR0955", "no such file or folder", "give a ruleset file such as rulesets/yibin-2020.yaml, or a folder such as rulesets");
 
-    public static readonly DiagnosticKind NoRuleSetFiles = Error("ACR0956", "the folder holds no ruleset (*.yaml) files", "rulesets are YAML files ending in .yaml; calendars/ holds calendars");
+    public static readonly DiagnosticKind NotOneChain = Error("ACR0957", "the ruleset files end in {count} rulesets that no other given file extends: {rulesets}", "give one chain of overlays, each file extending the previous one or a bundled ruleset");
+
+    public static readonly DiagnosticKind IdWithOthers = Error("ACR0958", "'{target}' is not a file, and only ruleset files can be given together", "give one bundled ruleset id, or the files of one overlay chain");
 
     private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
 }

@@ -13,7 +13,7 @@ using NodaTime.Text;
 namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--explain] [--engine compiled|nrules]</c>: loads a
+/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--ruleset FILE]... [--explain] [--engine compiled|nrules]</c>: loads a
 /// case, resolves its ruleset among the bundled ones, validates the case against it, evaluates and
 /// prints the result. Exit 0 evaluated; 1 out of scope, not in force, or a deadline outside the
 /// working-day calendar; 2 bad input.
@@ -30,7 +30,11 @@ internal static class EvaluateCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var on = new Option<string?>("--on") { HelpName = "DATE", Description = "Evaluate as of this decision date (ISO, e.g. 2024-06-28) instead of the case's decidedOn." };
-        var ruleset = new Option<string?>("--ruleset") { HelpName = "FILE", Description = "Evaluate under this ruleset or overlay file (its parents from the bundled rulesets) instead of the bundled ruleset the case names." };
+        var ruleset = new Option<string[]>("--ruleset")
+        {
+            HelpName = "FILE",
+            Description = "Evaluate under this ruleset or overlay file instead of the bundled ruleset the case names. Repeat it for a chain of overlays: the files load together (a file's parent may be a bundled ruleset or another given file) and the case is evaluated under the one no other given file extends.",
+        };
         var explain = new Option<bool>("--explain") { Description = "Text format: append every rule firing with the facts it matched and asserted." };
         var engine = new Option<string>("--engine")
         {
@@ -53,11 +57,11 @@ internal static class EvaluateCommand
             engine,
             maxFirings,
         };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset), parsed.GetValue(engine) ?? CompiledRuleSet.EngineName, parsed.GetValue(maxFirings)));
+        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset) ?? [], parsed.GetValue(engine) ?? CompiledRuleSet.EngineName, parsed.GetValue(maxFirings)));
         return command;
     }
 
-    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string? rulesetFile, string engine, string? maxFiringsText)
+    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string[] rulesetFiles, string engine, string? maxFiringsText)
     {
         int? maxFirings = null;
         if (maxFiringsText is not null)
@@ -84,20 +88,20 @@ internal static class EvaluateCommand
             date = parsedDate.Value;
         }
 
+        var catalog = RuleSetCatalog.Bundled;
         CompiledRuleSet? explicitRuleSet = null;
-        if (rulesetFile is not null)
+        if (rulesetFiles.Length > 0)
         {
-            var overlay = RuleSetFiles.LoadOverlay(rulesetFile);
-            if (!overlay.Succeeded)
+            if (RuleSetFiles.Load(console, rulesetFiles) is not var (extended, outermost))
             {
-                return RuleSetFiles.Report(console, overlay.Diagnostics);
+                return ExitCodes.BadInput;
             }
 
-            var calendar = overlay.Value.Definition.CalendarId is { } id && BundledRuleSets.Calendars.TryGetValue(id, out var c) ? c : null;
-            explicitRuleSet = RuleCompiler.Compile(overlay.Value.Definition, null, calendar);
+            catalog = extended;
+            extended.TryGet(outermost.RuleSet.Id, outermost.RuleSet.Version, out explicitRuleSet);
         }
 
-        var resolved = CaseLoader.LoadAndResolve(path, RuleSetCatalog.Bundled, date, explicitRuleSet);
+        var resolved = CaseLoader.LoadAndResolve(path, catalog, date, explicitRuleSet);
         if (!resolved.Succeeded)
         {
             return RuleSetFiles.Report(console, resolved.Diagnostics);

@@ -1,22 +1,35 @@
-using Accountability.Rules.Data;
 using Accountability.Rules.Data.Catalog;
-using Accountability.Rules.Data.Loading;
-using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Diagnostics;
-using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>What the commands share for ruleset files given on the command line.</summary>
 internal static class RuleSetFiles
 {
-    /// <summary>Loads a ruleset or overlay file; its parents come from the bundled catalogue.</summary>
-    public static LoadResult<LoadedRuleSet> LoadOverlay(string path)
+    /// <summary>
+    /// Loads ruleset or overlay files together over the bundled catalogue (a file's parent may be
+    /// a bundled ruleset or another given file) and picks the one the command works on: the file
+    /// no other given file extends. Prints the problems and returns <c>null</c> when the files do
+    /// not load or do not end in exactly one ruleset.
+    /// </summary>
+    public static (RuleSetCatalog Catalog, RuleSetFile Outermost)? Load(CliConsole console, IReadOnlyList<string> paths)
     {
-        var errors = new LoadErrors();
-        return SourceText.Read(path, errors) is { } text
-            ? RuleSetLoader.LoadOverlay(text, path, FactCatalog.Standard, BundledRuleSets.Calendars, RuleSetCatalog.Bundled.Loaded)
-            : LoadResult<LoadedRuleSet>.Failure(errors.ToImmutable());
+        var loaded = RuleSetCatalog.Bundled.WithFiles(paths);
+        if (!loaded.Succeeded)
+        {
+            Report(console, loaded.Diagnostics);
+            return null;
+        }
+
+        var files = loaded.Value.Files;
+        var outermost = files.Where(f => !files.Any(other => other.RuleSet.Parents.Contains(new Model.RuleSetParent(f.RuleSet.Id, f.RuleSet.Version)))).ToList();
+        if (outermost.Count != 1)
+        {
+            console.Report(CliDiagnostics.NotOneChain.At(null, outermost.Count, string.Join(", ", outermost.Select(f => $"{f.RuleSet.Id} ({f.FileName})"))));
+            return null;
+        }
+
+        return (loaded.Value, outermost[0]);
     }
 
     /// <summary>Prints every diagnostic and returns the bad-input exit code.</summary>

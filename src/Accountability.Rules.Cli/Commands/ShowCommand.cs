@@ -1,53 +1,67 @@
 using System.CommandLine;
 using Accountability.Rules.Data.Catalog;
-using Accountability.Rules.Data.RuleSets;
 using NodaTime.Text;
 
 namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>accountability show &lt;id-or-file&gt; [--on DATE] [--version V]</c>: prints the effective ruleset
+/// <c>accountability show &lt;id-or-file&gt;... [--on DATE] [--version V]</c>: prints the effective ruleset
 /// (an overlay chain resolved into one) as YAML. A bundled id picks its latest version, the one
-/// in force on <c>--on</c>, or <c>--version</c>; a file is loaded with its parents from the bundled
-/// catalogue. Exit 0 printed; 1 no version in force on the date; 2 bad input.
+/// in force on <c>--on</c>, or <c>--version</c>; files are loaded together over the bundled
+/// catalogue (a chain of overlays: a file's parent may be a bundled ruleset or another given
+/// file) and the one no other given file extends is shown. Exit 0 printed; 1 no version in force
+/// on the date; 2 bad input.
 /// </summary>
 internal static class ShowCommand
 {
     public static Command Create(CliConsole console)
     {
-        var target = new Argument<string>("id-or-file") { Description = "A bundled ruleset id (see 'rulesets'), or a ruleset or overlay file." };
+        var targets = new Argument<string[]>("id-or-file")
+        {
+            Description = "A bundled ruleset id (see 'rulesets'), or ruleset or overlay files: a chain of overlays is given file by file, and the one no other file extends is shown.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var on = new Option<string?>("--on") { HelpName = "DATE", Description = "Show the version in force on this date (ISO, e.g. 2024-06-28)." };
         var version = new Option<string?>("--version") { HelpName = "VERSION", Description = "Show this version." };
         var command = new Command("show", "Prints the effective ruleset (with its parents' rules and its changes applied) as YAML, every rule with its citation.")
         {
-            target,
+            targets,
             on,
             version,
         };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(target), parsed.GetValue(on), parsed.GetValue(version)));
+        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(targets), parsed.GetValue(on), parsed.GetValue(version)));
         return command;
     }
 
-    private static int Run(CliConsole console, string target, string? on, string? version)
+    private static int Run(CliConsole console, string[] targets, string? on, string? version)
     {
-        if (File.Exists(target))
+        if (targets.Any(File.Exists))
         {
-            var loaded = RuleSetFiles.LoadOverlay(target);
-            if (!loaded.Succeeded)
+            if (RuleSetFiles.Load(console, targets) is not var (catalog, outermost))
             {
-                return RuleSetFiles.Report(console, loaded.Diagnostics);
+                return ExitCodes.BadInput;
             }
 
-            console.Write(EffectiveRuleSetWriter.Write(loaded.Value));
+            console.Write(catalog.EffectiveYaml(outermost.RuleSet));
             return ExitCodes.Success;
         }
 
+        if (targets.Length > 1)
+        {
+            console.Report(CliDiagnostics.IdWithOthers.At(null, targets[0]));
+            return ExitCodes.BadInput;
+        }
+
+        return Bundled(console, targets[0], on, version);
+    }
+
+    private static int Bundled(CliConsole console, string target, string? on, string? version)
+    {
         var catalog = RuleSetCatalog.Bundled;
         var versions = catalog.Versions(target);
         if (versions.IsEmpty)
         {
-            var ids = catalog.RuleSets.Select(r => r.Id).Distinct(StringComparer.Ordinal);
-            console.Report(CliDiagnostics.UnknownRuleSet.At(null, target, Data.Loading.Suggestions.Hint(target, [.. ids], "rulesets available")));
+            console.Report(CliDiagnostics.UnknownRuleSet.At(null, target, catalog.UnknownIdHint(target)));
             return ExitCodes.BadInput;
         }
 
@@ -82,7 +96,7 @@ internal static class ShowCommand
             chosen = selection.InForce;
         }
 
-        console.Write(EffectiveRuleSetWriter.Write(catalog.LoadedOf(chosen.Id, chosen.Version)!));
+        console.Write(catalog.EffectiveYaml(chosen));
         return ExitCodes.Success;
     }
 }

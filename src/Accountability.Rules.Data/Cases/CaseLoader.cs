@@ -156,7 +156,7 @@ public static class CaseLoader
         }
 
         var at = caseFile.RulesetLocation ?? new SourceLocation(caseFile.FileName, 1, 1);
-        errors.Add(at, LoadDiagnostics.UnknownRuleSet, caseFile.RulesetId, Suggestions.Hint(caseFile.RulesetId, [.. catalog.RuleSets.Select(r => r.Id).Distinct(StringComparer.Ordinal)], "rulesets available"));
+        errors.Add(at, LoadDiagnostics.UnknownRuleSet, caseFile.RulesetId, catalog.UnknownIdHint(caseFile.RulesetId));
         return (null, null);
     }
 }

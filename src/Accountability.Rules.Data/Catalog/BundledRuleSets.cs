@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Reflection;
 using System.Text;
 using Accountability.Rules.Calendars;
@@ -29,24 +28,31 @@ internal static class BundledRuleSets
     public static IReadOnlyDictionary<string, WorkingDayCalendar> Calendars => BundledCalendars.Value;
 
     /// <summary>
-    /// Loads every embedded ruleset. A bundled ruleset that does not load is a programmer error:
-    /// throws <see cref="InvalidOperationException"/> listing every error.
+    /// The catalogue of the embedded rulesets: each resource is parsed once and indexed by the id,
+    /// version and first day in force its tree declares; it is read, checked and compiled only when
+    /// first asked for, with its parents from the same catalogue. A bundled ruleset that does not
+    /// load is a programmer error: throws <see cref="InvalidOperationException"/> listing every error.
     /// </summary>
-    public static ImmutableArray<LoadedRuleSet> Load()
+    public static RuleSetCatalog Catalog()
     {
         var assembly = typeof(BundledRuleSets).Assembly;
         var files = assembly.GetManifestResourceNames().Where(IsRuleSet).Order(StringComparer.Ordinal)
-            .Select(name => (name, ReadResource(assembly, name))).ToArray();
+            .Select(name => ParsedRuleSetFile.Parse(name, ReadResource(assembly, name)));
+        return RuleSetCatalog.Index(files, Calendars, LoadOne);
+    }
+
+    private static LoadedRuleSet LoadOne(ParsedRuleSetFile file, RuleSetCatalog catalog)
+    {
         var errors = new LoadErrors();
-        var loaded = RuleSetLibrary.LoadAll(files, Facts.FactCatalog.Standard, Calendars, [], errors);
-        if (errors.Count > 0)
+        var loaded = catalog.Load([file], Calendars, errors);
+        if (errors.Count > 0 || loaded.IsEmpty)
         {
             var all = errors.ToImmutable();
             throw new InvalidOperationException(
-                $"A bundled ruleset does not load. Errors={all.Length}{Environment.NewLine}{string.Join(Environment.NewLine, all)}");
+                $"A bundled ruleset does not load. File={file.File} Errors={all.Length}{Environment.NewLine}{string.Join(Environment.NewLine, all)}");
         }
 
-        return loaded;
+        return loaded[0];
     }
 
     private static FrozenDictionary<string, WorkingDayCalendar> LoadCalendars()

@@ -11,52 +11,70 @@ using NodaTime;
 namespace Accountability.Rules.Data.Catalog;
 
 /// <summary>
-/// A set of rulesets by id: the rulesets bundled with this package (<see cref="Bundled"/>), or
-/// those of a folder (<see cref="LoadFolder"/>). Each ruleset is compiled once, on first use.
-/// Immutable and thread-safe.
+/// A set of rulesets by id: the rulesets bundled with this package (<see cref="Bundled"/>), those
+/// of a folder (<see cref="LoadFolder"/>), or a catalogue extended by ruleset and overlay files
+/// (<see cref="WithFiles"/>, <see cref="WithTexts"/>). Each ruleset is loaded and compiled once,
+/// on first use: picking one reads only it and its parents. Immutable and thread-safe.
 /// </summary>
 public sealed class RuleSetCatalog
 {
-    private static readonly Lazy<RuleSetCatalog> BundledCatalog =
-        new(() => new RuleSetCatalog(BundledRuleSets.Load(), BundledRuleSets.Calendars), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RuleSetCatalog> BundledCatalog = new(BundledRuleSets.Catalog, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableArray<CatalogEntry> _entries;
+    private readonly IReadOnlyDictionary<string, WorkingDayCalendar> _calendars;
+    private readonly Lazy<ImmutableArray<RuleSetDefinition>> _ruleSets;
 
-    private RuleSetCatalog(IEnumerable<LoadedRuleSet> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
+    private RuleSetCatalog(Func<RuleSetCatalog, IEnumerable<CatalogEntry>> entries, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, ImmutableArray<LoadedRuleSet> files)
     {
-        _entries = [.. ruleSets
-            .OrderBy(r => r.Definition.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.Definition.InForceFrom)
-            .Select(r => new CatalogEntry(r, r.Definition.CalendarId is { } id && calendars.TryGetValue(id, out var calendar) ? calendar : null))];
-        RuleSets = [.. _entries.Select(e => e.Definition)];
-        Loaded = [.. _entries.Select(e => e.Loaded)];
+        _calendars = calendars;
+        _entries = [.. entries(this).OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.InForceFrom)];
+        _ruleSets = new(() => [.. _entries.Select(e => e.Definition)], LazyThreadSafetyMode.ExecutionAndPublication);
+        Ids = [.. _entries.Select(e => e.Id).Distinct(StringComparer.Ordinal)];
         Calendars = [.. calendars.Values.OrderBy(c => c.Id, StringComparer.Ordinal)];
+        Files = [.. files.Select(f => new RuleSetFile(f.File, f.Definition))];
     }
 
     /// <summary>
-    /// The rulesets embedded in this package, loaded on first access. Throws
-    /// <see cref="InvalidOperationException"/> (listing every error) when a bundled ruleset does
-    /// not load, which is a defect of the package, not of the caller's input.
+    /// The rulesets embedded in this package. The first access indexes them by id and version;
+    /// each is loaded when first asked for. A bundled ruleset that does not load is a defect of the
+    /// package, not of the caller's input: the member that loads it throws
+    /// <see cref="InvalidOperationException"/> listing every error.
     /// </summary>
+    /// <exception cref="InvalidOperationException">A bundled ruleset or calendar cannot be indexed (a defect of the package).</exception>
     public static RuleSetCatalog Bundled => BundledCatalog.Value;
 
-    /// <summary>Every version of every ruleset (effective definitions), ordered by id, then by the first day in force.</summary>
-    public ImmutableArray<RuleSetDefinition> RuleSets { get; }
+    /// <summary>
+    /// Every version of every ruleset (effective definitions), ordered by id, then by the first day
+    /// in force. Loads every ruleset of the catalogue on first access.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A bundled ruleset does not load (a defect of the package).</exception>
+    public ImmutableArray<RuleSetDefinition> RuleSets => _ruleSets.Value;
+
+    /// <summary>The ruleset ids, ordered; known without loading the rulesets.</summary>
+    public ImmutableArray<string> Ids { get; }
 
     /// <summary>The working-day calendars rulesets of this catalogue may name, ordered by id.</summary>
     public ImmutableArray<WorkingDayCalendar> Calendars { get; }
 
-    /// <summary>The loaded rulesets, in the order of <see cref="RuleSets"/>.</summary>
-    internal ImmutableArray<LoadedRuleSet> Loaded { get; }
+    /// <summary>
+    /// The rulesets read from files for this catalogue (the files given to <see cref="WithFiles"/>
+    /// or <see cref="WithTexts"/>, or the folder of <see cref="LoadFolder"/>), in the order of the
+    /// files, each with its file name; empty for <see cref="Bundled"/>.
+    /// </summary>
+    public ImmutableArray<RuleSetFile> Files { get; }
 
-    /// <summary>The versions of a ruleset, earliest first; empty when the id is unknown.</summary>
+    /// <summary>The versions of a ruleset, earliest first; empty when the id is unknown. Loads only those versions and their parents.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset does not load (a defect of the package).</exception>
     public ImmutableArray<RuleSetDefinition> Versions(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return [.. RuleSets.Where(r => r.Id == id)];
+        return [.. EntriesOf(id).Select(e => e.Definition)];
     }
 
     /// <summary>Finds the latest version of a ruleset by id.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset does not load (a defect of the package).</exception>
     public bool TryGetDefinition(string id, [NotNullWhen(true)] out RuleSetDefinition? definition)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -65,6 +83,8 @@ public sealed class RuleSetCatalog
     }
 
     /// <summary>Finds the latest version of a ruleset by id, compiled (once, on first request; thread-safe).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset does not load (a defect of the package).</exception>
     public bool TryGet(string id, [NotNullWhen(true)] out CompiledRuleSet? ruleSet)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -73,6 +93,8 @@ public sealed class RuleSetCatalog
     }
 
     /// <summary>Finds a version of a ruleset, compiled (once, on first request; thread-safe).</summary>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset does not load (a defect of the package).</exception>
     public bool TryGet(string id, string version, [NotNullWhen(true)] out CompiledRuleSet? ruleSet)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -87,6 +109,8 @@ public sealed class RuleSetCatalog
     /// </summary>
     /// <param name="id">The ruleset id.</param>
     /// <param name="date">The date, e.g. a case's decision date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset does not load (a defect of the package).</exception>
     public RuleSetSelection Select(string id, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -94,105 +118,241 @@ public sealed class RuleSetCatalog
         return new RuleSetSelection(id, date, versions.LastOrDefault(v => v.IsInForceOn(date)), versions);
     }
 
+    /// <summary>
+    /// The hint for a ruleset id this catalogue does not have: the id likely meant, when one is
+    /// close, and every id, e.g. <c>did you mean 'yibin-2020'? rulesets available: …</c>.
+    /// </summary>
+    /// <param name="id">The id as written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <c>null</c>.</exception>
+    public string UnknownIdHint(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Suggestions.Hint(id, Ids, "rulesets available");
+    }
+
+    /// <summary>
+    /// The effective ruleset as YAML for reading (what <c>accountability show</c> prints): its
+    /// identity, parents and content hash, its declarations, the changes an overlay applied with
+    /// their citations, and every rule in declaration order with its citation. Deterministic; not
+    /// meant to be loaded again.
+    /// </summary>
+    /// <param name="ruleSet">A version of this catalogue (from <see cref="Versions"/>, <see cref="Select"/> or <see cref="Files"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The catalogue has no ruleset of that id and version.</exception>
+    public string EffectiveYaml(RuleSetDefinition ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var entry = Entry(ruleSet.Id, ruleSet.Version)
+            ?? throw new ArgumentException($"The catalogue has no such ruleset. Id={ruleSet.Id} Version={ruleSet.Version}", nameof(ruleSet));
+        return EffectiveRuleSetWriter.Write(entry.Loaded);
+    }
+
+    /// <summary>
+    /// This catalogue extended by ruleset and overlay files, loaded together: a file's parent may
+    /// be a ruleset of this catalogue or of another given file, so a chain of overlays loads in
+    /// one call. A ruleset id declared by a file replaces every version of that id in this
+    /// catalogue. Only the parents the files name are read from this catalogue.
+    /// </summary>
+    /// <param name="paths">The files; errors name them by these paths.</param>
+    /// <returns>The extended catalogue (its <see cref="Files"/> are the files' rulesets), or every error of every file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of them is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset a file extends does not load (a defect of the package).</exception>
+    public LoadResult<RuleSetCatalog> WithFiles(params IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var errors = new LoadErrors();
+        var parsed = new List<ParsedRuleSetFile>();
+        foreach (var path in paths)
+        {
+            ArgumentNullException.ThrowIfNull(path, nameof(paths));
+            if (SourceText.Read(path, errors) is { } text)
+            {
+                parsed.Add(ParsedRuleSetFile.Parse(path, text));
+            }
+        }
+
+        return Extend(parsed, errors);
+    }
+
+    /// <summary>
+    /// As <see cref="WithFiles"/>, for ruleset and overlay texts given with the names errors give
+    /// for them.
+    /// </summary>
+    /// <param name="texts">The texts.</param>
+    /// <returns>The extended catalogue, or every error of every text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of them is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset a text extends does not load (a defect of the package).</exception>
+    public LoadResult<RuleSetCatalog> WithTexts(params IEnumerable<RuleSetText> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var parsed = texts.Select(t => t is null ? throw new ArgumentNullException(nameof(texts)) : ParsedRuleSetFile.Parse(t.FileName, t.Text)).ToList();
+        return Extend(parsed, new LoadErrors());
+    }
+
+    /// <summary>
+    /// Checks ruleset files and folders over this catalogue without stopping at the first bad
+    /// file: every <c>*.yaml</c> under a folder (recursively) is a ruleset, except calendar data
+    /// under <c>calendars/</c> (loaded and checked as calendars) and case files (a top-level
+    /// <c>ruleset:</c> that names a ruleset), which are skipped and listed. All files are loaded
+    /// together, so a file's parent may be another file; other parents come from this catalogue.
+    /// </summary>
+    /// <param name="paths">Ruleset files and folders; errors name files by these paths.</param>
+    /// <returns>The rulesets that loaded cleanly, the skipped case files and every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of them is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset a file extends does not load (a defect of the package).</exception>
+    public RuleSetValidation Validate(params IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var errors = new LoadErrors();
+        var skipped = new List<string>();
+        var (parsed, calendars, count) = Read(paths, errors, skipped);
+        var loaded = Load(parsed, calendars, errors);
+        return new RuleSetValidation([.. loaded.Select(l => new RuleSetFile(l.File, l.Definition))], [.. skipped], count, errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// Loads every <c>*.yaml</c> file under a folder (recursively, skipping calendar data under
+    /// <c>calendars/</c>) as a ruleset, collecting the errors of all files; two files with one
+    /// ruleset id are an error, and so is a folder without ruleset files. Parents the folder does
+    /// not hold are found among the bundled rulesets; the catalogue holds the folder's rulesets.
+    /// </summary>
+    /// <param name="path">The folder; errors name files by paths under it.</param>
+    /// <returns>The catalogue, or every error of every file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset a file extends does not load (a defect of the package).</exception>
+    public static LoadResult<RuleSetCatalog> LoadFolder(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var errors = new LoadErrors();
+        if (!Directory.Exists(path))
+        {
+            errors.Add(new SourceLocation(path, 1, 1), LoadDiagnostics.FileNotRead, "the folder does not exist");
+            return LoadResult<RuleSetCatalog>.Failure(errors.ToImmutable());
+        }
+
+        var (parsed, calendars, _) = Bundled.Read([path], errors, skippedCases: null);
+        var loaded = Bundled.Load(parsed, calendars, errors);
+        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(_ => loaded.Select(l => CatalogEntry.Of(l, calendars)), calendars, loaded) : null, errors.ToImmutable());
+    }
+
+    /// <summary>The entries of an id, earliest first; nothing is loaded.</summary>
+    internal IEnumerable<CatalogEntry> EntriesOf(string id) => _entries.Where(e => e.Id == id);
+
     /// <summary>The compiled ruleset of a definition of this catalogue.</summary>
     internal CompiledRuleSet Compiled(RuleSetDefinition definition) => Entry(definition.Id, definition.Version)!.Compiled;
 
     /// <summary>The loaded ruleset of a version, when the catalogue has it.</summary>
     internal LoadedRuleSet? LoadedOf(string id, string version) => Entry(id, version)?.Loaded;
 
-    private CatalogEntry? Entry(string id, string version) => _entries.FirstOrDefault(e => e.Definition.Id == id && e.Definition.Version == version);
+    /// <summary>A catalogue of given definitions (for tests and tools); ids must be distinct.</summary>
+    internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) =>
+        Create(ruleSets.Select(r => new LoadedRuleSet(r, "(memory)", ImmutableDictionary<string, RowRef>.Empty, ImmutableDictionary<string, TableSettings>.Empty, [], [])), BundledRuleSets.Calendars);
 
-    private CatalogEntry? Latest(string id) => _entries.LastOrDefault(e => e.Definition.Id == id);
+    /// <summary>A catalogue of loaded rulesets.</summary>
+    internal static RuleSetCatalog Create(IEnumerable<LoadedRuleSet> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars) =>
+        new(_ => ruleSets.Select(r => CatalogEntry.Of(r, calendars)), calendars, []);
 
     /// <summary>
-    /// Loads every <c>*.yaml</c> file under a folder (recursively, skipping calendar data under
-    /// <c>calendars/</c>) as a ruleset, collecting the errors of all files; two files with one
-    /// ruleset id are an error, and so is a folder without ruleset files.
+    /// A catalogue indexed from parsed files without loading them: each entry loads its file on
+    /// first use with <paramref name="load"/>, given the catalogue to find parents in.
     /// </summary>
-    /// <param name="path">The folder; errors name files by paths under it.</param>
-    /// <returns>The catalogue, or every error of every file.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <c>null</c>.</exception>
-    public static LoadResult<RuleSetCatalog> LoadFolder(string path)
+    internal static RuleSetCatalog Index(IEnumerable<ParsedRuleSetFile> files, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, Func<ParsedRuleSetFile, RuleSetCatalog, LoadedRuleSet> load) =>
+        new(
+            catalog => files.Select(file => file.Preview is { Version: { } version, InForceFrom: { } from } preview
+                ? new CatalogEntry(preview.Id, version, from, () => load(file, catalog), calendars)
+                : throw new InvalidOperationException($"A bundled ruleset has no readable id, version or first day in force. File={file.File}")),
+            calendars,
+            []);
+
+    /// <summary>Files loaded together over this catalogue (its rulesets are the parents the files do not declare); returns the rulesets that loaded (errors are reported).</summary>
+    internal ImmutableArray<LoadedRuleSet> Load(IReadOnlyList<ParsedRuleSetFile> files, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, LoadErrors errors) =>
+        RuleSetLibrary.LoadAll(files, Facts.FactCatalog.Standard, calendars, files.Any(f => f.Extends) ? this : null, errors);
+
+    private LoadResult<RuleSetCatalog> Extend(IReadOnlyList<ParsedRuleSetFile> parsed, LoadErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var errors = new LoadErrors();
-        var loaded = ReadFolder(path, errors, out var calendars);
-        return LoadResult<RuleSetCatalog>.From(errors.Count == 0 ? new RuleSetCatalog(loaded, calendars) : null, errors.ToImmutable());
+        var loaded = Load(parsed, _calendars, errors);
+        if (errors.Count > 0)
+        {
+            return LoadResult<RuleSetCatalog>.Failure(errors.ToImmutable());
+        }
+
+        var ids = loaded.Select(l => l.Definition.Id).ToHashSet(StringComparer.Ordinal);
+        return LoadResult<RuleSetCatalog>.Success(new RuleSetCatalog(
+            _ => _entries.Where(e => !ids.Contains(e.Id)).Concat(loaded.Select(l => CatalogEntry.Of(l, _calendars))),
+            _calendars,
+            loaded));
     }
 
     /// <summary>
-    /// Loads the rulesets and calendars of a folder, reporting errors and returning those that
-    /// loaded. Parents the folder does not hold are looked up among the bundled rulesets.
+    /// Reads and parses the ruleset files of <paramref name="paths"/> (files, and the <c>*.yaml</c>
+    /// under folders), and the calendars under the folders' <c>calendars/</c> with this catalogue's.
     /// </summary>
-    /// <param name="path">The folder.</param>
-    /// <param name="errors">Receives every problem.</param>
-    /// <param name="calendars">The bundled calendars with the folder's.</param>
-    /// <param name="skippedCases">
-    /// When given, receives the case files of the folder (a top-level <c>ruleset:</c> that names a
-    /// ruleset instead of declaring one), which are then left out instead of read as rulesets.
-    /// </param>
-    internal static ImmutableArray<LoadedRuleSet> ReadFolder(string path, LoadErrors errors, out IReadOnlyDictionary<string, WorkingDayCalendar> calendars, List<string>? skippedCases = null)
+    /// <returns>The parsed files, the calendars, and the number of ruleset files found (read or not, case files left out).</returns>
+    private (List<ParsedRuleSetFile> Files, IReadOnlyDictionary<string, WorkingDayCalendar> Calendars, int Count) Read(IEnumerable<string> paths, LoadErrors errors, List<string>? skippedCases)
     {
-        var known = BundledRuleSets.Calendars.ToDictionary(StringComparer.Ordinal);
-        calendars = known;
-        if (!Directory.Exists(path))
+        var count = 0;
+        var calendars = _calendars.ToDictionary(StringComparer.Ordinal);
+        var parsed = new List<ParsedRuleSetFile>();
+        foreach (var path in paths)
         {
-            errors.Add(new SourceLocation(path, 1, 1), LoadDiagnostics.FileNotRead, "the folder does not exist");
-            return [];
-        }
-
-        foreach (var file in Files(path, BundledRuleSets.IsCalendarPath))
-        {
-            var calendar = CalendarLoader.LoadFile(file);
-            errors.AddRange(calendar.Diagnostics);
-            if (calendar.Succeeded)
+            ArgumentNullException.ThrowIfNull(path, nameof(paths));
+            if (!Directory.Exists(path))
             {
-                known[calendar.Value.Id] = calendar.Value;
-            }
-        }
-
-        var files = Files(path, BundledRuleSets.IsRuleSetPath);
-        if (files.Length == 0)
-        {
-            errors.Add(new SourceLocation(path, 1, 1), LoadDiagnostics.NoRuleSetFiles);
-        }
-
-        var texts = new List<(string File, string Text)>();
-        foreach (var file in files)
-        {
-            if (SourceText.Read(file, errors) is { } text)
-            {
-                if (skippedCases is not null && IsCaseText(text, file))
+                count++;
+                if (SourceText.Read(path, errors) is { } single)
                 {
-                    skippedCases.Add(file);
-                    continue;
+                    parsed.Add(ParsedRuleSetFile.Parse(path, single));
                 }
 
-                texts.Add((file, text));
+                continue;
+            }
+
+            foreach (var file in FilesUnder(path, BundledRuleSets.IsCalendarPath))
+            {
+                var calendar = CalendarLoader.LoadFile(file);
+                errors.AddRange(calendar.Diagnostics);
+                if (calendar.Succeeded)
+                {
+                    calendars[calendar.Value.Id] = calendar.Value;
+                }
+            }
+
+            var files = FilesUnder(path, BundledRuleSets.IsRuleSetPath);
+            if (files.Length == 0)
+            {
+                errors.Add(new SourceLocation(path, 1, 1), LoadDiagnostics.NoRuleSetFiles);
+            }
+
+            count += files.Length;
+            foreach (var file in files)
+            {
+                if (SourceText.Read(file, errors) is { } text && ParsedRuleSetFile.Parse(file, text) is var one)
+                {
+                    if (skippedCases is not null && one.IsCase)
+                    {
+                        skippedCases.Add(file);
+                        count--;
+                    }
+                    else
+                    {
+                        parsed.Add(one);
+                    }
+                }
             }
         }
 
-        var parents = texts.Any(t => t.Text.Contains("extends", StringComparison.Ordinal)) ? Bundled.Loaded : [];
-        return RuleSetLibrary.LoadAll(texts, Facts.FactCatalog.Standard, known, parents, errors);
+        return (parsed, calendars, count);
     }
 
-    /// <summary>Whether a text is a case: its top-level <c>ruleset:</c> is a name, not a mapping that declares a ruleset.</summary>
-    private static bool IsCaseText(string text, string file) =>
-        Yaml.YamlReader.Read(text, file, new LoadErrors()) is Yaml.YamlMapping root
-        && root.Find("ruleset")?.Value is Yaml.YamlScalar { IsNull: false };
+    private CatalogEntry? Entry(string id, string version) => _entries.FirstOrDefault(e => e.Id == id && e.Version == version);
+
+    private CatalogEntry? Latest(string id) => _entries.LastOrDefault(e => e.Id == id);
 
     /// <summary>The files under a folder whose relative path (with '/') passes <paramref name="filter"/>, in ordinal order, with '/' separators.</summary>
-    internal static string[] Files(string path, Func<string, bool> filter) =>
+    private static string[] FilesUnder(string path, Func<string, bool> filter) =>
         [.. Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(path, f).Replace('\\', '/'))
             .Where(filter)
             .Order(StringComparer.Ordinal)
             .Select(relative => path.TrimEnd('/', '\\').Replace('\\', '/') + "/" + relative)];
-
-    /// <summary>A catalogue of given definitions (for tests and tools); ids must be distinct.</summary>
-    internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) =>
-        new(ruleSets.Select(r => new LoadedRuleSet(r, "(memory)", ImmutableDictionary<string, RowRef>.Empty, ImmutableDictionary<string, TableSettings>.Empty, [], [])), BundledRuleSets.Calendars);
-
-    /// <summary>A catalogue of loaded rulesets.</summary>
-    internal static RuleSetCatalog Create(IEnumerable<LoadedRuleSet> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars) => new(ruleSets, calendars);
 }

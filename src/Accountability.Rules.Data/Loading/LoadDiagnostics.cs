@@ -153,6 +153,8 @@ internal static class LoadDiagnostics
 
     public static readonly DiagnosticKind ExpectedOperand = Error("ACR0420", "expected text for '{path}', found {found}", "write a value, a reference such as $t.tier, or a function such as { plus: [$d.on, P6M] }");
 
+    public static readonly DiagnosticKind TableLeftEmpty = Error("ACR0421", "the changes leave the table '{table}' with no rows: this change removes its last row", "replace the rows instead of removing them, or add one with 'add: row'; a table without rows concludes nothing");
+
     // ACR05xx: overlays, versions and extends.
     public static readonly DiagnosticKind UnknownParent = Error("ACR0501", "unknown parent ruleset '{id}'", "{suggestion}");
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
+using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Engine;
@@ -20,15 +21,19 @@ internal static class RuleSetLibrary
 {
     private static readonly ImmutableArray<string> ExtendsKeys = ["id", "version"];
 
-    /// <summary>Loads the files; returns the rulesets that loaded without errors (errors are reported).</summary>
+    /// <summary>
+    /// Loads the files; returns the rulesets that loaded without errors (errors are reported).
+    /// Parents the files do not declare are taken from <paramref name="external"/>, whose entries
+    /// load on first use, so only the parents named are read.
+    /// </summary>
     public static ImmutableArray<LoadedRuleSet> LoadAll(
-        IReadOnlyList<(string File, string Text)> files,
+        IReadOnlyList<ParsedRuleSetFile> files,
         FactCatalog catalog,
         IReadOnlyDictionary<string, WorkingDayCalendar> calendars,
-        IReadOnlyList<LoadedRuleSet> external,
+        RuleSetCatalog? external,
         LoadErrors errors)
     {
-        var previews = files.Select(f => Preview(f.Text, f.File)).ToArray();
+        var previews = files.Select(f => f.Preview).ToArray();
         var states = new int[files.Count];
         var results = new LoadedRuleSet?[files.Count];
         var stack = new List<int>();
@@ -38,8 +43,8 @@ internal static class RuleSetLibrary
             states[index] = 1;
             stack.Add(index);
             var fileErrors = new LoadErrors();
-            var (file, text) = files[index];
-            var loaded = RuleSetReader.Read(text, file, catalog, calendars, (node, from) => Resolve(node, from, index, fileErrors), fileErrors);
+            var file = files[index].File;
+            var loaded = RuleSetReader.Read(files[index], catalog, calendars, (node, from) => Resolve(node, from, index, fileErrors), fileErrors);
             if (loaded is not null)
             {
                 Check(loaded, catalog, calendars, file, fileErrors);
@@ -72,8 +77,8 @@ internal static class RuleSetLibrary
 
             var at = node is YamlMapping m ? m.Find("id")?.Value.Start ?? node.Start : node.Start;
             var candidates = previews.Select((p, i) => (Preview: p, Index: i)).Where(c => c.Preview?.Id == id && c.Index != child)
-                .Select(c => (c.Index, Version: c.Preview!.Version, From: c.Preview.InForceFrom, Loaded: (LoadedRuleSet?)null))
-                .Concat(external.Where(e => e.Definition.Id == id && !previews.Any(p => p?.Id == id)).Select(e => (Index: -1, Version: (string?)e.Definition.Version, From: (LocalDate?)e.Definition.InForceFrom, Loaded: (LoadedRuleSet?)e)))
+                .Select(c => (c.Index, Version: c.Preview!.Version, From: c.Preview.InForceFrom, Entry: (CatalogEntry?)null))
+                .Concat((previews.Any(p => p?.Id == id) ? null : external)?.EntriesOf(id).Select(e => (Index: -1, Version: (string?)e.Version, From: (LocalDate?)e.InForceFrom, Entry: (CatalogEntry?)e)) ?? [])
                 .ToList();
             if (candidates.Count == 0 && previews[child]?.Id == id)
             {
@@ -84,7 +89,7 @@ internal static class RuleSetLibrary
 
             if (candidates.Count == 0)
             {
-                var known = previews.Where(p => p is not null).Select(p => p!.Id).Concat(external.Select(e => e.Definition.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                var known = previews.Where(p => p is not null).Select(p => p!.Id).Concat(external?.Ids ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
                 fileErrors.Add(at, LoadDiagnostics.UnknownParent, id, Suggestions.Hint(id, known, "rulesets available"));
                 return null;
             }
@@ -108,9 +113,9 @@ internal static class RuleSetLibrary
             }
 
             var parent = chosen[0];
-            if (parent.Loaded is not null)
+            if (parent.Entry is not null)
             {
-                return parent.Loaded;
+                return parent.Entry.Loaded;
             }
 
             if (states[parent.Index] == 1)
@@ -219,10 +224,4 @@ internal static class RuleSetLibrary
 
     private static bool Overlap(RuleSetDefinition a, RuleSetDefinition b) =>
         a.InForceFrom <= (b.InForceTo ?? LocalDate.MaxIsoValue) && b.InForceFrom <= (a.InForceTo ?? LocalDate.MaxIsoValue);
-
-    private static RuleSetPreview? Preview(string text, string file)
-    {
-        var scratch = new LoadErrors();
-        return YamlReader.Read(text, file, scratch) is YamlMapping mapping ? RuleSetPreview.From(mapping) : null;
-    }
 }

@@ -46,22 +46,13 @@ public static class RuleSetLoader
 
     /// <summary>
     /// Loads a ruleset against a fact catalogue and the calendars it may name; an overlay's parents
-    /// are found among the bundled rulesets.
+    /// (read from the tree's <c>extends:</c>) are found among the bundled rulesets, and only they are loaded.
     /// </summary>
     internal static LoadResult<RuleSetDefinition> Load(string yamlText, string fileName, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars)
     {
-        var loaded = LoadOverlay(yamlText, fileName, catalog, calendars, NeedsParents(yamlText) ? RuleSetCatalog.Bundled.Loaded : []);
-        return LoadResult<RuleSetDefinition>.From(loaded.Value?.Definition, loaded.Diagnostics);
-    }
-
-    /// <summary>Loads one ruleset file whose parents are among <paramref name="parents"/>.</summary>
-    internal static LoadResult<LoadedRuleSet> LoadOverlay(string yamlText, string fileName, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, IReadOnlyList<LoadedRuleSet> parents)
-    {
         var errors = new LoadErrors();
-        var loaded = RuleSetLibrary.LoadAll([(fileName, yamlText)], catalog, calendars, parents, errors);
-        return LoadResult<LoadedRuleSet>.From(errors.Count == 0 ? loaded.FirstOrDefault() : null, errors.ToImmutable());
+        var parsed = ParsedRuleSetFile.Parse(fileName, yamlText);
+        var loaded = RuleSetLibrary.LoadAll([parsed], catalog, calendars, parsed.Extends ? RuleSetCatalog.Bundled : null, errors);
+        return LoadResult<RuleSetDefinition>.From(errors.Count == 0 ? loaded.FirstOrDefault()?.Definition : null, errors.ToImmutable());
     }
-
-    /// <summary>Whether a text may extend another ruleset (then the bundled ones are loaded to find it).</summary>
-    private static bool NeedsParents(string text) => text.Contains("extends", StringComparison.Ordinal);
 }

@@ -26,11 +26,14 @@ internal static class RuleSetReader
     /// <summary>
     /// Reads the file. Returns the definition, built from the parts without errors (with
     /// placeholders for missing identity fields) so that the rules can still be checked, or
-    /// <c>null</c> when the document cannot be read at all.
+    /// <c>null</c> when the document cannot be read at all. The tree is the one parsed once for
+    /// the file; its parse errors are reported here.
     /// </summary>
-    public static LoadedRuleSet? Read(string text, string file, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, ParentResolver? resolver, LoadErrors errors)
+    public static LoadedRuleSet? Read(ParsedRuleSetFile parsed, FactCatalog catalog, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, ParentResolver? resolver, LoadErrors errors)
     {
-        if (YamlReader.Read(text, file, errors) is not { } root || YamlValues.Mapping(root, "ruleset file", errors) is not { } mapping)
+        errors.AddRange(parsed.ParseErrors);
+        var (file, text) = (parsed.File, parsed.Text);
+        if (parsed.Root is not { } root || YamlValues.Mapping(root, "ruleset file", errors) is not { } mapping)
         {
             return null;
         }
@@ -45,7 +48,7 @@ internal static class RuleSetReader
         var context = new RuleSetContext(file, catalog, calendars, errors);
         if (extends is not null)
         {
-            context.Parent = resolver?.Invoke(extends, RuleSetPreview.From(mapping)?.InForceFrom)
+            context.Parent = resolver?.Invoke(extends, parsed.Preview?.InForceFrom)
                 ?? Unresolved(extends, errors, resolver is null);
         }
 

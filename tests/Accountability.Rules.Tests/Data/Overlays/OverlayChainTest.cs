@@ -80,7 +80,7 @@ public sealed class OverlayChainTest
     [Fact]
     public void Changes_EachKeepsItsOwnCitation()
     {
-        var loaded = Load(out _).Loaded.Single(l => l.Definition.Id == "small-enterprise");
+        var loaded = Load(out _).LoadedOf("small-enterprise", "2.1.0")!;
 
         Assert.Equal(
             [

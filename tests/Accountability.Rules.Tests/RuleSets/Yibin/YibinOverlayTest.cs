@@ -15,7 +15,7 @@ public sealed class YibinOverlayTest(YibinRuleSet ruleSet) : IClassFixture<Yibin
     public static readonly string[] Inherited = ["n5-2-3-no-performance-salary"];
 
     private static readonly Lazy<System.Collections.Immutable.ImmutableArray<Accountability.Rules.Data.RuleSets.AppliedChange>> Changes =
-        new(() => Accountability.Rules.Data.Catalog.BundledRuleSets.Load().Single(l => l.Definition.Id == "yibin-2020").Changes);
+        new(() => Accountability.Rules.Data.Catalog.RuleSetCatalog.Bundled.LoadedOf("yibin-2020", "1.0.0")!.Changes);
 
     private RuleSetDefinition Definition => ruleSet.Definition;
 

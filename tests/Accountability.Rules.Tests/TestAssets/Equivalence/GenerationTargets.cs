@@ -1,5 +1,3 @@
-using Accountability.Rules.Calendars;
-using Accountability.Rules.Cli.Commands;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Tests.TestAssets;
@@ -26,18 +24,17 @@ internal static class GenerationTargets
     private static List<GenerationTarget> Load()
     {
         var catalog = RuleSetCatalog.Bundled;
-        var targets = catalog.RuleSets.Select(r => r.Id).Distinct(StringComparer.Ordinal)
+        var targets = catalog.Ids
             .Select(id => catalog.TryGet(id, out var compiled) ? new GenerationTarget(id, compiled, null) : throw new InvalidOperationException($"Bundled ruleset not found. Id={id}"))
             .ToList();
-        var overlay = RuleSetFiles.LoadOverlay(RepositoryRoot.Combine(OverlayFile));
+        var overlay = catalog.WithFiles(RepositoryRoot.Combine(OverlayFile));
         if (!overlay.Succeeded)
         {
             throw new InvalidOperationException($"{OverlayFile} does not load:{Environment.NewLine}{string.Join(Environment.NewLine, overlay.Errors)}");
         }
 
-        var definition = overlay.Value.Definition;
-        WorkingDayCalendar? calendar = definition.CalendarId is { } calendarId && BundledRuleSets.Calendars.TryGetValue(calendarId, out var c) ? c : null;
-        targets.Add(new GenerationTarget(definition.Id, RuleCompiler.Compile(definition, null, calendar), OverlayFile));
+        var definition = Assert.Single(overlay.Value.Files).RuleSet;
+        targets.Add(new GenerationTarget(definition.Id, overlay.Value.TryGet(definition.Id, definition.Version, out var compiled) ? compiled : throw new InvalidOperationException("The overlay is not in its catalogue."), OverlayFile));
         return targets;
     }
 }
