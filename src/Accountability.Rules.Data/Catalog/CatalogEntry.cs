@@ -46,6 +46,9 @@ internal sealed class CatalogEntry
     /// <summary>The effective definition.</summary>
     public RuleSetDefinition Definition => Loaded.Definition;
 
+    /// <summary>Whether the ruleset has been loaded (for tests of what a load reads).</summary>
+    public bool IsLoaded => _loaded.IsValueCreated;
+
     /// <summary>The compiled ruleset, compiled on first access.</summary>
     public CompiledRuleSet Compiled => _compiled.Value;
 }

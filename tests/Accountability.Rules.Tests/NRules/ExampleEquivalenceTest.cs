@@ -45,5 +45,5 @@ public sealed class ExampleEquivalenceTest
     }
 
     private static string[] Overlay(string casePath) =>
-        Directory.EnumerateFiles(Path.GetDirectoryName(casePath)!, "*.ruleset.yaml").Select(f => new[] { "--ruleset", f }).FirstOrDefault() ?? [];
+        [.. Directory.EnumerateFiles(Path.GetDirectoryName(casePath)!, "*.ruleset.yaml").Order(StringComparer.Ordinal).SelectMany(f => new[] { "--ruleset", f })];
 }
