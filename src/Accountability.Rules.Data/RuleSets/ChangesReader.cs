@@ -24,14 +24,34 @@ internal static class ChangesReader
     private static readonly string[] DeclarationKeys = ["policy", "codes"];
     private static readonly ImmutableArray<string> Tables = ["lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects"];
 
-    /// <summary>Reads and applies the changes.</summary>
+    /// <summary>
+    /// Reads and applies the changes. A table of the parent that the changes leave without rows is
+    /// reported at the change that removed its last row.
+    /// </summary>
     public static void Read(YamlNode node, RuleSetContext context)
     {
+        var emptied = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var filled = TablesWithRows(context);
         foreach (var change in MappingReader.Each(node, "changes", Keys, context.Errors))
         {
             Apply(change, context);
+            var now = TablesWithRows(context);
+            foreach (var table in filled.Where(t => !now.Contains(t)))
+            {
+                emptied[table] = change.Start;
+            }
+
+            filled = now;
+        }
+
+        foreach (var (table, at) in emptied.Where(e => !filled.Contains(e.Key)))
+        {
+            context.Errors.Add(at, LoadDiagnostics.TableLeftEmpty, table);
         }
     }
+
+    private static HashSet<string> TablesWithRows(RuleSetContext context) =>
+        context.Rows.Values.Select(r => r.Table).ToHashSet(StringComparer.Ordinal);
 
     private static void Apply(MappingReader change, RuleSetContext context)
     {
