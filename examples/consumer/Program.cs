@@ -1,3 +1,4 @@
+using Accountability.Rules.Data;
 using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Evaluation;
@@ -8,12 +9,7 @@ var path = args.Length > 0 ? args[0] : "examples/yibin-2020/larger-loss.yaml";
 var resolved = CaseLoader.LoadAndResolve(path, RuleSetCatalog.Bundled);
 if (resolved.Value is not { } loaded)
 {
-    foreach (var error in resolved.Errors)
-    {
-        Console.Error.WriteLine(error);
-    }
-
-    return 2;
+    return Fail(resolved.Errors);
 }
 
 // Evaluate on the compiled engine (the default) and on NRules; both conclude the same.
@@ -23,4 +19,33 @@ var onNRules = CaseEvaluator.Evaluate(NRulesEngine.For(loaded.RuleSet), loaded.C
 Console.WriteLine($"ruleset {compiled.RuleSetId} {compiled.RuleSetVersion}, decided on {compiled.DecidedOn:yyyy-MM-dd}, status {compiled.Status}");
 Console.WriteLine($"loss tier: {compiled.LossSeverity.Tier ?? "none"} (total {compiled.LossSeverity.TotalLoss} {compiled.Currency})");
 Console.WriteLine($"loss tier on nrules: {onNRules.LossSeverity.Tier ?? "none"}");
+
+// Add a chain of overlay files to the bundled rulesets: the subsidiary's overlay extends the
+// group's, which extends yibin-2020. A case naming the subsidiary's ruleset resolves in the result.
+var chain = RuleSetCatalog.Bundled.WithFiles(
+    "examples/overlay-chain/yibin-group-example.ruleset.yaml",
+    "examples/overlay-chain/yibin-subsidiary-example.ruleset.yaml");
+if (chain.Value is not { } catalog)
+{
+    return Fail(chain.Errors);
+}
+
+var underChain = CaseLoader.LoadAndResolve("examples/overlay-chain/subsidiary-loss.yaml", catalog);
+if (underChain.Value is not { } subsidiaryCase)
+{
+    return Fail(underChain.Errors);
+}
+
+var subsidiary = CaseEvaluator.Evaluate(subsidiaryCase.RuleSet, subsidiaryCase.Case.Facts, subsidiaryCase.DecidedOn);
+Console.WriteLine($"overlay chain: {subsidiary.RuleSetId} (extends {string.Join(" <- ", subsidiaryCase.RuleSet.Definition.Parents)}), loss tier: {subsidiary.LossSeverity.Tier ?? "none"}");
 return 0;
+
+static int Fail(IEnumerable<LoadError> errors)
+{
+    foreach (var error in errors)
+    {
+        Console.Error.WriteLine(error);
+    }
+
+    return 2;
+}
