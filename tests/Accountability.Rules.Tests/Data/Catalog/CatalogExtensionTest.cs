@@ -64,9 +64,9 @@ public sealed class CatalogExtensionTest
     {
         var result = RuleSetCatalog.Bundled.WithTexts(new RuleSetText("branch.yaml", Grandchild));
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(("branch.yaml", 6), (error.Location.File, error.Location.Line));
-        Assert.Contains("small-enterprise", error.Message, StringComparison.Ordinal);
+        LoadAssert.SingleError(result, "ACR0501", (6, 10));
+        Assert.Equal("branch.yaml", result.Errors[0].Location?.File);
+        Assert.Contains("small-enterprise", result.Errors[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class CatalogExtensionTest
 
         var result = RuleSetCatalog.Bundled.WithFiles(Path.Combine(folder.Path, "missing.yaml"));
 
-        Assert.Equal(1, Assert.Single(result.Errors).Location.Line);
+        LoadAssert.SingleError(result, "ACR0101", (1, 1));
         Assert.Null(result.Value);
     }
 
