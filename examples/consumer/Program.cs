@@ -1,6 +1,6 @@
-using Accountability.Rules.Data;
 using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.NRules;
 
@@ -40,11 +40,11 @@ var subsidiary = CaseEvaluator.Evaluate(subsidiaryCase.RuleSet, subsidiaryCase.C
 Console.WriteLine($"overlay chain: {subsidiary.RuleSetId} (extends {string.Join(" <- ", subsidiaryCase.RuleSet.Definition.Parents)}), loss tier: {subsidiary.LossSeverity.Tier ?? "none"}");
 return 0;
 
-static int Fail(IEnumerable<LoadError> errors)
+static int Fail(IEnumerable<Diagnostic> diagnostics)
 {
-    foreach (var error in errors)
+    foreach (var diagnostic in diagnostics)
     {
-        Console.Error.WriteLine(error);
+        Console.Error.WriteLine(diagnostic);
     }
 
     return 2;
