@@ -25,6 +25,9 @@ internal sealed class CaseFactBuilder
         _location = location;
     }
 
+    /// <summary>The fact's type.</summary>
+    public FactSchema Schema => _schema;
+
     /// <summary>Sets a field; a <c>null</c> location means the value is a default.</summary>
     public CaseFactBuilder Set(string field, Value value, SourceLocation? at = null)
     {

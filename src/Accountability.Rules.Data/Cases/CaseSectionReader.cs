@@ -3,73 +3,167 @@ using System.Globalization;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Cases;
 
 /// <summary>
-/// Reads a generic case section: the top-level list a fact type declares with
-/// <see cref="FactSchema.CaseSection"/>, one mapping per fact whose keys are the type's field
-/// names, each typed by its field's kind. Optional fields may be left out; required ones are
-/// reported when missing; unknown keys are reported with the allowed list. A field named
-/// <c>id</c> must be unique within the section, and a field named <c>person</c> must name a
-/// person of the case. Code-list values are checked later, against the ruleset
-/// (<see cref="CaseValidator"/>).
+/// Reads the case sections of a catalogue, each the one way its fact type declares
+/// (<see cref="FactSchema.Section"/>, <see cref="FieldSchema.Input"/>): a list of mappings whose keys
+/// are the type's field names (or one mapping; items may be plain scalars where the section has a
+/// shorthand field), nested sections inside their parent's entries, every field typed by its kind,
+/// fixed vocabularies and number ranges checked, defaults filled in. Optional fields may be left
+/// out; required ones are reported when missing; unknown keys are reported with the allowed list.
+/// A field named <c>id</c> must be unique among the facts of its type, and a field named
+/// <c>person</c> must name a person of the case (checked by <see cref="CaseContext.CheckReferences"/>
+/// once every section is read). Codes of ruleset code lists are checked against the ruleset the case
+/// is evaluated under (<see cref="CaseValidator"/>). An entry with an error is left out (and reported).
 /// </summary>
 internal static class CaseSectionReader
 {
-    /// <summary>The fact types of a catalogue that case files state as generic sections, in catalogue order.</summary>
+    /// <summary>The fact types of a catalogue that case files state in a top-level section, in catalogue order.</summary>
     public static ImmutableArray<FactSchema> SectionTypes(FactCatalog catalog) =>
         [.. catalog.Types.Where(t => t.Origin == FactOrigin.Input && t.CaseSection is not null)];
 
-    /// <summary>Reads one section; entries with errors are left out (and reported).</summary>
-    public static ImmutableArray<(Fact, FactSource)> Read(YamlNode node, FactSchema schema, CaseContext context)
+    /// <summary>Reads the top-level section of <paramref name="schema"/> and the sections nested in its entries.</summary>
+    /// <param name="node">The section's value; <c>null</c> when the case does not have the key.</param>
+    /// <param name="schema">The section's fact type.</param>
+    /// <param name="catalog">The catalogue, for the nested sections.</param>
+    /// <param name="absentAt">Where a one-mapping section the case leaves out is taken to be written.</param>
+    /// <param name="context">The load's errors and ids.</param>
+    public static ImmutableArray<(Fact, FactSource)> Read(YamlNode? node, FactSchema schema, FactCatalog catalog, SourceLocation absentAt, CaseContext context)
     {
-        var section = schema.CaseSection!;
-        if (node is YamlScalar { IsNull: true })
-        {
-            return [];
-        }
-
-        var ids = new IdRegistry($"{schema.Name} id", context.Errors);
-        var keys = schema.Fields.Select(f => f.Name).ToImmutableArray();
+        var section = schema.Section!;
         var facts = ImmutableArray.CreateBuilder<(Fact, FactSource)>();
-        foreach (var entry in MappingReader.Each(node, section, keys, context.Errors))
+        if (section.Single)
         {
-            var mark = context.Errors.Reported;
-            var fact = new CaseFactBuilder(schema, entry.Start);
-            foreach (var field in schema.Fields)
+            var mapping = node is null or YamlScalar { IsNull: true } ? null : YamlValues.Mapping(node, section.Key, context.Errors);
+            if (mapping is null && node is not null and not YamlScalar { IsNull: true })
             {
-                ReadField(entry, fact, field, context, ids);
+                return [];
             }
 
-            if (context.Errors.Reported == mark)
-            {
-                facts.Add(fact.Build());
-            }
+            ReadEntry(mapping, node?.Start ?? absentAt, section.Key, schema, catalog, null, context, facts);
+            return facts.ToImmutable();
         }
 
+        ReadList(node, section.Key, schema, catalog, null, context, facts);
         return facts.ToImmutable();
     }
 
-    private static void ReadField(MappingReader entry, CaseFactBuilder fact, FieldSchema field, CaseContext context, IdRegistry ids)
+    private static void ReadList(YamlNode? node, string path, FactSchema schema, FactCatalog catalog, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
     {
-        var errors = context.Errors;
-        var node = field.Optional ? entry.Optional(field.Name) : entry.Required(field.Name);
-        if (node is null || (field.Optional && node is YamlScalar { IsNull: true }))
+        if (node is null or YamlScalar { IsNull: true } || YamlValues.Sequence(node, path, context.Errors) is not { } list)
         {
             return;
         }
 
-        var path = entry.PathOf(field.Name);
+        var shorthand = schema.Section!.Shorthand;
+        foreach (var item in list.Items)
+        {
+            if (shorthand is not null && item is YamlScalar)
+            {
+                if (YamlValues.Scalar(item, path, context.Errors) is { } scalar)
+                {
+                    var fact = Start(schema, item.Start, parentId);
+                    fact.Set(shorthand, Value.Of(scalar.Value), scalar.Start);
+                    facts.Add(fact.Build());
+                }
+            }
+            else if (YamlValues.Mapping(item, path, context.Errors) is { } mapping)
+            {
+                ReadEntry(mapping, item.Start, path, schema, catalog, parentId, context, facts);
+            }
+        }
+    }
+
+    /// <summary>Reads one entry (absent for a one-mapping section the case leaves out) and the sections nested in it.</summary>
+    private static void ReadEntry(
+        YamlMapping? mapping, SourceLocation at, string path, FactSchema schema, FactCatalog catalog, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
+    {
+        var parentField = schema.Section!.ParentField;
+        var fields = schema.Fields.Where(f => f.Name != parentField).ToImmutableArray();
+        var children = catalog.Types.Where(t => t.Section?.ParentType == schema.Name).ToImmutableArray();
+        var mark = context.Errors.Reported;
+        var fact = Start(schema, at, parentId);
+        MappingReader? entry = null;
+        if (mapping is not null)
+        {
+            entry = new MappingReader(mapping, path, [.. fields.Select(f => f.Name), .. children.Select(c => c.Section!.Key)], context.Errors);
+        }
+
+        YamlScalar? id = null;
+        foreach (var field in fields)
+        {
+            var read = ReadField(entry, fact, field, context);
+            if (field.Name == "id")
+            {
+                id = read;
+            }
+        }
+
+        if (context.Errors.Reported != mark)
+        {
+            return;
+        }
+
+        facts.Add(fact.Build());
+        foreach (var child in children)
+        {
+            ReadList(entry?.Optional(child.Section!.Key), entry?.PathOf(child.Section!.Key) ?? child.Section!.Key, child, catalog, id, context, facts);
+        }
+    }
+
+    private static CaseFactBuilder Start(FactSchema schema, SourceLocation at, YamlScalar? parentId)
+    {
+        var fact = new CaseFactBuilder(schema, at);
+        if (schema.Section!.ParentField is { } field && parentId is not null)
+        {
+            fact.Set(field, Value.Of(parentId.Value), parentId.Start);
+        }
+
+        return fact;
+    }
+
+    /// <summary>Reads one field; returns its scalar for a text field (e.g. the entry's id).</summary>
+    private static YamlScalar? ReadField(MappingReader? entry, CaseFactBuilder fact, FieldSchema field, CaseContext context)
+    {
+        var input = field.Input;
+        var required = !field.Optional && input.Default is null;
+        var node = entry is null ? null : required ? entry.Required(field.Name) : entry.Optional(field.Name);
+        if (node is null or YamlScalar { IsNull: true } && !required)
+        {
+            if (input.Default is { } fallback)
+            {
+                fact.Set(field.Name, fallback);
+            }
+
+            return null;
+        }
+
+        if (node is null)
+        {
+            return null;
+        }
+
+        var errors = context.Errors;
+        var path = entry!.PathOf(field.Name);
         switch (field.Kind)
         {
-            case ValueKind.Number or ValueKind.Boolean or ValueKind.Date or ValueKind.Period:
+            case ValueKind.Number:
+                if (YamlValues.Number(node, path, errors, allowQuoted: true) is { } number && InRange(node, number, input, errors))
+                {
+                    fact.Set(field.Name, Value.Of(number), node.Start);
+                }
+
+                return null;
+            case ValueKind.Boolean or ValueKind.Date or ValueKind.Period:
                 if (ReadValue(node, path, field.Kind, errors) is { } value)
                 {
                     fact.Set(field.Name, value, node.Start);
                 }
 
-                break;
+                return null;
             case ValueKind.TextList:
                 if (YamlValues.ScalarList(node, path, errors) is { } items)
                 {
@@ -80,29 +174,49 @@ internal static class CaseSectionReader
                     }
                 }
 
-                break;
+                return null;
             default:
-                if (YamlValues.Scalar(node, path, errors) is { } scalar)
+                if (YamlValues.Scalar(node, path, errors) is not { } scalar
+                    || (!input.AllowedValues.IsEmpty && !References.Check(scalar, input.AllowedValues, input.What ?? field.Name, $"valid {input.What ?? field.Name} values", errors)))
                 {
-                    fact.Set(field.Name, Value.Of(scalar.Value), scalar.Start);
-                    if (field.Name == "id")
-                    {
-                        ids.Register(scalar.Value, scalar.Start);
-                    }
-                    else if (field.Name == "person")
-                    {
-                        References.Check(scalar, context.PersonIds.Ids, "person", "persons in this case", errors);
-                    }
+                    return null;
                 }
 
-                break;
+                fact.Set(field.Name, Value.Of(scalar.Value), scalar.Start);
+                if (field.Name == "id")
+                {
+                    context.Ids(fact.Schema.Name).Register(scalar.Value, scalar.Start);
+                }
+                else if (field.Name == "person")
+                {
+                    context.RefersToPerson(scalar);
+                }
+
+                return scalar;
         }
     }
 
-    /// <summary>A number, boolean, date or period value; <c>null</c> when malformed (reported).</summary>
+    /// <summary>Whether a number is in its range: 0 to 100 for a percentage, not negative otherwise (reported when not).</summary>
+    private static bool InRange(YamlNode node, decimal number, FieldInput input, LoadErrors errors)
+    {
+        if (input.Percent && number is < 0m or > 100m)
+        {
+            errors.Add(node.Start, LoadDiagnostics.PercentOutOfRange, number);
+            return false;
+        }
+
+        if (!input.Percent && number < 0m)
+        {
+            errors.Add(node.Start, LoadDiagnostics.NegativeAmount, number);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A boolean, date or period value; <c>null</c> when malformed (reported).</summary>
     private static Value? ReadValue(YamlNode node, string path, ValueKind kind, LoadErrors errors) => kind switch
     {
-        ValueKind.Number => YamlValues.Number(node, path, errors, allowQuoted: true) is { } number ? Value.Of(number) : null,
         ValueKind.Boolean => YamlValues.Boolean(node, path, errors) is { } flag ? Value.Of(flag) : null,
         ValueKind.Date => YamlValues.Date(node, path, errors) is { } date ? Value.Of(date) : null,
         _ => YamlValues.Period(node, path, errors) is { } period ? Value.Of(period) : null,

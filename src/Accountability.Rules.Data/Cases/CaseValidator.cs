@@ -6,50 +6,37 @@ using Accountability.Rules.Model;
 namespace Accountability.Rules.Data.Cases;
 
 /// <summary>
-/// Checks a loaded case against a ruleset: every role, responsibility, status, conduct code,
-/// factor, measure and circumstance must be a code the ruleset declares. Each error points at the
-/// offending scalar and lists the valid codes.
+/// Checks a loaded case against a ruleset: every field whose values are codes of ruleset code
+/// lists (<see cref="FieldInput.CodeLists"/>: roles, responsibilities, statuses, conduct, factors,
+/// measures, circumstances, triggers …) must hold a code the ruleset declares. Each error points at
+/// the offending scalar (or list item) and lists the valid codes.
 /// </summary>
 internal static class CaseValidator
 {
     /// <summary>Reports every code of the case the ruleset does not declare.</summary>
     public static void Validate(CaseFile caseFile, RuleSetDefinition ruleset, LoadErrors errors)
     {
-        var valid = CodeCheck.All.ToDictionary(c => (c.FactType, c.Field), c => ValidCodes(c, ruleset));
         for (var i = 0; i < caseFile.Facts.Length; i++)
         {
             var fact = caseFile.Facts[i];
-            foreach (var check in CodeCheck.All.Where(c => c.FactType == fact.Schema.Name))
+            var source = i < caseFile.Sources.Length ? caseFile.Sources[i] : null;
+            foreach (var field in fact.Schema.Fields.Where(f => !f.Input.CodeLists.IsEmpty))
             {
-                var value = fact[check.Field];
-                var codes = valid[(check.FactType, check.Field)];
-                if (value.IsNull || codes.Contains(value.AsText, StringComparer.Ordinal))
-                {
-                    continue;
-                }
-
-                var at = i < caseFile.Sources.Length ? caseFile.Sources[i].Of(check.Field) : new SourceLocation(caseFile.FileName, 1, 1);
-                var lists = string.Join(" and ", check.Lists.Select(l => l == CodeCheck.Responsibilities ? "responsibilities" : "codes." + l));
-                errors.Add(at, LoadDiagnostics.UnknownCode, check.What, value.AsText, Suggestions.Hint(value.AsText, codes, $"valid codes ({lists} of ruleset {ruleset.Id})"));
-            }
-
-            foreach (var field in fact.Schema.Fields.Where(f => f.CodeList is not null))
-            {
-                var source = i < caseFile.Sources.Length ? caseFile.Sources[i] : null;
-                CheckCodeListField(fact[field.Name], field, source, caseFile.FileName, ruleset, errors);
+                Check(fact[field.Index], field, source, caseFile.FileName, ruleset, errors);
             }
         }
     }
 
-    /// <summary>Checks a field that declares a code list: a text, or each item of a list of texts.</summary>
-    private static void CheckCodeListField(Value value, FieldSchema field, FactSource? source, string fileName, RuleSetDefinition ruleset, LoadErrors errors)
+    /// <summary>Checks a field that holds codes: a text, or each item of a list of texts.</summary>
+    private static void Check(Value value, FieldSchema field, FactSource? source, string fileName, RuleSetDefinition ruleset, LoadErrors errors)
     {
         if (value.IsNull)
         {
             return;
         }
 
-        var codes = ruleset.CodeLists.TryGetValue(field.CodeList!, out var list) ? list.Select(c => c.Code).ToImmutableArray() : [];
+        var lists = field.Input.CodeLists;
+        var codes = ValidCodes(lists, ruleset);
         var written = value.Kind == ValueKind.TextList
             ? value.AsTextList.Select((code, index) => (code, Key: CaseSectionReader.ItemKey(field.Name, index)))
             : [(value.AsText, field.Name)];
@@ -61,20 +48,21 @@ internal static class CaseValidator
             }
 
             var at = source?.Of(key) is { } location && (source.Fields.ContainsKey(key) || key == field.Name) ? location : source?.Of(field.Name) ?? new SourceLocation(fileName, 1, 1);
-            var listName = $"valid codes (codes.{field.CodeList} of ruleset {ruleset.Id})";
-            if (ruleset.CodeLists.ContainsKey(field.CodeList!))
+            var names = string.Join(" and ", lists.Select(l => l == FieldInput.Responsibilities ? "responsibilities" : "codes." + l));
+            var what = field.Input.What ?? $"{field.Name} code";
+            if (lists.Any(l => l == FieldInput.Responsibilities || ruleset.CodeLists.ContainsKey(l)))
             {
-                errors.Add(at, LoadDiagnostics.UnknownCode, $"{field.Name} code", code, Suggestions.Hint(code, codes, listName));
+                errors.Add(at, LoadDiagnostics.UnknownCode, what, code, Suggestions.Hint(code, codes, $"valid codes ({names} of ruleset {ruleset.Id})"));
             }
             else
             {
-                errors.Add(at, LoadDiagnostics.NoCodeList, $"{field.Name} code", code, ruleset.Id, field.CodeList);
+                errors.Add(at, LoadDiagnostics.NoCodeList, what, code, ruleset.Id, string.Join(", codes.", lists));
             }
         }
     }
 
-    private static ImmutableArray<string> ValidCodes(CodeCheck check, RuleSetDefinition ruleset) =>
-        [.. check.Lists.SelectMany(list => list == CodeCheck.Responsibilities
+    private static ImmutableArray<string> ValidCodes(ImmutableArray<string> lists, RuleSetDefinition ruleset) =>
+        [.. lists.SelectMany(list => list == FieldInput.Responsibilities
             ? ruleset.Responsibilities
             : ruleset.CodeLists.TryGetValue(list, out var codes) ? codes : []).Select(c => c.Code)];
 }

@@ -12,16 +12,13 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal static class CodeListReader
 {
-    /// <summary>The code lists of accountability rulesets that cases use through fixed fields.</summary>
-    public static ImmutableArray<string> ListNames { get; } = ["roles", "violations", "conduct", "factors", "measures", "circumstances", "personStatuses"];
-
     /// <summary>
-    /// The code lists a ruleset may declare: <see cref="ListNames"/> and every code list a field of
-    /// the catalogue names (<see cref="Facts.FieldSchema.CodeList"/>). Each is optional; a case that
-    /// uses a list the ruleset does not declare is rejected when it is validated.
+    /// The code lists a ruleset may declare: every code list a field of the catalogue takes its
+    /// codes from (<see cref="Facts.FieldInput.CodeLists"/>), in catalogue order. Each is optional; a
+    /// case that uses a list the ruleset does not declare is rejected when it is validated.
     /// </summary>
     public static ImmutableArray<string> AllowedLists(Facts.FactCatalog catalog) =>
-        [.. ListNames, .. catalog.Types.SelectMany(t => t.Fields).Select(f => f.CodeList).OfType<string>().Distinct(StringComparer.Ordinal).Where(l => !ListNames.Contains(l, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
+        [.. catalog.Types.SelectMany(t => t.Fields).SelectMany(f => f.Input.CodeLists).Where(l => l != Facts.FieldInput.Responsibilities).Distinct(StringComparer.Ordinal)];
 
     private static readonly ImmutableArray<string> EntryKeys = ["code", "name", "english", "cites"];
     private static readonly ImmutableArray<string> ViolationKeys = [.. EntryKeys, "area"];

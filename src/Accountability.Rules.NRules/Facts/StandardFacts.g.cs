@@ -230,7 +230,7 @@ public sealed class LossFact : RuleSetFact
     /// <summary><c>kind</c>: direct (直接损失), indirect (间接损失) or contingent (或有损失).</summary>
     public string Kind => Fact[2].AsText;
 
-    /// <summary><c>assessedByIntermediary</c>: Whether an intermediary (中介机构) has assessed it; matters for contingent losses.</summary>
+    /// <summary><c>assessedByIntermediary</c>: Whether an intermediary (中介机构) has assessed it; matters for contingent losses; false when not stated.</summary>
     public bool AssessedByIntermediary => Fact[3].AsBoolean;
 
     /// <summary><c>description</c> (absent: null): What the loss is.</summary>
@@ -259,7 +259,7 @@ public sealed class PersonFact : RuleSetFact
     /// <summary><c>responsibility</c> (absent: null): The responsibility as determined by the investigation, when given.</summary>
     public string? Responsibility => Fact[3].IsNull ? null : Fact[3].AsText;
 
-    /// <summary><c>status</c>: serving, transferred, resigned or retired.</summary>
+    /// <summary><c>status</c>: serving, transferred, resigned or retired; serving when not stated.</summary>
     public string Status => Fact[4].AsText;
 }
 

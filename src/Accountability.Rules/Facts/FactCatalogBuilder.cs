@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Facts.Definitions;
 
 namespace Accountability.Rules.Facts;
 
@@ -21,19 +22,24 @@ internal sealed class FactCatalogBuilder
     }
 
     /// <summary>
-    /// Adds an input fact type that case files state as a list under <paramref name="caseSection"/>,
-    /// one mapping per fact with the type's field names as keys; a field with a code list takes
-    /// its values from that ruleset code list.
+    /// Adds an input fact type that case files state in <paramref name="section"/>, each field read
+    /// and checked as its <see cref="FieldSpec"/> says. Throws <see cref="InvalidOperationException"/>
+    /// for a name used twice or a section whose parent type is not defined before it.
     /// </summary>
-    public void AddCaseSection(string name, string caseSection, string description, params (string Name, ValueKind Kind, bool Optional, string? CodeList, string Description)[] fields)
+    public void AddCaseSection(string name, CaseSectionInput section, string description, params FieldSpec[] fields)
     {
         if (!_names.Add(name))
         {
             throw new InvalidOperationException($"Fact type is defined twice. FactType={name}");
         }
 
-        var schemaFields = fields.Select((f, i) => new FieldSchema(f.Name, f.Kind, i, f.Optional, f.Description, f.CodeList)).ToImmutableArray();
-        _types.Add(new FactSchema(name, FactOrigin.Input, description, schemaFields, _types.Count, caseSection));
+        if (section.ParentType is { } parent && !_types.Any(t => t.Name == parent && t.Section is not null))
+        {
+            throw new InvalidOperationException($"A nested case section's parent is not a case section defined before it. FactType={name} Parent={parent}");
+        }
+
+        var schemaFields = fields.Select((f, i) => new FieldSchema(f.Name, f.Kind, i, f.Optional, f.Description) { Input = f.Input }).ToImmutableArray();
+        _types.Add(new FactSchema(name, FactOrigin.Input, description, schemaFields, _types.Count, section));
     }
 
     public ImmutableArray<FactSchema> Build() => _types.ToImmutable();

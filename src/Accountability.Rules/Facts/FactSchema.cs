@@ -12,9 +12,9 @@ public sealed class FactSchema
 {
     private readonly FrozenDictionary<string, FieldSchema> _byName;
 
-    internal FactSchema(string name, FactOrigin origin, string description, ImmutableArray<FieldSchema> fields, int ordinal, string? caseSection = null)
+    internal FactSchema(string name, FactOrigin origin, string description, ImmutableArray<FieldSchema> fields, int ordinal, CaseSectionInput? section = null)
     {
-        CaseSection = caseSection;
+        Section = section;
         Name = name;
         Origin = origin;
         Description = description;
@@ -30,10 +30,15 @@ public sealed class FactSchema
     public FactOrigin Origin { get; }
 
     /// <summary>
-    /// For an input type read generically from case files, the top-level key of its list there
-    /// (e.g. <c>interviews</c>): each list item is a mapping of this type's fields.
+    /// For an input type that case files state in a top-level section, the section's key (e.g.
+    /// <c>losses</c> or <c>interviews</c>): a list of mappings of this type's fields (for
+    /// <c>enterprise</c>, one mapping). <c>null</c> for a derived type, for the case itself, and for
+    /// a type stated inside another's entries (a person's <c>conduct</c>).
     /// </summary>
-    public string? CaseSection { get; }
+    public string? CaseSection => Section is { ParentType: null } section ? section.Key : null;
+
+    /// <summary>Where and how case files state facts of this type; <c>null</c> when they do not.</summary>
+    internal CaseSectionInput? Section { get; }
 
     /// <summary>What a fact of this type states.</summary>
     public string Description { get; }

@@ -6,5 +6,8 @@ namespace Accountability.Rules.Facts;
 /// <param name="Index">The position of the field in the fact's values.</param>
 /// <param name="Optional">Whether the field may be absent (<see cref="Value.Null"/>).</param>
 /// <param name="Description">What the field means, for documentation and error hints.</param>
-/// <param name="CodeList">For a text field holding a code, the ruleset code list its values must come from.</param>
-public sealed record FieldSchema(string Name, ValueKind Kind, int Index, bool Optional, string Description, string? CodeList = null);
+public sealed record FieldSchema(string Name, ValueKind Kind, int Index, bool Optional, string Description)
+{
+    /// <summary>How case files state the field of an input type: its checks and default.</summary>
+    internal FieldInput Input { get; init; } = FieldInput.None;
+}

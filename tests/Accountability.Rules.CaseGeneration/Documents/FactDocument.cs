@@ -3,9 +3,10 @@ using Accountability.Rules.Facts;
 namespace Accountability.Rules.CaseGeneration.Documents;
 
 /// <summary>
-/// Turns the input facts of a case back into a case document: the fixed sections as the case
-/// loader reads them (conduct under its person, defaults written out), the generic sections of the
-/// fact catalogue in the order their facts come. Reading the document gives the same facts.
+/// Turns the input facts of a case back into a case document, each section as the catalogue
+/// declares it (one mapping or a list; a nested section, such as a person's conduct, under its
+/// parent entry; defaults written out), the sections in catalogue order. Reading the document gives
+/// the same facts.
 /// </summary>
 internal static class FactDocument
 {
@@ -17,33 +18,43 @@ internal static class FactDocument
         var document = new CaseMapping()
             .Add("ruleset", CaseScalar.Of(caseFact["ruleset"].AsNullableText ?? throw new ArgumentException("The case fact names no ruleset.", nameof(repro))))
             .Add("decidedOn", CaseScalar.Of(repro.DecidedOn));
-        if (facts.FirstOrDefault(f => f.Schema.Name == "enterprise") is { } enterprise && Fields(enterprise) is { Entries.Count: > 0 } fields)
+        foreach (var schema in FactCatalog.Standard.Types.Where(t => t.CaseSection is not null))
         {
-            document.Add("enterprise", fields);
-        }
-
-        document.Add("losses", List(facts, "loss", Fields));
-        document.Add("persons", List(facts, "person", person => Person(person, facts)));
-        document.Add("factors", List(facts, "factor", Fields));
-        document.Add("decisions", List(facts, "decision", Fields));
-        document.Add("disciplineSanctions", List(facts, "disciplineSanction", Fields));
-        document.Add("concurrentDeductions", List(facts, "concurrentDeduction", Fields));
-        document.Add("circumstances", List(facts, "circumstance", Fields));
-        foreach (var schema in facts.Select(f => f.Schema).Where(s => s.CaseSection is not null).Distinct())
-        {
-            document.Add(schema.CaseSection!, List(facts, schema.Name, Fields));
+            if (schema.Section!.Single)
+            {
+                if (facts.FirstOrDefault(f => f.Schema == schema) is { } single && Entry(single, facts) is { Entries.Count: > 0 } fields)
+                {
+                    document.Add(schema.CaseSection!, fields);
+                }
+            }
+            else
+            {
+                document.Add(schema.CaseSection!, List(facts, schema.Name, fact => Entry(fact, facts)));
+            }
         }
 
         Check(facts);
         return document;
     }
 
-    private static CaseMapping Person(Fact person, IEnumerable<Fact> facts)
+    /// <summary>A fact's fields (without the field that names its parent), and the sections nested in it.</summary>
+    private static CaseMapping Entry(Fact fact, IReadOnlyCollection<Fact> facts)
     {
-        var id = person["id"].AsText;
-        var mapping = Fields(person);
-        var conduct = facts.Where(f => f.Schema.Name == "conduct" && f["person"].AsText == id).Select(f => (CaseNode)CaseScalar.Of(f["code"].AsText)).ToList();
-        return conduct.Count > 0 ? mapping.Add("conduct", new CaseSequence(conduct)) : mapping;
+        var mapping = Fields(fact);
+        var id = fact.Schema.TryGetField("id", out var idField) ? fact[idField.Index].AsNullableText : null;
+        foreach (var child in FactCatalog.Standard.Types.Where(t => t.Section?.ParentType == fact.Schema.Name))
+        {
+            var section = child.Section!;
+            var items = facts.Where(f => f.Schema == child && f[section.ParentField!].AsNullableText == id)
+                .Select(f => (CaseNode)CaseScalar.Of(f[section.Shorthand!].AsText))
+                .ToList();
+            if (items.Count > 0)
+            {
+                mapping.Add(section.Key, new CaseSequence(items));
+            }
+        }
+
+        return mapping;
     }
 
     private static CaseSequence? List(IEnumerable<Fact> facts, string type, Func<Fact, CaseMapping> item)
@@ -52,11 +63,11 @@ internal static class FactDocument
         return items.Count == 0 ? null : new CaseSequence(items);
     }
 
-    /// <summary>A flow mapping of the fact's non-null fields.</summary>
+    /// <summary>A flow mapping of the fact's non-null fields (the field naming a parent left out).</summary>
     private static CaseMapping Fields(Fact fact)
     {
         var mapping = new CaseMapping { Flow = true };
-        foreach (var field in fact.Schema.Fields)
+        foreach (var field in fact.Schema.Fields.Where(f => f.Name != fact.Schema.Section?.ParentField))
         {
             var value = fact[field.Index];
             mapping.Add(field.Name, value.IsNull ? null : value.Kind switch
@@ -76,18 +87,17 @@ internal static class FactDocument
     /// <summary>Throws for facts a case file cannot state.</summary>
     private static void Check(IReadOnlyCollection<Fact> facts)
     {
-        string[] fixedTypes = ["case", "enterprise", "loss", "person", "conduct", "factor", "decision", "disciplineSanction", "concurrentDeduction", "circumstance"];
-        var persons = facts.Where(f => f.Schema.Name == "person").Select(f => f["id"].AsText).ToHashSet(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
-            if (fact.Schema.Origin != FactOrigin.Input || (fact.Schema.CaseSection is null && !fixedTypes.Contains(fact.Schema.Name)))
+            if (fact.Schema.Origin != FactOrigin.Input || (fact.Schema.Section is null && fact.Schema.Name != "case"))
             {
                 throw new ArgumentException($"The fact cannot be written in a case file. Fact={fact}", nameof(facts));
             }
 
-            if (fact.Schema.Name == "conduct" && !persons.Contains(fact["person"].AsText))
+            if (fact.Schema.Section is { ParentType: { } parent, ParentField: { } field }
+                && !facts.Any(p => p.Schema.Name == parent && p["id"].AsNullableText == fact[field].AsNullableText))
             {
-                throw new ArgumentException($"A conduct fact names a person the case does not have. Fact={fact}", nameof(facts));
+                throw new ArgumentException($"A fact names a {parent} the case does not have. Fact={fact}", nameof(facts));
             }
         }
     }

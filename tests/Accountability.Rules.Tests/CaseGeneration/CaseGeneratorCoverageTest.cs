@@ -16,21 +16,14 @@ namespace Accountability.Rules.Tests.CaseGeneration;
 public sealed class CaseGeneratorCoverageTest
 {
     /// <summary>The fields of the fixed case sections whose values are codes, and their code lists.</summary>
-    private static readonly (string Type, string Field, string[] Lists)[] CodeFields =
-    [
-        ("person", "role", ["roles"]), ("person", "status", ["personStatuses"]), ("person", "responsibility", ["responsibilities"]),
-        ("conduct", "code", ["violations", "conduct"]), ("factor", "code", ["factors"]), ("decision", "measure", ["measures"]),
-        ("circumstance", "code", ["circumstances"]),
-    ];
-
     [Theory]
     [MemberData(nameof(GenerationTargets.Names), MemberType = typeof(GenerationTargets))]
     public void Corpus_UsesEveryCodeOfEveryUsableCodeList(string target)
     {
         var corpus = GeneratedCorpus.Of(target);
         var definition = corpus.Target.RuleSet.Definition;
-        var fields = CodeFields
-            .Concat(FactCatalog.Standard.Types.Where(t => t.CaseSection is not null).SelectMany(t => t.Fields.Where(f => f.CodeList is not null).Select(f => (t.Name, f.Name, new[] { f.CodeList! }))))
+        var fields = FactCatalog.Standard.Types
+            .SelectMany(t => t.Fields.Where(f => !f.Input.CodeLists.IsEmpty).Select(f => (t.Name, f.Name, f.Input.CodeLists.ToArray())))
             .ToList();
         var used = new HashSet<(string List, string Code)>();
         foreach (var fact in corpus.Loaded.SelectMany(c => c.Case.Facts))

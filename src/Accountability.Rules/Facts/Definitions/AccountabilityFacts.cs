@@ -14,45 +14,45 @@ internal static class AccountabilityFacts
         builder.Add("case", In, "The case being decided.",
             ("decidedOn", Date, Req, "The date responsibility is determined (责任认定) or the decision is made."),
             ("ruleset", Txt, Opt, "The ruleset id the case names."));
-        builder.Add("enterprise", In, "The enterprise that incurred the loss.",
-            ("id", Txt, Opt, "An identifier of the enterprise."),
-            ("name", Txt, Opt, "The enterprise's name."),
-            ("level", Txt, Opt, "group (a first-level enterprise the supervising body holds directly, e.g. 市属国有企业) or subsidiary (所属子企业); absent when not stated."),
-            ("priorYearEndTotalAssets", Num, Opt, "Total assets at the end of the year before the year responsibility is determined (上年末资产); absent when unknown."));
-        builder.Add("loss", In, "One component of the asset loss of the matter.",
-            ("id", Txt, Req, "An identifier unique within the case."),
-            ("amount", Num, Req, "The amount in the ruleset's currency."),
-            ("kind", Txt, Req, "direct (直接损失), indirect (间接损失) or contingent (或有损失)."),
-            ("assessedByIntermediary", Bool, Req, "Whether an intermediary (中介机构) has assessed it; matters for contingent losses."),
-            ("description", Txt, Opt, "What the loss is."));
-        builder.Add("person", In, "A person whose responsibility is considered.",
-            ("id", Txt, Req, "An identifier unique within the case."),
-            ("name", Txt, Opt, "The person's name."),
-            ("role", Txt, Req, "A role code from the ruleset, e.g. principal-head (主要负责人)."),
-            ("responsibility", Txt, Opt, "The responsibility as determined by the investigation, when given."),
-            ("status", Txt, Req, "serving, transferred, resigned or retired."));
-        builder.Add("conduct", In, "Something a person did or failed to do, as a code from the ruleset.",
-            ("person", Txt, Req, "The person's id."),
-            ("code", Txt, Req, "A violation or conduct code from the ruleset."));
-        builder.Add("factor", In, "An aggravating or mitigating circumstance, or a ground that excludes tolerance.",
-            ("code", Txt, Req, "A factor code from the ruleset."),
-            ("person", Txt, Opt, "The person it concerns; absent when it concerns everyone in the case."));
-        builder.Add("decision", In, "An organisational measure decided for a person, for promotion restrictions.",
-            ("person", Txt, Req, "The person's id."),
-            ("measure", Txt, Req, "The measure as written in the text, e.g. 诫勉."),
-            ("on", Date, Req, "The decision date."));
-        builder.Add("disciplineSanction", In, "A discipline sanction (纪律处分) the same person received, with its period of effect as decided by the discipline organ.",
-            ("person", Txt, Req, "The person's id."),
-            ("sanction", Txt, Req, "The sanction as written, e.g. 党内警告."),
-            ("on", Date, Req, "The date of the sanction."),
-            ("influencePeriod", ValueKind.Period, Req, "The period in which the person may not be promoted, as the discipline rules set it."));
-        builder.Add("concurrentDeduction", In, "A salary deduction for the same event from another procedure (party discipline or government sanction).",
-            ("person", Txt, Req, "The person's id."),
-            ("source", Txt, Req, "party-discipline or government-sanction."),
-            ("percent", Num, Req, "The deduction as a percentage of the performance salary."));
-        builder.Add("circumstance", In, "A fact about the matter as a whole, as a code from the ruleset.",
-            ("code", Txt, Req, "A circumstance code, e.g. severe-consequences."),
-            ("note", Txt, Opt, "Free text."));
+        builder.AddCaseSection("enterprise", CaseSectionInput.One("enterprise"), "The enterprise that incurred the loss.",
+            F("id", Txt, Opt, "An identifier of the enterprise."),
+            F("name", Txt, Opt, "The enterprise's name."),
+            F("level", Txt, Opt, "group (a first-level enterprise the supervising body holds directly, e.g. 市属国有企业) or subsidiary (所属子企业); absent when not stated.").OneOf("enterprise level", "group", "subsidiary"),
+            F("priorYearEndTotalAssets", Num, Opt, "Total assets at the end of the year before the year responsibility is determined (上年末资产); absent when unknown."));
+        builder.AddCaseSection("loss", CaseSectionInput.List("losses"), "One component of the asset loss of the matter.",
+            F("id", Txt, Req, "An identifier unique within the case."),
+            F("amount", Num, Req, "The amount in the ruleset's currency."),
+            F("kind", Txt, Req, "direct (直接损失), indirect (间接损失) or contingent (或有损失).").OneOf("loss kind", "direct", "indirect", "contingent"),
+            F("assessedByIntermediary", Bool, Req, "Whether an intermediary (中介机构) has assessed it; matters for contingent losses; false when not stated.").DefaultsTo(Value.Of(false)),
+            F("description", Txt, Opt, "What the loss is."));
+        builder.AddCaseSection("person", CaseSectionInput.List("persons"), "A person whose responsibility is considered.",
+            F("id", Txt, Req, "An identifier unique within the case."),
+            F("name", Txt, Opt, "The person's name."),
+            F("role", Txt, Req, "A role code from the ruleset, e.g. principal-head (主要负责人).").Codes("role", "roles"),
+            F("responsibility", Txt, Opt, "The responsibility as determined by the investigation, when given.").Codes("responsibility", FieldInput.Responsibilities),
+            F("status", Txt, Req, "serving, transferred, resigned or retired; serving when not stated.").Codes("person status", "personStatuses").DefaultsTo(Value.Of("serving")));
+        builder.AddCaseSection("conduct", CaseSectionInput.Nested("person", "conduct", parentField: "person", shorthand: "code"), "Something a person did or failed to do, as a code from the ruleset.",
+            F("person", Txt, Req, "The person's id."),
+            F("code", Txt, Req, "A violation or conduct code from the ruleset.").Codes("conduct code", "violations", "conduct"));
+        builder.AddCaseSection("factor", CaseSectionInput.List("factors"), "An aggravating or mitigating circumstance, or a ground that excludes tolerance.",
+            F("code", Txt, Req, "A factor code from the ruleset.").Codes("factor", "factors"),
+            F("person", Txt, Opt, "The person it concerns; absent when it concerns everyone in the case."));
+        builder.AddCaseSection("decision", CaseSectionInput.List("decisions"), "An organisational measure decided for a person, for promotion restrictions.",
+            F("person", Txt, Req, "The person's id."),
+            F("measure", Txt, Req, "The measure as written in the text, e.g. 诫勉.").Codes("measure", "measures"),
+            F("on", Date, Req, "The decision date."));
+        builder.AddCaseSection("disciplineSanction", CaseSectionInput.List("disciplineSanctions"), "A discipline sanction (纪律处分) the same person received, with its period of effect as decided by the discipline organ.",
+            F("person", Txt, Req, "The person's id."),
+            F("sanction", Txt, Req, "The sanction as written, e.g. 党内警告."),
+            F("on", Date, Req, "The date of the sanction."),
+            F("influencePeriod", Per, Req, "The period in which the person may not be promoted, as the discipline rules set it."));
+        builder.AddCaseSection("concurrentDeduction", CaseSectionInput.List("concurrentDeductions"), "A salary deduction for the same event from another procedure (party discipline or government sanction).",
+            F("person", Txt, Req, "The person's id."),
+            F("source", Txt, Req, "party-discipline or government-sanction.").OneOf("deduction source", "party-discipline", "government-sanction"),
+            F("percent", Num, Req, "The deduction as a percentage of the performance salary.").AsPercent());
+        builder.AddCaseSection("circumstance", CaseSectionInput.List("circumstances", shorthand: "code"), "A fact about the matter as a whole, as a code from the ruleset.",
+            F("code", Txt, Req, "A circumstance code, e.g. severe-consequences.").Codes("circumstance", "circumstances"),
+            F("note", Txt, Opt, "Free text."));
 
         builder.Add("countedLoss", Out, "A loss component counted in the asset loss.",
             ("loss", Txt, Req, "The loss id."),

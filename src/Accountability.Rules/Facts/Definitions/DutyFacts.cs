@@ -19,42 +19,42 @@ internal static class DutyFacts
 
     private static void DefineClueLedger(FactCatalogBuilder builder)
     {
-        builder.AddCaseSection("clue", "clues", "A problem clue (违规问题线索) in the enterprise's ledger (问题线索管理台账).",
-            ("id", Txt, Req, null, "The clue's number in the ledger, unique within the case."),
-            ("receivedOn", Date, Req, null, "The date the clue was received (受理) or entered in the ledger."),
-            ("source", Txt, Opt, "clueSources", "Where the clue came from, e.g. sasac-transferred (市国资委移交)."),
-            ("subsidiary", Txt, Opt, null, "The subsidiary (权属企业) the clue concerns; absent when it concerns the enterprise itself."),
-            ("kind", Txt, Opt, null, "The kind of violation, in the case's own words."),
-            ("directlyInvestigated", Bool, Req, null, "Whether the enterprise itself investigated (直接核查) the clue."),
-            ("investigatedOn", Date, Opt, null, "The date that direct investigation concluded; its year is the year the clue counts in."),
-            ("rectificationComplete", Bool, Req, null, "Whether the rectification (整改) of the problem is complete (整改到位)."),
-            ("closed", Bool, Req, null, "Whether the clue is marked closed (办结销号) in the ledger."),
-            ("closedOn", Date, Opt, null, "The date it was marked closed."),
-            ("description", Txt, Opt, null, "What the clue is about."));
-        builder.AddCaseSection("companyYear", "companyYears", "The enterprise's own figures and reports for one year (年度).",
-            ("year", Num, Req, null, "The year, e.g. 2023."),
-            ("reports", Num, Req, null, "Clues and matters reported (报告) in the year."),
-            ("investigations", Num, Req, null, "Violations investigated and dealt with (查处) in the year."),
-            ("accountabilities", Num, Req, null, "Accountability decisions (追责) in the year."),
-            ("annualReportSubmittedOn", Date, Opt, null, "The date the annual accountability report (年度责任追究工作定期报告) for the year was submitted; absent when not yet."),
-            ("typicalCasesReported", Num, Opt, null, "The typical cases (典型案例) reported with that annual report; absent when not yet."));
-        builder.AddCaseSection("subsidiaryYear", "subsidiaryYears", "A subsidiary's (权属企业) figures for one year.",
-            ("subsidiary", Txt, Req, null, "The subsidiary's id or name."),
-            ("year", Num, Req, null, "The year."),
-            ("reports", Num, Req, null, "Clues and matters it reported (报告) in the year."),
-            ("investigations", Num, Req, null, "Violations it investigated and dealt with (查处) in the year."),
-            ("accountabilities", Num, Req, null, "Accountability decisions (追责) in the year."),
-            ("problemsReflected", Bool, Req, null, "Whether problems concerning it were reflected (有问题反映) in the year, e.g. complaints or findings."));
-        builder.AddCaseSection("escalationGround", "escalationGrounds", "A ground for escalating a clue (提级查办) that the case establishes.",
-            ("clue", Txt, Req, null, "The clue's id."),
-            ("ground", Txt, Req, "escalationGrounds", "The ground, e.g. investigation-without-accountability (久查不追)."),
-            ("note", Txt, Opt, null, "Free text: what establishes the ground."));
-        builder.AddCaseSection("disciplinedPerson", "disciplinedPersons", "A person a discipline and supervision organ (纪检监察机构) sanctioned for a violation.",
-            ("id", Txt, Req, null, "An identifier of the person, unique within the section."),
-            ("name", Txt, Opt, null, "The person's name."),
-            ("sanction", Txt, Req, null, "The party or government sanction (党纪政务处分) as written, e.g. 党内警告."),
-            ("accountabilityPursued", Bool, Req, null, "Whether the person has been held accountable for the irregular business operation or investment (违规经营投资责任) as well."),
-            ("status", Txt, Opt, "personStatuses", "serving, transferred, resigned or retired; absent when serving."));
+        builder.AddCaseSection("clue", CaseSectionInput.List("clues"), "A problem clue (违规问题线索) in the enterprise's ledger (问题线索管理台账).",
+            F("id", Txt, Req, "The clue's number in the ledger, unique within the case."),
+            F("receivedOn", Date, Req, "The date the clue was received (受理) or entered in the ledger."),
+            F("source", Txt, Opt, "Where the clue came from, e.g. sasac-transferred (市国资委移交).").Codes("clueSources"),
+            F("subsidiary", Txt, Opt, "The subsidiary (权属企业) the clue concerns; absent when it concerns the enterprise itself."),
+            F("kind", Txt, Opt, "The kind of violation, in the case's own words."),
+            F("directlyInvestigated", Bool, Req, "Whether the enterprise itself investigated (直接核查) the clue."),
+            F("investigatedOn", Date, Opt, "The date that direct investigation concluded; its year is the year the clue counts in."),
+            F("rectificationComplete", Bool, Req, "Whether the rectification (整改) of the problem is complete (整改到位)."),
+            F("closed", Bool, Req, "Whether the clue is marked closed (办结销号) in the ledger."),
+            F("closedOn", Date, Opt, "The date it was marked closed."),
+            F("description", Txt, Opt, "What the clue is about."));
+        builder.AddCaseSection("companyYear", CaseSectionInput.List("companyYears"), "The enterprise's own figures and reports for one year (年度).",
+            F("year", Num, Req, "The year, e.g. 2023."),
+            F("reports", Num, Req, "Clues and matters reported (报告) in the year."),
+            F("investigations", Num, Req, "Violations investigated and dealt with (查处) in the year."),
+            F("accountabilities", Num, Req, "Accountability decisions (追责) in the year."),
+            F("annualReportSubmittedOn", Date, Opt, "The date the annual accountability report (年度责任追究工作定期报告) for the year was submitted; absent when not yet."),
+            F("typicalCasesReported", Num, Opt, "The typical cases (典型案例) reported with that annual report; absent when not yet."));
+        builder.AddCaseSection("subsidiaryYear", CaseSectionInput.List("subsidiaryYears"), "A subsidiary's (权属企业) figures for one year.",
+            F("subsidiary", Txt, Req, "The subsidiary's id or name."),
+            F("year", Num, Req, "The year."),
+            F("reports", Num, Req, "Clues and matters it reported (报告) in the year."),
+            F("investigations", Num, Req, "Violations it investigated and dealt with (查处) in the year."),
+            F("accountabilities", Num, Req, "Accountability decisions (追责) in the year."),
+            F("problemsReflected", Bool, Req, "Whether problems concerning it were reflected (有问题反映) in the year, e.g. complaints or findings."));
+        builder.AddCaseSection("escalationGround", CaseSectionInput.List("escalationGrounds"), "A ground for escalating a clue (提级查办) that the case establishes.",
+            F("clue", Txt, Req, "The clue's id."),
+            F("ground", Txt, Req, "The ground, e.g. investigation-without-accountability (久查不追).").Codes("escalationGrounds"),
+            F("note", Txt, Opt, "Free text: what establishes the ground."));
+        builder.AddCaseSection("disciplinedPerson", CaseSectionInput.List("disciplinedPersons"), "A person a discipline and supervision organ (纪检监察机构) sanctioned for a violation.",
+            F("id", Txt, Req, "An identifier of the person, unique within the section."),
+            F("name", Txt, Opt, "The person's name."),
+            F("sanction", Txt, Req, "The party or government sanction (党纪政务处分) as written, e.g. 党内警告."),
+            F("accountabilityPursued", Bool, Req, "Whether the person has been held accountable for the irregular business operation or investment (违规经营投资责任) as well."),
+            F("status", Txt, Opt, "serving, transferred, resigned or retired; absent when serving.").Codes("personStatuses"));
 
         builder.Add("typicalCaseQuota", Out, "The least number of typical cases (典型案例) due for a year, and when.",
             ("year", Num, Req, "The year the clues were investigated."),
@@ -100,19 +100,19 @@ internal static class DutyFacts
 
     private static void DefineDisclosure(FactCatalogBuilder builder)
     {
-        builder.AddCaseSection("fiscalYear", "fiscalYears", "A fiscal year (会计年度) whose information the enterprise discloses.",
-            ("year", Num, Req, null, "The year, e.g. 2024."));
-        builder.AddCaseSection("disclosure", "disclosures", "Information the enterprise disclosed (公开) for a fiscal year.",
-            ("fiscalYear", Num, Req, null, "The fiscal year it concerns."),
-            ("kind", Txt, Req, "disclosureKinds", "budget (年度财务预算信息), annual (年度公开信息) or mid-year (中期公开信息)."),
-            ("publishedOn", Date, Req, null, "The date it was published."),
-            ("confidentialityReviewed", Bool, Opt, null, "Whether it had a confidentiality review (保密审查) before publication; absent when not stated."));
-        builder.AddCaseSection("majorMatter", "majorMatters", "A matter the external board of supervisors must report (重大事项、重要情况、重大风险、违法违纪违规行为).",
-            ("id", Txt, Req, null, "An identifier unique within the case."),
-            ("kind", Txt, Req, "majorMatterKinds", "The kind of matter, e.g. major-risk (重大风险)."),
-            ("enterprise", Txt, Opt, null, "The enterprise it concerns."),
-            ("report", Txt, Opt, null, "The id of the report it was reported in; absent when not yet reported."),
-            ("description", Txt, Opt, null, "What the matter is."));
+        builder.AddCaseSection("fiscalYear", CaseSectionInput.List("fiscalYears"), "A fiscal year (会计年度) whose information the enterprise discloses.",
+            F("year", Num, Req, "The year, e.g. 2024."));
+        builder.AddCaseSection("disclosure", CaseSectionInput.List("disclosures"), "Information the enterprise disclosed (公开) for a fiscal year.",
+            F("fiscalYear", Num, Req, "The fiscal year it concerns."),
+            F("kind", Txt, Req, "budget (年度财务预算信息), annual (年度公开信息) or mid-year (中期公开信息).").Codes("disclosureKinds"),
+            F("publishedOn", Date, Req, "The date it was published."),
+            F("confidentialityReviewed", Bool, Opt, "Whether it had a confidentiality review (保密审查) before publication; absent when not stated."));
+        builder.AddCaseSection("majorMatter", CaseSectionInput.List("majorMatters"), "A matter the external board of supervisors must report (重大事项、重要情况、重大风险、违法违纪违规行为).",
+            F("id", Txt, Req, "An identifier unique within the case."),
+            F("kind", Txt, Req, "The kind of matter, e.g. major-risk (重大风险).").Codes("majorMatterKinds"),
+            F("enterprise", Txt, Opt, "The enterprise it concerns."),
+            F("report", Txt, Opt, "The id of the report it was reported in; absent when not yet reported."),
+            F("description", Txt, Opt, "What the matter is."));
 
         builder.Add("disclosureDeadline", Out, "When information of a kind for a fiscal year must be disclosed.",
             ("fiscalYear", Num, Req, "The fiscal year."),

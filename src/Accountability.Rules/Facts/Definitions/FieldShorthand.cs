@@ -11,4 +11,9 @@ internal static class FieldShorthand
     public const ValueKind Txt = ValueKind.Text;
     public const ValueKind Bool = ValueKind.Boolean;
     public const ValueKind Date = ValueKind.Date;
+    public const ValueKind Per = ValueKind.Period;
+    public const ValueKind List = ValueKind.TextList;
+
+    /// <summary>A field of a case section.</summary>
+    public static FieldSpec F(string name, ValueKind kind, bool optional, string description) => new(name, kind, optional, description);
 }

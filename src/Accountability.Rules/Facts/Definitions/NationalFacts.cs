@@ -1,3 +1,5 @@
+using static Accountability.Rules.Facts.Definitions.FieldShorthand;
+
 namespace Accountability.Rules.Facts.Definitions;
 
 /// <summary>
@@ -11,17 +13,17 @@ internal static class NationalFacts
     {
         builder.AddCaseSection(
             "noPerformanceSalary",
-            "noPerformanceSalary",
+            CaseSectionInput.List("noPerformanceSalary"),
             "A person who, when responsibility is determined, no longer draws performance salary (绩效年薪) from the enterprise (责任人在责任认定已不在本企业领取绩效年薪).",
-            ("person", ValueKind.Text, false, null, "The person's id."),
-            ("note", ValueKind.Text, true, null, "Free text, e.g. since when and why."));
+            F("person", Txt, Req, "The person's id."),
+            F("note", Txt, Opt, "Free text, e.g. since when and why."));
 
         builder.Add(
             "deductionBase",
             FactOrigin.Derived,
             "What a person's salary deductions are computed on, when not the performance salary of the determination year.",
-            ("person", ValueKind.Text, false, "The person's id."),
-            ("base", ValueKind.Text, false, "The base in the text's words, e.g. 离职前全部绩效年薪及前三年任期激励收入总和."),
-            ("effect", ValueKind.Text, false, "How the prescribed percentages apply to it, under the ruleset's reading."));
+            ("person", Txt, Req, "The person's id."),
+            ("base", Txt, Req, "The base in the text's words, e.g. 离职前全部绩效年薪及前三年任期激励收入总和."),
+            ("effect", Txt, Req, "How the prescribed percentages apply to it, under the ruleset's reading."));
     }
 }

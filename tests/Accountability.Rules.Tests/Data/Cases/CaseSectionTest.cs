@@ -36,15 +36,15 @@ public sealed class CaseSectionTest
     {
         var builder = new FactCatalogBuilder();
         AccountabilityFacts.Define(builder);
-        builder.AddCaseSection("interview", "interviews", "A test interview.",
-            ("id", ValueKind.Text, false, null, "Its id."),
-            ("on", ValueKind.Date, false, null, "The day."),
-            ("trigger", ValueKind.Text, false, "triggers", "The trigger."),
-            ("also", ValueKind.TextList, true, "triggers", "Other triggers."),
-            ("person", ValueKind.Text, true, null, "A person."),
-            ("collective", ValueKind.Boolean, true, null, "Collective or not."),
-            ("amount", ValueKind.Number, true, null, "An amount."),
-            ("plan", ValueKind.Period, true, null, "A period."));
+        builder.AddCaseSection("interview", CaseSectionInput.List("interviews"), "A test interview.",
+            new FieldSpec("id", ValueKind.Text, false, "Its id."),
+            new FieldSpec("on", ValueKind.Date, false, "The day."),
+            new FieldSpec("trigger", ValueKind.Text, false, "The trigger.").Codes("triggers"),
+            new FieldSpec("also", ValueKind.TextList, true, "Other triggers.").Codes("triggers"),
+            new FieldSpec("person", ValueKind.Text, true, "A person."),
+            new FieldSpec("collective", ValueKind.Boolean, true, "Collective or not."),
+            new FieldSpec("amount", ValueKind.Number, true, "An amount."),
+            new FieldSpec("plan", ValueKind.Period, true, "A period."));
         return FactCatalog.From(builder);
     }
 
