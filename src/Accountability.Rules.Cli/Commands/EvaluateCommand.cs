@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Accountability.Rules.Calendars;
 using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data;
 using Accountability.Rules.Data.Cases;
@@ -15,8 +14,8 @@ namespace Accountability.Rules.Cli.Commands;
 /// <summary>
 /// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--ruleset FILE]... [--explain] [--engine compiled|nrules]</c>: loads a
 /// case, resolves its ruleset among the bundled ones, validates the case against it, evaluates and
-/// prints the result. Exit 0 evaluated; 1 out of scope, not in force, or a deadline outside the
-/// working-day calendar; 2 bad input.
+/// prints the result. Exit 0 evaluated; 1 out of scope, not in force, or not fully evaluated (a
+/// deadline outside the working-day calendar); 2 bad input.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -112,13 +111,7 @@ internal static class EvaluateCommand
         try
         {
             IRuleSessionFactory sessions = engine == NRulesEngine.Name ? NRulesEngine.For(ruleSet) : ruleSet;
-            result = CaseEvaluator.Evaluate(sessions, caseFile.Facts, decidedOn, maxFirings);
-        }
-        catch (CalendarCoverageException missing)
-        {
-            // A working-day deadline falls in a year the calendar has no State Council notice for.
-            console.ErrorLine($"accountability: {path}: cannot be evaluated: {missing.Diagnostic}");
-            return ExitCodes.NotEvaluated;
+            result = CaseEvaluator.Evaluate(sessions, caseFile.Facts, decidedOn, new EvaluationOptions { MaxFirings = maxFirings, Explain = explain || format == "json" });
         }
         catch (RuleCycleException cycle)
         {
@@ -131,6 +124,12 @@ internal static class EvaluateCommand
         {
             case CaseStatus.Evaluated:
                 return ExitCodes.Success;
+            case CaseStatus.Incomplete:
+                // A working-day deadline falls in a year the calendar has no State Council notice for.
+                var gaps = result.Conclusions.Where(c => c.Type == "calendarGap").Select(c => $"{c["conclusion"]}.{c["field"]} counts working days in {c["year"]}: the working-day calendar '{c["calendar"]}' has no data for {c["year"]}");
+                console.ErrorLine($"accountability: {path}: not fully evaluated: {string.Join("; ", gaps)}");
+
+                return ExitCodes.NotEvaluated;
             case CaseStatus.OutOfScope:
                 console.ErrorLine($"accountability: {path}: out of scope of {result.RuleSetId}: {string.Join(", ", result.ScopeFlags.Select(f => f.Code))}");
                 return ExitCodes.NotEvaluated;

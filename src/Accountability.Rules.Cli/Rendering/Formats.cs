@@ -89,6 +89,7 @@ internal static class Formats
         CaseStatus.Evaluated => "evaluated",
         CaseStatus.OutOfScope => "outOfScope",
         CaseStatus.NotInForce => "notInForce",
+        CaseStatus.Incomplete => "incomplete",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 }

@@ -42,6 +42,7 @@ internal static class StandardFacts
         typeof(StillHandledFact),
         typeof(DeductionStandardFact),
         typeof(NoteFact),
+        typeof(CalendarGapFact),
         typeof(ClueFact),
         typeof(CompanyYearFact),
         typeof(SubsidiaryYearFact),
@@ -115,6 +116,7 @@ internal static class StandardFacts
         static fact => new StillHandledFact(fact),
         static fact => new DeductionStandardFact(fact),
         static fact => new NoteFact(fact),
+        static fact => new CalendarGapFact(fact),
         static fact => new ClueFact(fact),
         static fact => new CompanyYearFact(fact),
         static fact => new SubsidiaryYearFact(fact),
@@ -771,6 +773,29 @@ public sealed class NoteFact : RuleSetFact
 
     /// <summary><c>subject</c> (absent: null): What it concerns, e.g. lossSeverity.</summary>
     public string? Subject => Fact[1].IsNull ? null : Fact[1].AsText;
+}
+
+/// <summary>
+/// <c>calendarGap</c> (derived by rules): A conclusion a rule could not draw because it counts working days in a year the ruleset's working-day calendar has no data for; the case is then not fully evaluated.
+/// </summary>
+public sealed class CalendarGapFact : RuleSetFact
+{
+    internal CalendarGapFact(Fact fact)
+        : base(fact)
+    {
+    }
+
+    /// <summary><c>conclusion</c>: The fact type the rule would have asserted, e.g. disclosureDeadline.</summary>
+    public string Conclusion => Fact[0].AsText;
+
+    /// <summary><c>field</c>: Its field that counts working days, e.g. lastDay.</summary>
+    public string Field => Fact[1].AsText;
+
+    /// <summary><c>calendar</c>: The calendar's id.</summary>
+    public string Calendar => Fact[2].AsText;
+
+    /// <summary><c>year</c>: The year the calendar has no data for.</summary>
+    public decimal Year => Fact[3].AsNumber;
 }
 
 /// <summary>

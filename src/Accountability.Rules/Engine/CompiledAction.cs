@@ -1,9 +1,15 @@
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Engine;
 
-/// <summary>An assert action: the derived fact type and one evaluator per field (null: absent).</summary>
-internal sealed class CompiledAction(FactSchema schema, Evaluator?[] fields)
+/// <summary>
+/// An assert action: the derived fact type and one evaluator per field (null: absent). When a field
+/// counts working days in a year the calendar lacks, the action asserts a <c>calendarGap</c> fact
+/// naming the type, the field and the year instead of the fact it cannot complete, so that the
+/// session goes on and the result says what is missing. Both engines evaluate actions here.
+/// </summary>
+internal sealed class CompiledAction(FactSchema schema, Evaluator?[] fields, FactSchema? calendarGap)
 {
     public FactSchema Schema { get; } = schema;
 
@@ -13,9 +19,17 @@ internal sealed class CompiledAction(FactSchema schema, Evaluator?[] fields)
     public Fact Evaluate(MatchContext context)
     {
         var values = new Value[Fields.Length];
-        for (var i = 0; i < values.Length; i++)
+        var i = 0;
+        try
         {
-            values[i] = Fields[i] is { } evaluate ? evaluate(context) : Value.Null;
+            for (; i < values.Length; i++)
+            {
+                values[i] = Fields[i] is { } evaluate ? evaluate(context) : Value.Null;
+            }
+        }
+        catch (CalendarCoverageException missing) when (calendarGap is not null)
+        {
+            return Fact.CreateUnchecked(calendarGap, [Value.Of(Schema.Name), Value.Of(Schema.Fields[i].Name), Value.Of(missing.CalendarId), Value.Of(missing.Year)]);
         }
 
         return Fact.CreateUnchecked(Schema, values);

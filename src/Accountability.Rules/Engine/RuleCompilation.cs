@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
 using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Facts.Definitions;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Engine;
@@ -266,7 +267,7 @@ internal sealed class RuleCompilation
             Problem(CompilerDiagnostics.RequiredFieldNotSet, schema.Name, field.Name, field.Description);
         }
 
-        return new CompiledAction(schema, fields);
+        return new CompiledAction(schema, fields, _catalog.TryGet(AccountabilityFacts.CalendarGapType, out var gap) ? gap : null);
     }
 
     private static string Fields(FactSchema schema) =>

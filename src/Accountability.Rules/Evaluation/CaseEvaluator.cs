@@ -33,9 +33,8 @@ public static class CaseEvaluator
     }
 
     /// <summary>
-    /// Evaluates the facts of one case with the default firing limit, which follows the size of the
-    /// case (<see cref="DefaultMaxFirings"/>). See
-    /// <see cref="Evaluate(IRuleSessionFactory, IEnumerable{Fact}, LocalDate, int?)"/>.
+    /// Evaluates the facts of one case with the default options (<see cref="EvaluationOptions.Default"/>).
+    /// See <see cref="Evaluate(IRuleSessionFactory, IEnumerable{Fact}, LocalDate, EvaluationOptions)"/>.
     /// </summary>
     /// <param name="engine">The compiled ruleset on an engine.</param>
     /// <param name="facts">The case's input facts.</param>
@@ -45,7 +44,7 @@ public static class CaseEvaluator
     /// <exception cref="ArgumentException">A fact's type is not in the ruleset's catalogue, or the same fact is given twice.</exception>
     /// <exception cref="RuleCycleException">The rules kept firing past the limit (a ruleset bug).</exception>
     public static CaseResult Evaluate(IRuleSessionFactory engine, IEnumerable<Fact> facts, LocalDate decidedOn) =>
-        Evaluate(engine, facts, decidedOn, null);
+        Evaluate(engine, facts, decidedOn, EvaluationOptions.Default);
 
     /// <summary>Evaluates the facts of one case against a compiled ruleset, on the engine it was made for.</summary>
     /// <param name="engine">The compiled ruleset on an engine: a <see cref="CompiledRuleSet"/> itself, or the same ruleset on NRules.</param>
@@ -55,6 +54,7 @@ public static class CaseEvaluator
     /// is the one the rules read; without one, it is added.
     /// </param>
     /// <param name="decidedOn">The date responsibility is determined or the decision is made.</param>
+    /// <param name="options">The firing limit and whether to record the explanation.</param>
     /// <returns>
     /// A result with status <see cref="CaseStatus.NotInForce"/> and nothing evaluated when the ruleset
     /// is not in force on <paramref name="decidedOn"/>; otherwise the projection of the fired session,
@@ -62,26 +62,17 @@ public static class CaseEvaluator
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument or a fact is null.</exception>
     /// <exception cref="ArgumentException">A fact's type is not in the ruleset's catalogue, or the same fact is given twice.</exception>
-    /// <param name="maxFirings">
-    /// The most rule firings the evaluation may make; <c>null</c> for the default, which follows the
-    /// size of the case (<see cref="DefaultMaxFirings"/>).
-    /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFirings"/> is negative.</exception>
     /// <exception cref="RuleCycleException">The rules kept firing past the limit (a ruleset bug, or a limit set too low).</exception>
-    public static CaseResult Evaluate(IRuleSessionFactory engine, IEnumerable<Fact> facts, LocalDate decidedOn, int? maxFirings)
+    public static CaseResult Evaluate(IRuleSessionFactory engine, IEnumerable<Fact> facts, LocalDate decidedOn, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var ruleSet = engine.RuleSet;
         ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(options);
         var input = facts.ToList();
         if (input.Any(f => f is null))
         {
             throw new ArgumentNullException(nameof(facts), "A fact is null.");
-        }
-
-        if (maxFirings is { } limit)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(limit, nameof(maxFirings));
         }
 
         if (!ruleSet.Definition.IsInForceOn(decidedOn))
@@ -89,7 +80,12 @@ public static class CaseEvaluator
             return ResultProjector.NotInForce(ruleSet.Definition, decidedOn);
         }
 
-        var session = engine.CreateSession(new SessionOptions { AsOf = decidedOn, MaxFirings = maxFirings ?? DefaultMaxFirings(input.Count) });
+        var session = engine.CreateSession(new SessionOptions
+        {
+            AsOf = decidedOn,
+            MaxFirings = options.MaxFirings ?? DefaultMaxFirings(input.Count),
+            RecordExplanation = options.Explain,
+        });
         var caseFact = input.FirstOrDefault(f => f.Schema.Name == "case");
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))
         {

@@ -7,7 +7,7 @@ namespace Accountability.Rules.Evaluation;
 /// <summary>
 /// The outcome of evaluating one case against one ruleset: the loss severity, who handles the
 /// matter, what applies to each person, flags and notes, and the explanation of every firing.
-/// Immutable; built by <see cref="CaseEvaluator.Evaluate(Engine.IRuleSessionFactory, IEnumerable{Facts.Fact}, NodaTime.LocalDate, int?)"/>.
+/// Immutable; built by <see cref="CaseEvaluator.Evaluate(Engine.IRuleSessionFactory, IEnumerable{Facts.Fact}, NodaTime.LocalDate, EvaluationOptions)"/>.
 /// </summary>
 /// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record CaseResult
@@ -42,7 +42,7 @@ public sealed record CaseResult
     /// <summary>The date responsibility is determined or the decision made, as evaluated.</summary>
     public required LocalDate DecidedOn { get; init; }
 
-    /// <summary>Whether the case was evaluated, is (partly) outside the ruleset's scope, or the ruleset is not in force.</summary>
+    /// <summary>Whether the case was evaluated, is (partly) outside the ruleset's scope, could not be evaluated fully, or the ruleset is not in force.</summary>
     public required CaseStatus Status { get; init; }
 
     /// <summary>The loss and its severity tier; <see cref="Evaluation.LossSeverity.None"/> when not evaluated.</summary>
@@ -54,7 +54,10 @@ public sealed record CaseResult
     /// <summary>One entry per person of the case, in input order; empty when not evaluated.</summary>
     public required ImmutableArray<PersonResult> Persons { get; init; }
 
-    /// <summary>Circumstances that put the matter under other rules; non-empty exactly when <see cref="Status"/> is <see cref="CaseStatus.OutOfScope"/>.</summary>
+    /// <summary>
+    /// Circumstances that put the matter under other rules. <see cref="Status"/> is
+    /// <see cref="CaseStatus.OutOfScope"/> when there is any, unless it is <see cref="CaseStatus.Incomplete"/>.
+    /// </summary>
     public required ImmutableArray<ScopeFlag> ScopeFlags { get; init; }
 
     /// <summary>
@@ -76,7 +79,7 @@ public sealed record CaseResult
     /// <summary>The policies the conclusions rest on, with their statements, in the ruleset's order.</summary>
     public required ImmutableArray<PolicyDefinition> Policies { get; init; }
 
-    /// <summary>One entry per firing, in order; empty when not evaluated.</summary>
+    /// <summary>One entry per firing, in order; empty when not evaluated or when the explanation was not asked for (<see cref="EvaluationOptions.Explain"/>).</summary>
     public required ImmutableArray<ExplanationEntry> Explanation { get; init; }
 
     /// <inheritdoc />

@@ -1,6 +1,6 @@
 namespace Accountability.Rules.Evaluation;
 
-/// <summary>What became of a case: evaluated, evaluated but (partly) outside the ruleset, or not evaluated.</summary>
+/// <summary>What became of a case: evaluated, evaluated but (partly) outside the ruleset, evaluated but incomplete, or not evaluated.</summary>
 public enum CaseStatus
 {
     /// <summary>The rules were applied and nothing in the case lies outside the ruleset's scope.</summary>
@@ -14,4 +14,14 @@ public enum CaseStatus
 
     /// <summary>The ruleset is not in force on the decision date; nothing was evaluated.</summary>
     NotInForce,
+
+    /// <summary>
+    /// The rules were applied, but a conclusion could not be drawn: it counts working days in a year
+    /// the ruleset's working-day calendar has no data for. Each such conclusion is a
+    /// <c>calendarGap</c> in <see cref="CaseResult.Conclusions"/> (the conclusion, the field, the
+    /// calendar, the year, with the rule and its articles) and a note in <see cref="CaseResult.Notes"/>;
+    /// everything else in the result is complete. Takes precedence over <see cref="OutOfScope"/>;
+    /// the scope flags are still listed.
+    /// </summary>
+    Incomplete,
 }

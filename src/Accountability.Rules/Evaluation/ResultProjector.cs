@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Facts.Definitions;
 using Accountability.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -62,7 +63,6 @@ internal sealed class ResultProjector
         var scopeFlags = Facts("scopeFlag")
             .Select(f => new ScopeFlag(f["code"].AsText, Definition.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, _provenance.Of(f)))
             .ToImmutableArray();
-        var explanation = Explanation();
         var persons = new PersonProjector(_ruleSet, _facts, _provenance);
         var personFacts = _input.Where(f => f.Schema.Name == "person").Order(FactValueOrder.Instance).ToList();
         var personIds = personFacts.Select(p => p["id"].AsText).ToHashSet(StringComparer.Ordinal);
@@ -75,18 +75,19 @@ internal sealed class ResultProjector
             null => true,
         };
 
+        var gaps = Facts(AccountabilityFacts.CalendarGapType);
         return Header(Definition, _decidedOn) with
         {
-            Status = scopeFlags.IsEmpty ? CaseStatus.Evaluated : CaseStatus.OutOfScope,
+            Status = !gaps.IsEmpty ? CaseStatus.Incomplete : scopeFlags.IsEmpty ? CaseStatus.Evaluated : CaseStatus.OutOfScope,
             LossSeverity = LossSeverity(notes.Where(n => n["subject"].AsNullableText == LossSeveritySubject)),
             Handling = handling,
             Persons = [.. personFacts.Select(persons.Project)],
             ScopeFlags = scopeFlags,
-            Notes = [.. notes.Where(IsCaseNote).Select(Note)],
+            Notes = [.. notes.Where(IsCaseNote).Select(Note), .. gaps.Select(CalendarGapNote)],
             Conclusions = Conclusions(),
             Documents = DocumentFiller.Fill(Facts("documentLine"), Facts("documentField"), _provenance),
-            Policies = [.. Definition.Policies.Where(p => explanation.Any(e => !e.Withdrawn && e.Policy?.Id == p.Id))],
-            Explanation = explanation,
+            Policies = Policies(),
+            Explanation = Explanation(),
         };
     }
 
@@ -178,6 +179,42 @@ internal sealed class ResultProjector
                 [.. f.Schema.Fields.Where(field => !f[field.Index].IsNull).Select(field => new ConclusionField(field.Name, f[field.Index]))],
                 _provenance.Of(f))),
     ];
+
+    /// <summary>
+    /// The policies of the rules behind the derived facts now held, in the ruleset's order: those of
+    /// the firings that were not withdrawn, whether or not the explanation was recorded.
+    /// </summary>
+    private ImmutableArray<PolicyDefinition> Policies()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in _ruleSet.Catalog.Types.Where(t => t.Origin == FactOrigin.Derived))
+        {
+            foreach (var fact in _session.Query(type.Name))
+            {
+                foreach (var derivation in _session.Derivations(fact))
+                {
+                    if (derivation.Rule.PolicyId is { } id)
+                    {
+                        used.Add(id);
+                    }
+                }
+            }
+        }
+
+        return [.. Definition.Policies.Where(p => used.Contains(p.Id))];
+    }
+
+    /// <summary>The note that says which conclusion a missing calendar year left out, and how to add the year.</summary>
+    private ResultNote CalendarGapNote(Fact gap)
+    {
+        var years = _ruleSet.Calendar is { } calendar ? $"; it covers {calendar.Years[0].Year}-{calendar.Years[^1].Year}" : string.Empty;
+        return new(
+            $"Not fully evaluated: {gap["conclusion"].AsText}.{gap["field"].AsText} counts working days in {gap["year"].AsNumber}, "
+            + $"and the working-day calendar '{gap["calendar"].AsText}' has no data for {gap["year"].AsNumber}{years}. "
+            + "Add the year's State Council holiday notice to the calendar.",
+            null,
+            _provenance.Of(gap));
+    }
 
     private ResultNote Note(Fact note) => new(note["text"].AsText, note["subject"].AsNullableText, _provenance.Of(note));
 

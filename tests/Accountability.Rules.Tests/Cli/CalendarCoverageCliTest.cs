@@ -6,7 +6,7 @@ namespace Accountability.Rules.Tests.Cli;
 public sealed class CalendarCoverageCliTest
 {
     [Fact]
-    public void Evaluate_InterviewWhoseWorkPlanIsDueIn2027_ExitsOneNamingTheMissingYear()
+    public void Evaluate_InterviewWhoseWorkPlanIsDueIn2027_PrintsTheResultAndExitsOneNamingTheMissingYear()
     {
         var original = File.ReadAllText(RepositoryRoot.Combine("examples/weihai-2024/collective-spring-festival.yaml"));
         var path = Path.Combine(Path.GetTempPath(), $"calendar-coverage-{Guid.NewGuid():N}.yaml");
@@ -14,10 +14,16 @@ public sealed class CalendarCoverageCliTest
         try
         {
             var outcome = CliRun.Run("evaluate", path);
+            var json = CliRun.Run("evaluate", path, "--format", "json");
 
             Assert.Equal(1, outcome.ExitCode);
+            Assert.Contains("not fully evaluated: workPlanDeadline.lastDay counts working days in 2027", outcome.Error, StringComparison.Ordinal);
             Assert.Contains("has no data for 2027", outcome.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("internal error", outcome.Error, StringComparison.Ordinal);
+            Assert.Contains("Status: not fully evaluated", outcome.Out, StringComparison.Ordinal);
+            Assert.Contains("interviewForm: interview=I1, form=collective", outcome.Out, StringComparison.Ordinal);
+            Assert.Equal(1, json.ExitCode);
+            Assert.Contains("\"status\": \"incomplete\"", json.Out, StringComparison.Ordinal);
         }
         finally
         {

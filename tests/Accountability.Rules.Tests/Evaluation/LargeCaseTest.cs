@@ -49,7 +49,7 @@ public sealed class LargeCaseTest
         var text = Head + "losses:\n  - { id: L1, amount: 5000000, kind: direct }\npersons:\n  - { id: P1, role: manager, conduct: [decisive-role] }\n";
         var resolved = Resolve(text);
 
-        var cycle = Assert.Throws<RuleCycleException>(() => CaseEvaluator.Evaluate(TestEngine.Of(resolved.RuleSet), resolved.Case.Facts, resolved.DecidedOn, 1));
+        var cycle = Assert.Throws<RuleCycleException>(() => CaseEvaluator.Evaluate(TestEngine.Of(resolved.RuleSet), resolved.Case.Facts, resolved.DecidedOn, new EvaluationOptions { MaxFirings = 1 }));
 
         Assert.Equal(1, cycle.Limit);
     }

@@ -9,6 +9,9 @@ namespace Accountability.Rules.Facts.Definitions;
 /// </summary>
 internal static class AccountabilityFacts
 {
+    /// <summary>The derived type an assert becomes when its working days fall in a year the calendar lacks (see <see cref="Engine.CompiledAction"/>).</summary>
+    public const string CalendarGapType = "calendarGap";
+
     public static void Define(FactCatalogBuilder builder)
     {
         builder.Add("case", In, "The case being decided.",
@@ -138,5 +141,10 @@ internal static class AccountabilityFacts
         builder.Add("note", Out, "A remark the result must carry, such as a criterion that was not evaluated.",
             ("text", Txt, Req, "The remark."),
             ("subject", Txt, Opt, "What it concerns, e.g. lossSeverity."));
+        builder.Add(CalendarGapType, Out, "A conclusion a rule could not draw because it counts working days in a year the ruleset's working-day calendar has no data for; the case is then not fully evaluated.",
+            ("conclusion", Txt, Req, "The fact type the rule would have asserted, e.g. disclosureDeadline."),
+            ("field", Txt, Req, "Its field that counts working days, e.g. lastDay."),
+            ("calendar", Txt, Req, "The calendar's id."),
+            ("year", Num, Req, "The year the calendar has no data for."));
     }
 }

@@ -1,4 +1,3 @@
-using Accountability.Rules.Calendars;
 using Accountability.Rules.Tests.TestAssets;
 using static Accountability.Rules.Tests.TestAssets.DutySession;
 
@@ -44,11 +43,13 @@ public sealed class BaotouDisclosureDeadlineTest(BaotouRuleSet ruleSet) : IClass
     }
 
     [Fact]
-    public void Deadline_AnnualLastDayOutsideTheCalendar_IsAnErrorNamingTheYear()
+    public void Deadline_AnnualLastDayOutsideTheCalendar_IsACalendarGapNamingTheYear()
     {
         var session = ruleSet.Session().FiscalYear(2026);
 
-        var error = Assert.Throws<CalendarCoverageException>(() => session.Query("disclosureDeadline"));
-        Assert.Equal(2027, error.Year);
+        var gap = session.One("calendarGap");
+        Assert.Equal(("disclosureDeadline", "lastDay", 2027m), (gap["conclusion"].AsText, gap["field"].AsText, gap["year"].AsNumber));
+        Assert.Equal(["16-annual-deadline"], session.RuleIds(gap));
+        Assert.Equal(["budget", "mid-year"], session.Query("disclosureDeadline").Select(d => d["kind"].AsText).Order(StringComparer.Ordinal));
     }
 }

@@ -1,4 +1,3 @@
-using Accountability.Rules.Calendars;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Tests.TestAssets;
 
@@ -152,12 +151,14 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [Theory]
     [InlineData("2026-12-18", 2027)] // the 10th working day would fall in 2027
     [InlineData("2019-12-27", 2019)] // counting starts in 2019
-    public void WorkPlan_OutsideTheCalendar_FailsNamingTheYear(string heldOn, int year)
+    public void WorkPlan_OutsideTheCalendar_IsACalendarGapNamingTheYear(string heldOn, int year)
     {
-        var error = Assert.Throws<CalendarCoverageException>(() => Rules.Session().Interview("I1", heldOn).Query("workPlanDeadline"));
+        var session = Rules.Session().Interview("I1", heldOn);
 
-        Assert.Equal(year, error.Year);
-        Assert.Contains($"no data for {year}", error.Message, StringComparison.Ordinal);
+        Assert.Empty(session.Query("workPlanDeadline"));
+        var gap = session.One("calendarGap");
+        Assert.Equal(("workPlanDeadline", "lastDay", (decimal)year), (gap["conclusion"].AsText, gap["field"].AsText, gap["year"].AsNumber));
+        Assert.Equal([RuleIds["work-plan"]], session.Rules("calendarGap"));
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using Accountability.Rules.Calendars;
 using Accountability.Rules.Tests.TestAssets;
 using static Accountability.Rules.Tests.TestAssets.DutySession;
 
@@ -27,12 +26,14 @@ public sealed class JiningAnnualReportTest(JiningRuleSet ruleSet) : IClassFixtur
     }
 
     [Fact]
-    public void DueDate_YearTheCalendarDoesNotCover_IsAnErrorNamingTheYear()
+    public void DueDate_YearTheCalendarDoesNotCover_IsACalendarGapNamingTheYear()
     {
         var session = ruleSet.Session().CompanyYear(2026);
 
-        var error = Assert.Throws<CalendarCoverageException>(() => session.Query("annualReportDue"));
-        Assert.Equal(2027, error.Year);
+        Assert.Empty(session.Query("annualReportDue"));
+        var gap = session.One("calendarGap");
+        Assert.Equal(("annualReportDue", "lastDay", 2027m), (gap["conclusion"].AsText, gap["field"].AsText, gap["year"].AsNumber));
+        Assert.Equal(["3-2-annual-report-due"], session.RuleIds(gap));
     }
 
     [Theory]
