@@ -5,6 +5,7 @@ using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.Json;
 using Accountability.Rules.NRules;
 using NodaTime;
 using NodaTime.Text;
@@ -119,7 +120,7 @@ internal static class EvaluateCommand
             return RuleSetFiles.Report(console, cycle.Diagnostics(ruleSet.Definition));
         }
 
-        console.Write(format == "json" ? JsonRenderer.Render(result) : TextRenderer.Render(result, explain));
+        console.Write(format == "json" ? CaseResultJson.ToJson(result) + "\n" : TextRenderer.Render(result, explain));
         switch (result.Status)
         {
             case CaseStatus.Evaluated:

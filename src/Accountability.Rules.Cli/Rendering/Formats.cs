@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Json;
 using Accountability.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -11,10 +12,8 @@ namespace Accountability.Rules.Cli.Rendering;
 /// <summary>Invariant, deterministic formatting of numbers, dates and citations for both renderers.</summary>
 internal static class Formats
 {
-    private const string PlainDecimal = "0.############################";
-
-    /// <summary>A decimal as plain invariant text: no exponent, no thousands separator, trailing zeros trimmed (<c>3250000</c>, <c>2.5</c>).</summary>
-    public static string Decimal(decimal value) => value.ToString(PlainDecimal, CultureInfo.InvariantCulture);
+    /// <summary>A decimal as plain invariant text, as the JSON contract writes it (<c>3250000</c>, <c>2.5</c>).</summary>
+    public static string Decimal(decimal value) => CaseResultJson.FormatDecimal(value);
 
     /// <summary>An amount with thousands separators, trailing zeros trimmed (<c>3,250,000</c>, <c>1,234.5</c>).</summary>
     public static string Amount(decimal value) => value.ToString("#,0.############################", CultureInfo.InvariantCulture);
@@ -81,15 +80,5 @@ internal static class Formats
         ValueKind.TextList => string.Join(", ", value.AsTextList),
         ValueKind.Text => value.AsText,
         _ => string.Empty,
-    };
-
-    /// <summary>The status as JSON and text write it: <c>evaluated</c>, <c>outOfScope</c>, <c>notInForce</c>.</summary>
-    public static string Status(CaseStatus status) => status switch
-    {
-        CaseStatus.Evaluated => "evaluated",
-        CaseStatus.OutOfScope => "outOfScope",
-        CaseStatus.NotInForce => "notInForce",
-        CaseStatus.Incomplete => "incomplete",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 }

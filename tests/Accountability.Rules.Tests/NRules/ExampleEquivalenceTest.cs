@@ -11,20 +11,10 @@ public sealed class ExampleEquivalenceTest
     public static TheoryData<string, string> Examples()
     {
         var data = new TheoryData<string, string>();
-        var root = RepositoryRoot.Combine("examples");
-        foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var example in ExampleFiles.Cases())
         {
-            var relative = Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/');
-            if (file.EndsWith(".ruleset.yaml", StringComparison.Ordinal)
-                || !(file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal))
-                || relative.Contains("/bin/", StringComparison.Ordinal)
-                || relative.Contains("/obj/", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            data.Add(relative, "json");
-            data.Add(relative, "text");
+            data.Add(example, "json");
+            data.Add(example, "text");
         }
 
         return data;
@@ -34,8 +24,7 @@ public sealed class ExampleEquivalenceTest
     [MemberData(nameof(Examples))]
     public void Evaluate_NRulesEngine_PrintsWhatTheCompiledEnginePrints(string example, string format)
     {
-        var path = RepositoryRoot.Combine(example);
-        string[] args = ["evaluate", path, "--format", format, "--explain", .. Overlay(path)];
+        string[] args = [.. ExampleFiles.EvaluateArguments(example), "--format", format, "--explain"];
 
         var compiled = CliRun.Run([.. args, "--engine", "compiled"]);
         var nrules = CliRun.Run([.. args, "--engine", "nrules"]);
@@ -43,7 +32,4 @@ public sealed class ExampleEquivalenceTest
         Assert.Contains(compiled.ExitCode, new[] { 0, 1 });
         Assert.Equal(compiled, nrules);
     }
-
-    private static string[] Overlay(string casePath) =>
-        [.. Directory.EnumerateFiles(Path.GetDirectoryName(casePath)!, "*.ruleset.yaml").Order(StringComparer.Ordinal).SelectMany(f => new[] { "--ruleset", f })];
 }

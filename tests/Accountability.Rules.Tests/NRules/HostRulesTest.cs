@@ -57,7 +57,7 @@ public sealed class HostRulesTest
         var plain = CaseEvaluator.Evaluate(resolved.RuleSet, resolved.Case.Facts, resolved.DecidedOn);
         var hosted = CaseEvaluator.Evaluate(WithHostRule, resolved.Case.Facts, resolved.DecidedOn);
 
-        Assert.Equal(Accountability.Rules.Cli.Rendering.JsonRenderer.Render(plain), Accountability.Rules.Cli.Rendering.JsonRenderer.Render(hosted));
+        Assert.Equal(Accountability.Rules.Json.CaseResultJson.ToJson(plain), Accountability.Rules.Json.CaseResultJson.ToJson(hosted));
     }
 
     [Fact]

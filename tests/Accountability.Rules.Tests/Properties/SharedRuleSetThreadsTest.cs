@@ -1,7 +1,7 @@
-using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.Json;
 using Accountability.Rules.Tests.TestAssets;
 
 namespace Accountability.Rules.Tests.Properties;
@@ -33,5 +33,5 @@ public sealed class SharedRuleSetThreadsTest
     }
 
     private static string Render(ResolvedCase resolved) =>
-        JsonRenderer.Render(CaseEvaluator.Evaluate(TestEngine.Of(resolved.RuleSet), resolved.Case.Facts, resolved.DecidedOn));
+        CaseResultJson.ToJson(CaseEvaluator.Evaluate(TestEngine.Of(resolved.RuleSet), resolved.Case.Facts, resolved.DecidedOn));
 }

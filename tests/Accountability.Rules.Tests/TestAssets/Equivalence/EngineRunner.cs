@@ -1,11 +1,11 @@
 using Accountability.Rules.CaseGeneration;
-using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.Json;
 
 namespace Accountability.Rules.Tests.TestAssets.Equivalence;
 
-/// <summary>Evaluates a case on an engine as the CLI does (<see cref="CaseEvaluator"/>, then <see cref="JsonRenderer"/>) and reads the session's firings.</summary>
+/// <summary>Evaluates a case on an engine as the CLI does (<see cref="CaseEvaluator"/>, then <see cref="CaseResultJson"/>) and reads the session's firings.</summary>
 internal static class EngineRunner
 {
     public static EngineOutcome Run(IRuleSessionFactory engine, CaseRepro repro)
@@ -13,7 +13,7 @@ internal static class EngineRunner
         var recording = new RecordingEngine(engine);
         try
         {
-            var json = JsonRenderer.Render(CaseEvaluator.Evaluate(recording, repro.Facts, repro.DecidedOn));
+            var json = CaseResultJson.ToJson(CaseEvaluator.Evaluate(recording, repro.Facts, repro.DecidedOn));
             var firings = recording.Session?.Explain().Firings.Select(f => f.Rule.Id + " <= " + string.Join("; ", f.Matched)) ?? [];
             return new EngineOutcome(engine.Engine, json, [.. firings], null, null);
         }

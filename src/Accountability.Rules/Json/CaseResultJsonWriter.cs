@@ -1,16 +1,20 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
+using NodaTime;
+using NodaTime.Text;
 
-namespace Accountability.Rules.Cli.Rendering;
+namespace Accountability.Rules.Json;
 
-/// <summary>Writes the parts of a result; one per rendering.</summary>
-internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocumentId)
+/// <summary>Writes a <see cref="CaseResult"/> as the JSON contract (<see cref="CaseResultJson"/>); one instance per result.</summary>
+internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 {
     public void Write(CaseResult result)
     {
         json.WriteStartObject();
+        json.WriteString("schemaVersion", CaseResultJson.SchemaVersion);
         json.WriteStartObject("ruleset");
         json.WriteString("id", result.RuleSetId);
         json.WriteString("version", result.RuleSetVersion);
@@ -21,12 +25,12 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
             json.WriteString("version", parent.Version);
         });
         json.WriteString("contentHash", result.ContentHash);
-        json.WriteString("inForceFrom", Formats.Date(result.InForceFrom));
-        json.WriteString("inForceTo", result.InForceTo is { } to ? Formats.Date(to) : null);
-        json.WriteString("primaryDocument", primaryDocumentId);
+        json.WriteString("inForceFrom", Date(result.InForceFrom));
+        json.WriteString("inForceTo", result.InForceTo is { } to ? Date(to) : null);
+        json.WriteString("primaryDocument", result.PrimaryDocumentId);
         json.WriteEndObject();
-        json.WriteString("decidedOn", Formats.Date(result.DecidedOn));
-        json.WriteString("status", Formats.Status(result.Status));
+        json.WriteString("decidedOn", Date(result.DecidedOn));
+        json.WriteString("status", Status(result.Status));
         json.WriteString("currency", result.Currency);
         LossSeverity(result.LossSeverity);
         Object("handling", result.Handling, handling =>
@@ -80,7 +84,7 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         json.WriteString("tierName", loss.TierName);
         json.WriteString("tierEnglish", loss.TierEnglish);
         json.WriteNumber("tierRank", loss.TierRank);
-        json.WriteString("totalLoss", Formats.Decimal(loss.TotalLoss));
+        json.WriteString("totalLoss", CaseResultJson.FormatDecimal(loss.TotalLoss));
         Decimal("assets", loss.Assets);
         Decimal("assetRatio", loss.AssetRatioPercent);
         Object("tierSource", loss.TierSource, Source);
@@ -95,7 +99,7 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         Objects("countedLosses", loss.CountedLosses, counted =>
         {
             json.WriteString("loss", counted.LossId);
-            json.WriteString("amount", Formats.Decimal(counted.Amount));
+            json.WriteString("amount", CaseResultJson.FormatDecimal(counted.Amount));
             json.WriteString("kind", counted.Kind);
             json.WriteString("description", counted.Description);
             Source(counted.Source);
@@ -103,7 +107,7 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         Objects("excludedLosses", loss.ExcludedLosses, excluded =>
         {
             json.WriteString("loss", excluded.LossId);
-            json.WriteString("amount", Formats.Decimal(excluded.Amount));
+            json.WriteString("amount", CaseResultJson.FormatDecimal(excluded.Amount));
             json.WriteString("reason", excluded.Reason);
             json.WriteString("description", excluded.Description);
             Source(excluded.Source);
@@ -155,7 +159,7 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
         {
             json.WriteString("kind", restriction.Kind);
             json.WriteString("measure", restriction.Measure);
-            json.WriteString("lastDay", Formats.Date(restriction.LastDay));
+            json.WriteString("lastDay", Date(restriction.LastDay));
             json.WriteBoolean("lastDayInclusive", true);
             json.WriteString("source", restriction.Source);
             Source(restriction.Provenance);
@@ -208,14 +212,14 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
     });
 
     /// <summary>A fact value: numbers as strings (as every decimal here), dates ISO, lists as arrays.</summary>
-    private void Value(Facts.Value value)
+    private void Value(Value value)
     {
         switch (value.Kind)
         {
-            case Facts.ValueKind.Boolean:
+            case ValueKind.Boolean:
                 json.WriteBooleanValue(value.AsBoolean);
                 break;
-            case Facts.ValueKind.TextList:
+            case ValueKind.TextList:
                 json.WriteStartArray();
                 foreach (var text in value.AsTextList)
                 {
@@ -224,11 +228,11 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
 
                 json.WriteEndArray();
                 break;
-            case Facts.ValueKind.Null:
+            case ValueKind.Null:
                 json.WriteNullValue();
                 break;
             default:
-                json.WriteStringValue(Formats.Value(value));
+                json.WriteStringValue(Text(value));
                 break;
         }
     }
@@ -307,8 +311,8 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
     /// <summary>Writes the <c>minPercent</c> and <c>maxPercent</c> of a deduction range into the open object.</summary>
     private void Percents(decimal min, decimal max)
     {
-        json.WriteString("minPercent", Formats.Decimal(min));
-        json.WriteString("maxPercent", Formats.Decimal(max));
+        json.WriteString("minPercent", CaseResultJson.FormatDecimal(min));
+        json.WriteString("maxPercent", CaseResultJson.FormatDecimal(max));
     }
 
     private void Citations(string name, ImmutableArray<Citation> citations)
@@ -357,11 +361,32 @@ internal sealed class ResultJsonWriter(Utf8JsonWriter json, string primaryDocume
     {
         if (value is { } number)
         {
-            json.WriteString(name, Formats.Decimal(number));
+            json.WriteString(name, CaseResultJson.FormatDecimal(number));
         }
         else
         {
             json.WriteNull(name);
         }
     }
+
+    /// <summary>A number, date, period or text value as the string the contract writes for it.</summary>
+    private static string Text(Value value) => value.Kind switch
+    {
+        ValueKind.Number => CaseResultJson.FormatDecimal(value.AsNumber),
+        ValueKind.Date => Date(value.AsDate),
+        ValueKind.Period => PeriodPattern.NormalizingIso.Format(value.AsPeriod),
+        ValueKind.Text => value.AsText,
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a scalar value."),
+    };
+
+    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Status(CaseStatus status) => status switch
+    {
+        CaseStatus.Evaluated => "evaluated",
+        CaseStatus.OutOfScope => "outOfScope",
+        CaseStatus.NotInForce => "notInForce",
+        CaseStatus.Incomplete => "incomplete",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
 }
