@@ -1,4 +1,5 @@
 using Accountability.Rules.Engine;
+using Accountability.Rules.Evaluation;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 
@@ -13,6 +14,7 @@ namespace Accountability.Rules.Benchmarks;
 public class CaseEvaluationBenchmark
 {
     private static readonly (decimal, int, bool)[] Losses = [(2_100_000m, 0, false), (640_000m, 1, false), (500_000m, 2, true)];
+    private static readonly EvaluationOptions NoExplanation = new() { Explain = false };
     private CompiledRuleSet _ruleSet = null!;
 
     [GlobalSetup]
@@ -29,6 +31,14 @@ public class CaseEvaluationBenchmark
         session.Fire();
         return session.Query("lossTier").Length;
     }
+
+    /// <summary>The whole evaluation a host runs: <see cref="CaseEvaluator"/> (session, fire, projection into a result) with the explanation.</summary>
+    [Benchmark]
+    public int Evaluate() => CaseEvaluator.Evaluate(_ruleSet, YibinCase.Facts, YibinCase.DecidedOn).Explanation.Length;
+
+    /// <summary>The same without the explanation (<see cref="EvaluationOptions.Explain"/> off).</summary>
+    [Benchmark]
+    public int EvaluateWithoutExplanation() => CaseEvaluator.Evaluate(_ruleSet, YibinCase.Facts, YibinCase.DecidedOn, NoExplanation).Persons.Length;
 
     [Benchmark]
     public int EngineWithExplanation()

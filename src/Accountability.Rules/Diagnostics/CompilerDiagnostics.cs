@@ -73,6 +73,8 @@ internal static class CompilerDiagnostics
 
     public static readonly DiagnosticKind NotBoolean = Error("ACR0733", "'{expression}' is {kind}, not a boolean.", "Use a comparison.");
 
+    public static readonly DiagnosticKind WorkingDaysInCondition = Error("ACR0734", "'{call}' counts working days in a condition, where a year the calendar lacks could not be reported.", "Count the working days in a rule's 'then' (a year the calendar lacks becomes a calendarGap there) and compare the asserted date in another rule's 'when'.");
+
     /// <summary>A compiler error: the message is prefixed with the rule's id, the first argument.</summary>
     private static DiagnosticKind Error(string id, string message, string hint) =>
         new(id, DiagnosticSeverity.Error, "rule '{rule}': " + message, hint);

@@ -11,7 +11,7 @@ namespace Accountability.Rules.Engine;
 /// Type-checks an expression against the aliases in scope and turns it into an
 /// <see cref="Evaluator"/>. Names are resolved here, once; the delegates read by position.
 /// </summary>
-internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<DiagnosticKind, object?[]> problem, WorkingDayCalendar? calendar)
+internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<DiagnosticKind, object?[]> problem, WorkingDayCalendar? calendar, bool inCondition = false)
 {
     private static readonly Evaluator NullEvaluator = static _ => Value.Null;
 
@@ -227,6 +227,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             }
 
             kind = signature.Result;
+        }
+
+        if (signature.NeedsCalendar && inCondition)
+        {
+            // An action turns a year the calendar lacks into a calendarGap (CompiledAction); a condition could only throw.
+            return Fail(CompilerDiagnostics.WorkingDaysInCondition, call);
         }
 
         if (signature.NeedsCalendar && calendar is null)

@@ -163,7 +163,7 @@ internal sealed class RuleCompilation
             return null;
         }
 
-        var compiled = new ExpressionCompiler(_scope, Problem, _calendar).Compile(condition);
+        var compiled = new ExpressionCompiler(_scope, Problem, _calendar, inCondition: true).Compile(condition);
         if (compiled.Kind is not (ValueKind.Boolean or ValueKind.Null))
         {
             Problem(CompilerDiagnostics.ConditionNotBoolean, condition, compiled.Kind);
@@ -215,7 +215,7 @@ internal sealed class RuleCompilation
             .Select(alias => new SlotRead(_scope[alias].Slot, _scope[alias].Schema is null))
             .OrderBy(read => read.Slot)
             .ToImmutableArray();
-        var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar);
+        var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar, inCondition: true);
         return new ConditionPart(compiler.Compile(expression).Evaluate, reads);
     }
 

@@ -94,14 +94,26 @@ public sealed class FunctionTest
     }
 
     [Fact]
-    public void PlusWorkingDays_IntoAYearTheCalendarDoesNotCover_FailsNamingTheYear()
+    public void PlusWorkingDays_IntoAYearTheCalendarDoesNotCover_AssertsACalendarGapNamingTheYear()
     {
-        var error = Assert.Throws<CalendarCoverageException>(() => Evaluate(Call(BuiltInFunction.PlusWorkingDays, Date(2024, 12, 30), C(5m)), Calendar));
+        var rule = Rule("f", 0, [Pattern("l", "loss")], Then("restriction", ("person", C("p")), ("kind", C("k")), ("measure", C("m")), ("on", Date(2024, 1, 1)), ("lastDay", Call(BuiltInFunction.PlusWorkingDays, Date(2024, 12, 30), C(5m))), ("source", C("s"))));
+        var session = TestEngine.Of(RuleCompiler.Compile(RuleSet(rule), calendar: Calendar)).CreateSession();
+        session.Insert(Loss("L1", 1m));
 
-        Assert.Equal(2025, error.Year);
-        Assert.Contains("no data for 2025", error.Message, StringComparison.Ordinal);
-        Assert.Equal(("ACR0902", null), (error.Diagnostic.Id, error.Diagnostic.Location));
-        Assert.Contains("no data for 2025", error.Diagnostic.Message, StringComparison.Ordinal);
+        session.Fire();
+
+        Assert.Empty(session.Query("restriction"));
+        var gap = Assert.Single(session.Query("calendarGap"));
+        Assert.Equal(("restriction", "lastDay", "test-calendar", 2025m), (gap["conclusion"].AsText, gap["field"].AsText, gap["calendar"].AsText, gap["year"].AsNumber));
+        Assert.Equal("f", Assert.Single(session.Derivations(gap)).Rule.Id);
+    }
+
+    [Fact]
+    public void WorkingDayFunction_InACondition_IsACompileProblem()
+    {
+        var rule = Rule("f", 0, [Pattern("l", "loss", Gt(Call(BuiltInFunction.OnOrNextWorkingDay, Date(2024, 1, 1)), Date(2024, 1, 1)))], Then("lossTotal", ("amount", C(0m))));
+
+        Assert.Contains(RuleCompiler.Check(RuleSet(rule), calendar: Calendar), p => p.Id == "ACR0734");
     }
 
     [Fact]
