@@ -1,7 +1,7 @@
-using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Json;
 using Accountability.Rules.Tests.TestAssets;
 using Accountability.Rules.Tests.TestAssets.Equivalence;
 using FsCheck;
@@ -45,7 +45,7 @@ public sealed class FactOrderProperties
     {
         try
         {
-            return ResultJson.OrderFree(JsonRenderer.Render(CaseEvaluator.Evaluate(TestEngine.Of(ruleSet), facts, decidedOn)));
+            return ResultJson.OrderFree(CaseResultJson.ToJson(CaseEvaluator.Evaluate(TestEngine.Of(ruleSet), facts, decidedOn)));
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
         {
