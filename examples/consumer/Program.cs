@@ -2,6 +2,7 @@ using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.Json;
 using Accountability.Rules.NRules;
 
 // Load a case and the bundled ruleset it names; every problem comes back at once.
@@ -13,8 +14,10 @@ if (resolved.Value is not { } loaded)
 }
 
 // Evaluate on the compiled engine (the default) and on NRules; both conclude the same.
+// Options: the firing limit (null: follows the size of the case) and whether to keep the explanation.
 var compiled = CaseEvaluator.Evaluate(loaded.RuleSet, loaded.Case.Facts, loaded.DecidedOn);
-var onNRules = CaseEvaluator.Evaluate(NRulesEngine.For(loaded.RuleSet), loaded.Case.Facts, loaded.DecidedOn);
+var options = new EvaluationOptions { MaxFirings = 100_000, Explain = false };
+var onNRules = CaseEvaluator.Evaluate(NRulesEngine.For(loaded.RuleSet), loaded.Case.Facts, loaded.DecidedOn, options);
 
 Console.WriteLine($"ruleset {compiled.RuleSetId} {compiled.RuleSetVersion}, decided on {compiled.DecidedOn:yyyy-MM-dd}, status {compiled.Status}");
 Console.WriteLine($"loss tier: {compiled.LossSeverity.Tier ?? "none"} (total {compiled.LossSeverity.TotalLoss} {compiled.Currency})");
@@ -38,6 +41,10 @@ if (underChain.Value is not { } subsidiaryCase)
 
 var subsidiary = CaseEvaluator.Evaluate(subsidiaryCase.RuleSet, subsidiaryCase.Case.Facts, subsidiaryCase.DecidedOn);
 Console.WriteLine($"overlay chain: {subsidiary.RuleSetId} (extends {string.Join(" <- ", subsidiaryCase.RuleSet.Definition.Parents)}), loss tier: {subsidiary.LossSeverity.Tier ?? "none"}");
+
+// The JSON contract, as `accountability evaluate --format json` prints it (also Write to a Stream or a Utf8JsonWriter).
+var json = CaseResultJson.ToJson(compiled);
+Console.WriteLine($"json: schema version {CaseResultJson.SchemaVersion}, {json.Length} characters");
 return 0;
 
 static int Fail(IEnumerable<Diagnostic> diagnostics)
