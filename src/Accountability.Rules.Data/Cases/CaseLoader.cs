@@ -25,6 +25,22 @@ public static class CaseLoader
         return Load(text, fileName, Facts.FactCatalog.Standard);
     }
 
+    /// <summary>
+    /// Loads a case from a stream of UTF-8 text (YAML or JSON), read to its end; the stream is not
+    /// closed. A stream that cannot be read, or holds more than a case file may (16 MiB), is an error,
+    /// not an exception. Checks what <see cref="Load(string, string)"/> checks.
+    /// </summary>
+    /// <param name="stream">A readable stream.</param>
+    /// <param name="fileName">The name errors give for the document.</param>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public static LoadResult<CaseFile> Load(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var errors = new LoadErrors();
+        return SourceText.Read(stream, fileName, errors) is { } text ? Load(text, fileName) : LoadResult<CaseFile>.Failure(errors.ToImmutable());
+    }
+
     /// <summary>Loads a case with the generic sections of <paramref name="catalog"/> (for tests and tools).</summary>
     internal static LoadResult<CaseFile> Load(string text, string fileName, Facts.FactCatalog catalog)
     {
@@ -105,12 +121,25 @@ public static class CaseLoader
     }
 
     /// <summary>
-    /// As <see cref="LoadAndResolve(string, RuleSetCatalog, LocalDate?, CompiledRuleSet?)"/> for a case given as text,
-    /// optionally under an explicit compiled ruleset (e.g. an overlay file) instead of the one the
-    /// case names.
+    /// As <see cref="LoadAndResolve(string, RuleSetCatalog, LocalDate?, CompiledRuleSet?)"/> for a
+    /// case given as text (YAML or JSON), such as one a host received: every error at once.
     /// </summary>
-    internal static LoadResult<ResolvedCase> LoadAndResolve(string text, string fileName, RuleSetCatalog catalog, LocalDate? on, CompiledRuleSet? explicitRuleSet)
+    /// <param name="text">The case's text.</param>
+    /// <param name="fileName">The name errors give for the document.</param>
+    /// <param name="catalog">The rulesets to resolve against.</param>
+    /// <param name="on">A decision date that overrides the case's <c>decidedOn</c>, when given.</param>
+    /// <param name="ruleSet">
+    /// A ruleset to evaluate under instead of the one the case names (e.g. an overlay file); the
+    /// case must name it or one of its parents.
+    /// </param>
+    /// <returns>The case with its compiled ruleset, or every error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="fileName"/> or <paramref name="catalog"/> is <c>null</c>.</exception>
+    public static LoadResult<ResolvedCase> LoadAndResolve(string text, string fileName, RuleSetCatalog catalog, LocalDate? on = null, CompiledRuleSet? ruleSet = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var explicitRuleSet = ruleSet;
         var errors = new LoadErrors();
         var caseFile = CaseReader.Read(text, fileName, errors);
         if (caseFile is null)
