@@ -48,7 +48,7 @@ internal static class SourceText
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > limit)
                 {
-                    errors.Add(at, LoadMessages.Format(LoadMessages.TooLarge, $"more than {limit}", YamlLimits.MaxCharacters), LoadMessages.TooLargeHint);
+                    errors.Add(at, LoadDiagnostics.TooLarge, $"more than {limit}", YamlLimits.MaxCharacters);
                     return null;
                 }
             }
@@ -59,7 +59,7 @@ internal static class SourceText
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
-            errors.Add(at, LoadMessages.Format(LoadMessages.FileNotRead, ex.Message), LoadMessages.FileNotReadHint);
+            errors.Add(at, LoadDiagnostics.FileNotRead, ex.Message);
             return null;
         }
     }

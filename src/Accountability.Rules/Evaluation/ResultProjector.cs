@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Facts.Definitions;
@@ -204,14 +205,18 @@ internal sealed class ResultProjector
         return [.. Definition.Policies.Where(p => used.Contains(p.Id))];
     }
 
-    /// <summary>The note that says which conclusion a missing calendar year left out, and how to add the year.</summary>
+    /// <summary>
+    /// The note that says which conclusion a missing calendar year left out, in the words of the
+    /// diagnostic a working-day question about that year gives (ACR0902), with its hint.
+    /// </summary>
     private ResultNote CalendarGapNote(Fact gap)
     {
-        var years = _ruleSet.Calendar is { } calendar ? $"; it covers {calendar.Years[0].Year}-{calendar.Years[^1].Year}" : string.Empty;
+        var year = (int)gap["year"].AsNumber;
+        var years = _ruleSet.Calendar?.Years ?? [];
+        var missing = EvaluationDiagnostics.CalendarYearMissing.At(
+            null, gap["calendar"].AsText, year, years.IsEmpty ? year : years[0].Year, years.IsEmpty ? year : years[^1].Year);
         return new(
-            $"Not fully evaluated: {gap["conclusion"].AsText}.{gap["field"].AsText} counts working days in {gap["year"].AsNumber}, "
-            + $"and the working-day calendar '{gap["calendar"].AsText}' has no data for {gap["year"].AsNumber}{years}. "
-            + "Add the year's State Council holiday notice to the calendar.",
+            $"Not fully evaluated: {gap["conclusion"].AsText}.{gap["field"].AsText} counts working days in {year}, and {missing.Message} ({missing.Id}; {missing.Hint}).",
             null,
             _provenance.Of(gap));
     }

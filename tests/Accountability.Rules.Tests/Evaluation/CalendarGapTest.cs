@@ -34,7 +34,7 @@ public sealed class CalendarGapTest
 
         var note = Assert.Single(result.Notes, n => n.Text.StartsWith("Not fully evaluated", StringComparison.Ordinal));
         Assert.Contains("workPlanDeadline.lastDay counts working days in 2027", note.Text, StringComparison.Ordinal);
-        Assert.Contains("it covers 2020-2026", note.Text, StringComparison.Ordinal);
+        Assert.Contains("has no data for 2027; it covers 2020-2026 (ACR0902", note.Text, StringComparison.Ordinal);
         Assert.Equal("art12-work-plan", Assert.Single(note.Source.RuleIds));
     }
 

@@ -37,8 +37,8 @@ public sealed class CaseInputTest
 
         var result = CaseLoader.Load(stream, "huge.yaml");
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(("huge.yaml", 1, 1), (error.Location.File, error.Location.Line, error.Location.Column));
+        var error = LoadAssert.SingleError(result, "ACR0102", (1, 1));
+        Assert.Equal("huge.yaml", error.Location!.File);
         Assert.Contains("more than 16777216", error.Message, StringComparison.Ordinal);
     }
 
@@ -50,7 +50,7 @@ public sealed class CaseInputTest
 
         var result = CaseLoader.Load(stream, "closed.yaml");
 
-        Assert.Contains("cannot be read", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        LoadAssert.SingleError(result, "ACR0101", (1, 1));
     }
 
     [Fact]
@@ -60,9 +60,8 @@ public sealed class CaseInputTest
 
         var result = CaseLoader.LoadAndResolve(text, "posted.yaml", RuleSetCatalog.Bundled);
 
-        Assert.False(result.Succeeded);
-        Assert.Contains(result.Errors, e => e.Location.Line == 4 && e.Location.File == "posted.yaml");
-        Assert.Contains(result.Errors, e => e.Location.Line == 6 && e.Message.Contains("chairman", StringComparison.Ordinal));
+        LoadAssert.HasError(result, "ACR0206", (4, 23));
+        Assert.Equal("posted.yaml", LoadAssert.HasError(result, "ACR0603", (6, 21)).Location!.File);
     }
 
     [Fact]
