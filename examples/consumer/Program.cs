@@ -4,6 +4,7 @@ using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Json;
 using Accountability.Rules.NRules;
+using NodaTime;
 
 // Load a case and the bundled ruleset it names; every problem comes back at once.
 var path = args.Length > 0 ? args[0] : "examples/yibin-2020/larger-loss.yaml";
@@ -41,6 +42,27 @@ if (underChain.Value is not { } subsidiaryCase)
 
 var subsidiary = CaseEvaluator.Evaluate(subsidiaryCase.RuleSet, subsidiaryCase.Case.Facts, subsidiaryCase.DecidedOn);
 Console.WriteLine($"overlay chain: {subsidiary.RuleSetId} (extends {string.Join(" <- ", subsidiaryCase.RuleSet.Definition.Parents)}), loss tier: {subsidiary.LossSeverity.Tier ?? "none"}");
+
+// A case built in C#: one typed method per case section, checked as a case file is.
+var built = new CaseBuilder("yibin-2020", new LocalDate(2024, 6, 28))
+    .Enterprise(id: "E1", level: "subsidiary", priorYearEndTotalAssets: 486_000_000m)
+    .Loss("L1", 2_150_000m, "direct")
+    .Loss("L2", 9_000_000m, "indirect")
+    .Person("P1", "manager", conduct: ["decisive-role"])
+    .Build();
+if (built.Value is not { } builtCase)
+{
+    return Fail(built.Errors);
+}
+
+var builtRuleSet = CaseLoader.Resolve(builtCase, RuleSetCatalog.Bundled);
+if (builtRuleSet.Value is not { } ruleSet)
+{
+    return Fail(builtRuleSet.Errors);
+}
+
+var fromBuilder = CaseEvaluator.Evaluate(ruleSet, builtCase.Facts, builtCase.DecidedOn);
+Console.WriteLine($"built case: loss tier {fromBuilder.LossSeverity.Tier ?? "none"}, P1 {fromBuilder.Persons[0].Responsibility?.Code ?? "no"} responsibility");
 
 // The JSON contract, as `accountability evaluate --format json` prints it (also Write to a Stream or a Utf8JsonWriter).
 var json = CaseResultJson.ToJson(compiled);
