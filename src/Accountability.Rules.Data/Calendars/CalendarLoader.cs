@@ -43,7 +43,7 @@ public static class CalendarLoader
         var errors = new LoadErrors();
         var years = Read(yamlText, fileName, errors);
         var id = IdOf(fileName);
-        if (!IdShapes.Check(id, IdShapes.Slug, "calendar id", new Model.SourceLocation(fileName, 1, 1), "name the file with lower-case letters, digits and hyphens, e.g. cn-mainland-holidays-2020-2026.yaml", errors)
+        if (!IdShapes.Check(id, IdShapes.Slug, "calendar id", new Model.SourceLocation(fileName, 1, 1), "name the file with lower-case letters, digits and hyphens, e.g. cn-mainland-holidays.yaml", errors)
             || errors.Count > 0 || years is null)
         {
             return LoadResult<WorkingDayCalendar>.Failure(errors.ToImmutable());

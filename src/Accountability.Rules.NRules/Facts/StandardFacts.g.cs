@@ -70,6 +70,7 @@ internal static class StandardFacts
         typeof(NoPerformanceSalaryFact),
         typeof(DeductionBaseFact),
         typeof(ReportingDutyFact),
+        typeof(ReportDeadlineFact),
         typeof(InterviewMatterFact),
         typeof(InterviewFact),
         typeof(RectificationFact),
@@ -144,6 +145,7 @@ internal static class StandardFacts
         static fact => new NoPerformanceSalaryFact(fact),
         static fact => new DeductionBaseFact(fact),
         static fact => new ReportingDutyFact(fact),
+        static fact => new ReportDeadlineFact(fact),
         static fact => new InterviewMatterFact(fact),
         static fact => new InterviewFact(fact),
         static fact => new RectificationFact(fact),
@@ -1391,11 +1393,34 @@ public sealed class ReportingDutyFact : RuleSetFact
     /// <summary><c>timing</c>: When, in the text's words and the ruleset's reading, e.g. 第一时间 (at once; no period in days is set).</summary>
     public string Timing => Fact[2].AsText;
 
-    /// <summary><c>dueBy</c> (absent: null): The last day to report, inclusive, when the text sets a date; absent when it sets none.</summary>
+    /// <summary><c>dueBy</c> (absent: null): The date the text sets, as it writes it; absent when it sets none.</summary>
     public LocalDate? DueBy => Fact[3].IsNull ? null : Fact[3].AsDate;
 
+    /// <summary><c>lastDay</c> (absent: null): The last day to report, inclusive: the date the text sets, or the next working day when that is a rest day (convention rest-day-deadlines); absent when the text sets no date.</summary>
+    public LocalDate? LastDay => Fact[4].IsNull ? null : Fact[4].AsDate;
+
     /// <summary><c>reason</c>: What gives rise to the duty.</summary>
-    public string Reason => Fact[4].AsText;
+    public string Reason => Fact[5].AsText;
+}
+
+/// <summary>
+/// <c>reportDeadline</c> (derived by rules): A date the text sets for a report, with the last day to report after the rest-day convention.
+/// </summary>
+public sealed class ReportDeadlineFact : RuleSetFact
+{
+    internal ReportDeadlineFact(Fact fact)
+        : base(fact)
+    {
+    }
+
+    /// <summary><c>duty</c>: The report, as reportingDuty names it.</summary>
+    public string Duty => Fact[0].AsText;
+
+    /// <summary><c>dueBy</c>: The date as the text writes it.</summary>
+    public LocalDate DueBy => Fact[1].AsDate;
+
+    /// <summary><c>lastDay</c> (absent: null): The last day to report, inclusive (always present; optional only because a computed date may in general not exist).</summary>
+    public LocalDate? LastDay => Fact[2].IsNull ? null : Fact[2].AsDate;
 }
 
 /// <summary>

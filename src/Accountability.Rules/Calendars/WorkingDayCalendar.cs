@@ -57,7 +57,7 @@ public sealed class WorkingDayCalendar
         _years = Years.Select(y => y.Year).ToFrozenSet();
     }
 
-    /// <summary>The calendar's id, e.g. <c>cn-mainland-holidays-2020-2026</c>.</summary>
+    /// <summary>The calendar's id, e.g. <c>cn-mainland-holidays</c>.</summary>
     public string Id { get; }
 
     /// <summary>The covered years, in order.</summary>

@@ -63,7 +63,7 @@ internal static class CompilerDiagnostics
 
     public static readonly DiagnosticKind ComparesNonOrdered = Error("ACR0728", "'{call}' compares {kind} values.", "Give {function} numbers or dates.");
 
-    public static readonly DiagnosticKind NoCalendar = Error("ACR0729", "'{call}' counts working days, but the ruleset names no calendar.", "Name one under conventions.calendar, e.g. cn-mainland-holidays-2020-2026.");
+    public static readonly DiagnosticKind NoCalendar = Error("ACR0729", "'{call}' counts working days, but the ruleset names no calendar.", "Name one under conventions.calendar, e.g. cn-mainland-holidays.");
 
     public static readonly DiagnosticKind UnknownFunction = Error("ACR0730", "Unknown function {function}.", "Use one of: {functions}.");
 

@@ -10,11 +10,11 @@ namespace Accountability.Rules.CaseGeneration.Profiles;
 /// </summary>
 internal sealed class RuleSetProfile
 {
-    /// <summary>The last day generated dates normally reach: the bundled working-day calendar covers 2020–2026.</summary>
+    /// <summary>The last day generated dates normally reach: the bundled working-day calendar covers 2016–2026.</summary>
     public static readonly LocalDate CalendarEnd = new(2026, 12, 31);
 
     /// <summary>The first day of the bundled working-day calendar.</summary>
-    public static readonly LocalDate CalendarStart = new(2020, 1, 1);
+    public static readonly LocalDate CalendarStart = new(2016, 1, 1);
 
     private readonly ImmutableHashSet<string> _readTypes;
 

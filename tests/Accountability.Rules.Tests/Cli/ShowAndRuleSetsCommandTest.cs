@@ -12,7 +12,7 @@ public sealed class ShowAndRuleSetsCommandTest
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Matches(@"(?m)^yibin-2020 1\.0\.0  in force from 2020-11-20", outcome.Out);
-        Assert.Contains("calendar cn-mainland-holidays-2020-2026: working days of 2020-2026", outcome.Out, StringComparison.Ordinal);
+        Assert.Contains("calendar cn-mainland-holidays: working days of 2016-2026", outcome.Out, StringComparison.Ordinal);
     }
 
     [Fact]

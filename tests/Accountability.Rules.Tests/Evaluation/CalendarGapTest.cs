@@ -20,7 +20,7 @@ public sealed class CalendarGapTest
 
         Assert.Equal(CaseStatus.Incomplete, result.Status);
         var gap = Assert.Single(result.Conclusions, c => c.Type == "calendarGap");
-        Assert.Equal(("workPlanDeadline", "lastDay", "cn-mainland-holidays-2020-2026", 2027m), (gap["conclusion"].AsText, gap["field"].AsText, gap["calendar"].AsText, gap["year"].AsNumber));
+        Assert.Equal(("workPlanDeadline", "lastDay", "cn-mainland-holidays", 2027m), (gap["conclusion"].AsText, gap["field"].AsText, gap["calendar"].AsText, gap["year"].AsNumber));
         Assert.Equal("art12-work-plan", Assert.Single(gap.Source.RuleIds));
         Assert.Contains(gap.Source.Citations, c => c.Article == "Art. 12");
         Assert.Equal("working-day-deadline", Assert.Single(gap.Source.PolicyIds));
@@ -34,7 +34,7 @@ public sealed class CalendarGapTest
 
         var note = Assert.Single(result.Notes, n => n.Text.StartsWith("Not fully evaluated", StringComparison.Ordinal));
         Assert.Contains("workPlanDeadline.lastDay counts working days in 2027", note.Text, StringComparison.Ordinal);
-        Assert.Contains("has no data for 2027; it covers 2020-2026 (ACR0902", note.Text, StringComparison.Ordinal);
+        Assert.Contains("has no data for 2027; it covers 2016-2026 (ACR0902", note.Text, StringComparison.Ordinal);
         Assert.Equal("art12-work-plan", Assert.Single(note.Source.RuleIds));
     }
 

@@ -1,4 +1,6 @@
+using Accountability.Rules.Calendars;
 using Accountability.Rules.Data;
+using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Model;
@@ -24,8 +26,12 @@ public abstract class RuleSetFile
         }
 
         Definition = Load.Value;
-        Compiled = RuleCompiler.Compile(Definition);
+        Calendar = Definition.CalendarId is { } id ? BundledRuleSets.Calendars[id] : null;
+        Compiled = RuleCompiler.Compile(Definition, calendar: Calendar);
     }
+
+    /// <summary>The bundled working-day calendar the ruleset names, if it names one.</summary>
+    public WorkingDayCalendar? Calendar { get; }
 
     /// <summary>The ruleset's path relative to the repository root.</summary>
     public string RelativePath { get; }

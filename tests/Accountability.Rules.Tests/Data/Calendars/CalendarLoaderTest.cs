@@ -45,11 +45,11 @@ public sealed class CalendarLoaderTest
     }
 
     [Fact]
-    public void Load_Bundled_CoversEveryYearFrom2020To2026WithItsNotice()
+    public void Load_Bundled_CoversEveryYearFrom2016To2026WithItsNotice()
     {
-        var calendar = BundledRuleSets.Calendars["cn-mainland-holidays-2020-2026"];
+        var calendar = BundledRuleSets.Calendars["cn-mainland-holidays"];
 
-        Assert.Equal([2020, 2021, 2022, 2023, 2024, 2025, 2026], calendar.Years.Select(y => y.Year));
+        Assert.Equal(Enumerable.Range(2016, 11), calendar.Years.Select(y => y.Year));
         Assert.All(calendar.Years, y => Assert.Contains("国务院办公厅", y.Source, StringComparison.Ordinal));
         Assert.Single(RuleSetCatalog.Bundled.Calendars, c => c.Id == calendar.Id);
     }

@@ -11,7 +11,7 @@ namespace Accountability.Rules.Tests.Data.RuleSets;
 /// <summary>conventions.calendar, a rule's own inForce, the functions of FunctionSignature, policy on tables and rows.</summary>
 public sealed class LoaderAdditionsTest
 {
-    private const string Calendar = "cn-mainland-holidays-2020-2026";
+    private const string Calendar = "cn-mainland-holidays";
 
     private const string DeadlineRule = """
           - id: deadline

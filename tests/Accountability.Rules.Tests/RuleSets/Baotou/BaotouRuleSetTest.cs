@@ -15,7 +15,7 @@ public sealed class BaotouRuleSetTest(BaotouRuleSet ruleSet) : IClassFixture<Bao
         Assert.Equal(Date("2017-01-01"), definition.InForceFrom);
         Assert.Null(definition.InForceTo);
         Assert.NotNull(definition.FindPolicy("in-force-from-issue-year"));
-        Assert.Equal("cn-mainland-holidays-2020-2026", definition.CalendarId);
+        Assert.Equal("cn-mainland-holidays", definition.CalendarId);
         Assert.Equal("包府办发〔2017〕3号", Assert.Single(definition.Documents).Number);
     }
 

@@ -20,7 +20,7 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
         var result = RuleSetLoader.LoadFile(ruleSet.FilePath);
 
         Assert.True(result.Errors.IsEmpty, result.ToString());
-        Assert.Empty(RuleCompiler.Check(ruleSet.Definition));
+        Assert.Empty(RuleCompiler.Check(ruleSet.Definition, calendar: ruleSet.Calendar));
         Assert.Equal("central-reporting", ruleSet.Definition.Id);
         Assert.Equal("docs/sources/accountability-compilation-incl-yibin-2020-measures.txt#篇二", Assert.Single(ruleSet.Definition.Documents).Source);
         Assert.All(ruleSet.Definition.Rules, r => Assert.Matches(@"^¶[1-6]$", r.Citation.Article));
@@ -97,7 +97,7 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
     [InlineData("2018-09-14", true)]
     [InlineData("2018-09-30", true)]
     [InlineData("2018-10-01", false)]
-    public void OrganisationReport_OwedUpTo20180930Inclusive(string decidedOn, bool owed)
+    public void OrganisationReport_20180930IsAnAdjustedWorkingSunday_OwedUpToThatDayInclusive(string decidedOn, bool owed)
     {
         var session = On(decidedOn);
 
@@ -106,6 +106,7 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
         if (owed)
         {
             Assert.Equal(new LocalDate(2018, 9, 30), duties[0]["dueBy"].AsDate);
+            Assert.Equal(new LocalDate(2018, 9, 30), duties[0]["lastDay"].AsDate);
             Assert.Equal(["p3-organisation-report"], session.RuleIds(duties[0]));
         }
     }
@@ -113,8 +114,10 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
     [Theory]
     [InlineData("2018-10-01", true)]
     [InlineData("2018-12-31", true)]
-    [InlineData("2019-01-01", false)]
-    public void RulesFiling_OwedUpTo20181231Inclusive(string decidedOn, bool owed)
+    [InlineData("2019-01-01", true)]
+    [InlineData("2019-01-02", true)]
+    [InlineData("2019-01-03", false)]
+    public void RulesFiling_20181231InTheNewYearHoliday_LastDayMovesTo20190102(string decidedOn, bool owed)
     {
         var session = On(decidedOn);
 
@@ -123,8 +126,16 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
         if (owed)
         {
             Assert.Equal(new LocalDate(2018, 12, 31), duties[0]["dueBy"].AsDate);
+            Assert.Equal(new LocalDate(2019, 1, 2), duties[0]["lastDay"].AsDate);
             Assert.Equal(["p4-rules-filing"], session.RuleIds(duties[0]));
         }
+    }
+
+    [Fact]
+    public void RuleSet_NamesTheCalendarThatCovers2018()
+    {
+        Assert.Equal("cn-mainland-holidays", ruleSet.Definition.CalendarId);
+        Assert.Empty(On("2018-12-31").Query("calendarGap"));
     }
 
     [Fact]
