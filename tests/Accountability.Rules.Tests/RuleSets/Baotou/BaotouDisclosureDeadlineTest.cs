@@ -7,6 +7,11 @@ namespace Accountability.Rules.Tests.RuleSets.Baotou;
 public sealed class BaotouDisclosureDeadlineTest(BaotouRuleSet ruleSet) : IClassFixture<BaotouRuleSet>
 {
     [Theory]
+    [InlineData(2017, "budget", "2017-04-30", "2017-05-02", "16-budget-deadline")] // Sunday, then Labour Day 05-01 (国办发明电〔2016〕17号)
+    [InlineData(2018, "budget", "2018-04-30", "2018-05-02", "16-budget-deadline")] // Labour Day holiday 04-29 to 05-01 (国办发明电〔2017〕12号)
+    [InlineData(2017, "annual", "2018-06-30", "2018-07-02", "16-annual-deadline")] // Saturday
+    [InlineData(2019, "mid-year", "2019-08-31", "2019-09-02", "16-mid-year-deadline")] // Saturday
+    [InlineData(2019, "budget", "2019-04-30", "2019-04-30", "16-budget-deadline")] // Tuesday, the eve of the Labour Day holiday 05-01 to 05-04 (国办发明电〔2019〕3号)
     [InlineData(2022, "budget", "2022-04-30", "2022-05-05", "16-budget-deadline")] // Labour Day holiday 04-30 to 05-04
     [InlineData(2023, "budget", "2023-04-30", "2023-05-04", "16-budget-deadline")] // Labour Day holiday 04-29 to 05-03
     [InlineData(2024, "budget", "2024-04-30", "2024-04-30", "16-budget-deadline")] // Tuesday
