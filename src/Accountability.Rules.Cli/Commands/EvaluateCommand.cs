@@ -131,6 +131,9 @@ internal static class EvaluateCommand
                 console.ErrorLine($"accountability: {path}: not fully evaluated: {string.Join("; ", gaps)}");
 
                 return ExitCodes.NotEvaluated;
+            case CaseStatus.EvaluatedWithExclusions:
+                console.ErrorLine($"accountability: {path}: evaluated; matters left to other rules: {string.Join(", ", result.ScopeFlags.Select(f => $"{f.Subject} ({f.Code})"))}");
+                return ExitCodes.Success;
             case CaseStatus.OutOfScope:
                 console.ErrorLine($"accountability: {path}: out of scope of {result.RuleSetId}: {string.Join(", ", result.ScopeFlags.Select(f => f.Code))}");
                 return ExitCodes.NotEvaluated;

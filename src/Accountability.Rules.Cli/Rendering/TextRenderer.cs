@@ -38,10 +38,12 @@ internal static class TextRenderer
         if (!result.ScopeFlags.IsEmpty)
         {
             text.Blank();
-            text.Line("Out of scope 不适用本办法: the matter is handled under other rules; the conclusions above are not a decision");
+            text.Line(result.Status == CaseStatus.OutOfScope
+                ? "Out of scope 不适用本办法: the matter is handled under other rules; the conclusions above are not a decision"
+                : "Matters left to other rules 按照有关规定执行: each is left out of the conclusions; the other matters are evaluated");
             foreach (var flag in result.ScopeFlags)
             {
-                text.Line($"  {flag.Code}{Space(flag.Name)}: {flag.Note}", flag.Source);
+                text.Line($"  {(flag.Subject is { } subject ? subject + ": " : string.Empty)}{flag.Code}{Space(flag.Name)}: {flag.Note}", flag.Source);
             }
         }
 
@@ -76,6 +78,7 @@ internal static class TextRenderer
         CaseStatus.Evaluated => "evaluated",
         CaseStatus.OutOfScope => "out of scope 不适用本办法 (see below)",
         CaseStatus.Incomplete => "not fully evaluated: a working-day count needs a year the calendar lacks (see Notes)",
+        CaseStatus.EvaluatedWithExclusions => "evaluated, some matters excluded (see above)",
         _ => "not evaluated: the ruleset is not in force on the decision date",
     };
 

@@ -718,6 +718,9 @@ public sealed class ScopeFlagFact : RuleSetFact
 
     /// <summary><c>note</c>: Which rules govern instead.</summary>
     public string Note => Fact[1].AsText;
+
+    /// <summary><c>subject</c> (absent: null): The part of the case it concerns (a matter's id), left out of everything that follows from it while the rest is evaluated; absent means the whole case.</summary>
+    public string? Subject => Fact[2].IsNull ? null : Fact[2].AsText;
 }
 
 /// <summary>
@@ -1439,20 +1442,23 @@ public sealed class InterviewMatterFact : RuleSetFact
     /// <summary><c>enterprise</c>: The enterprise where the problem was found (name or id); a collective interview covers matters at several enterprises.</summary>
     public string Enterprise => Fact[1].AsText;
 
+    /// <summary><c>group</c> (absent: null): The city-owned enterprise (市属国有企业, its group) the enterprise belongs to, when the enterprise is a subsidiary (权属企业、所属子企业); absent means the enterprise is itself city-owned. Matters of a group and of its subsidiaries count as one enterprise.</summary>
+    public string? Group => Fact[2].IsNull ? null : Fact[2].AsText;
+
     /// <summary><c>trigger</c>: The circumstance of the rules' list of triggers (约谈情形) the problem falls under.</summary>
-    public string Trigger => Fact[2].AsText;
+    public string Trigger => Fact[3].AsText;
 
     /// <summary><c>description</c> (absent: null): The problem in words: the reason for the interview (约谈事由) the notice and minutes state.</summary>
-    public string? Description => Fact[3].IsNull ? null : Fact[3].AsText;
+    public string? Description => Fact[4].IsNull ? null : Fact[4].AsText;
 
     /// <summary><c>especiallyMajor</c> (absent: null): Whether the matter is especially major (特别重大的约谈事项); absent means not stated, read as not.</summary>
-    public bool? EspeciallyMajor => Fact[4].IsNull ? null : Fact[4].AsBoolean;
+    public bool? EspeciallyMajor => Fact[5].IsNull ? null : Fact[5].AsBoolean;
 
     /// <summary><c>circumstance</c> (absent: null): A kind of matter the rules leave to other provisions (a safety-production accident, an environmental-pollution event …).</summary>
-    public string? Circumstance => Fact[5].IsNull ? null : Fact[5].AsText;
+    public string? Circumstance => Fact[6].IsNull ? null : Fact[6].AsText;
 
     /// <summary><c>interview</c> (absent: null): The id of the interview that takes the matter up, when one is held.</summary>
-    public string? Interview => Fact[6].IsNull ? null : Fact[6].AsText;
+    public string? Interview => Fact[7].IsNull ? null : Fact[7].AsText;
 }
 
 /// <summary>

@@ -7,8 +7,8 @@ public enum CaseStatus
     Evaluated,
 
     /// <summary>
-    /// The rules were applied, but at least one circumstance puts the matter (or part of it) under
-    /// other rules; see <see cref="CaseResult.ScopeFlags"/>. The conclusions are shown but are not a decision.
+    /// The rules were applied, but at least one circumstance puts the whole case under other rules
+    /// (a flag without a subject); see <see cref="CaseResult.ScopeFlags"/>. The conclusions are shown but are not a decision.
     /// </summary>
     OutOfScope,
 
@@ -24,4 +24,11 @@ public enum CaseStatus
     /// the scope flags are still listed.
     /// </summary>
     Incomplete,
+
+    /// <summary>
+    /// The rules were applied to the case, and some of its matters are of a kind the ruleset leaves
+    /// to other rules: each is flagged (<see cref="CaseResult.ScopeFlags"/>, with its
+    /// <see cref="ScopeFlag.Subject"/>) and left out of every conclusion; the other matters' conclusions stand.
+    /// </summary>
+    EvaluatedWithExclusions,
 }

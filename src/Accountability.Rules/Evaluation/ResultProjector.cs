@@ -62,7 +62,7 @@ internal sealed class ResultProjector
     {
         var notes = Facts("note");
         var scopeFlags = Facts("scopeFlag")
-            .Select(f => new ScopeFlag(f["code"].AsText, Definition.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, _provenance.Of(f)))
+            .Select(f => new ScopeFlag(f["code"].AsText, Definition.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, _provenance.Of(f), f["subject"].AsNullableText))
             .ToImmutableArray();
         var persons = new PersonProjector(_ruleSet, _facts, _provenance);
         var personFacts = _input.Where(f => f.Schema.Name == "person").Order(FactValueOrder.Instance).ToList();
@@ -79,7 +79,7 @@ internal sealed class ResultProjector
         var gaps = Facts(AccountabilityFacts.CalendarGapType);
         return Header(Definition, _decidedOn) with
         {
-            Status = !gaps.IsEmpty ? CaseStatus.Incomplete : scopeFlags.IsEmpty ? CaseStatus.Evaluated : CaseStatus.OutOfScope,
+            Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
             LossSeverity = LossSeverity(notes.Where(n => n["subject"].AsNullableText == LossSeveritySubject)),
             Handling = handling,
             Persons = [.. personFacts.Select(persons.Project)],
@@ -90,6 +90,31 @@ internal sealed class ResultProjector
             Policies = Policies(),
             Explanation = Explanation(),
         };
+    }
+
+    /// <summary>
+    /// A flag concerns what it names. A flag on the whole case (no subject) puts the case out of
+    /// scope, and so do flags that name every part of their kind (every matter of the case);
+    /// flags on some parts only leave those out while the rest is evaluated.
+    /// </summary>
+    private CaseStatus Status(ImmutableArray<ScopeFlag> scopeFlags)
+    {
+        if (scopeFlags.IsEmpty)
+        {
+            return CaseStatus.Evaluated;
+        }
+
+        var subjects = scopeFlags.Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
+        if (subjects.Contains(null))
+        {
+            return CaseStatus.OutOfScope;
+        }
+
+        var flaggedKinds = _input.Where(f => IdOf(f) is { } id && subjects.Contains(id)).Select(f => f.Schema.Name).ToHashSet(StringComparer.Ordinal);
+        var somePartLeft = _input.Any(f => flaggedKinds.Contains(f.Schema.Name) && !subjects.Contains(IdOf(f)));
+        return somePartLeft ? CaseStatus.EvaluatedWithExclusions : CaseStatus.OutOfScope;
+
+        static string? IdOf(Fact fact) => fact.Schema.TryGetField("id", out _) ? fact["id"].AsNullableText : null;
     }
 
     private static CaseResult Header(RuleSetDefinition definition, LocalDate decidedOn) => new()

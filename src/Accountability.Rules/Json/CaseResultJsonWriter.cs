@@ -53,6 +53,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             json.WriteString("code", flag.Code);
             json.WriteString("name", flag.Name);
             json.WriteString("note", flag.Note);
+            json.WriteString("subject", flag.Subject);
             Source(flag.Source);
         });
         Conclusions(result.Conclusions);
@@ -387,6 +388,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         CaseStatus.OutOfScope => "outOfScope",
         CaseStatus.NotInForce => "notInForce",
         CaseStatus.Incomplete => "incomplete",
+        CaseStatus.EvaluatedWithExclusions => "evaluatedWithExclusions",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 }

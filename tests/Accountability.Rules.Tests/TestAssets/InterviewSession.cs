@@ -27,12 +27,13 @@ public sealed class InterviewSession
     /// <summary>Parses an ISO date.</summary>
     public static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).GetValueOrThrow();
 
-    /// <summary>A matter at an enterprise under a trigger, taken up by an interview when one is named.</summary>
-    public InterviewSession Matter(string id, string enterprise, string trigger, string? interview = "I1", bool? especiallyMajor = null, string? circumstance = null, string? description = null) =>
+    /// <summary>A matter at an enterprise (a subsidiary when its group is named) under a trigger, taken up by an interview when one is named.</summary>
+    public InterviewSession Matter(string id, string enterprise, string trigger, string? interview = "I1", bool? especiallyMajor = null, string? circumstance = null, string? description = null, string? group = null) =>
         Insert(
             "interviewMatter",
             ("id", Value.Of(id)),
             ("enterprise", Value.Of(enterprise)),
+            ("group", Value.Of(group)),
             ("trigger", Value.Of(trigger)),
             ("description", Value.Of(description)),
             ("especiallyMajor", especiallyMajor is { } major ? Value.Of(major) : Value.Null),

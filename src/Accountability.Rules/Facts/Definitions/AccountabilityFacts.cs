@@ -129,7 +129,8 @@ internal static class AccountabilityFacts
             ("reason", Txt, Req, "Why."));
         builder.Add("scopeFlag", Out, "Part of the matter lies outside the ruleset's scope.",
             ("code", Txt, Req, "The circumstance code."),
-            ("note", Txt, Req, "Which rules govern instead."));
+            ("note", Txt, Req, "Which rules govern instead."),
+            ("subject", Txt, Opt, "The part of the case it concerns (a matter's id), left out of everything that follows from it while the rest is evaluated; absent means the whole case."));
         builder.Add("stillHandled", Out, "A person no longer in post is still handled.",
             ("person", Txt, Req, "The person's id."),
             ("status", Txt, Req, "transferred, resigned or retired."));

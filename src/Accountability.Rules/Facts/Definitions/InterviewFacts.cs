@@ -17,6 +17,7 @@ internal static class InterviewFacts
         builder.AddCaseSection("interviewMatter", CaseSectionInput.List("matters"), "A problem the supervising body found at an enterprise (企业存在的问题), the ground for a responsibility interview.",
             F("id", Txt, Req, "An identifier unique within the case."),
             F("enterprise", Txt, Req, "The enterprise where the problem was found (name or id); a collective interview covers matters at several enterprises."),
+            F("group", Txt, Opt, "The city-owned enterprise (市属国有企业, its group) the enterprise belongs to, when the enterprise is a subsidiary (权属企业、所属子企业); absent means the enterprise is itself city-owned. Matters of a group and of its subsidiaries count as one enterprise."),
             F("trigger", Txt, Req, "The circumstance of the rules' list of triggers (约谈情形) the problem falls under.").Codes("triggers"),
             F("description", Txt, Opt, "The problem in words: the reason for the interview (约谈事由) the notice and minutes state."),
             F("especiallyMajor", Bool, Opt, "Whether the matter is especially major (特别重大的约谈事项); absent means not stated, read as not."),

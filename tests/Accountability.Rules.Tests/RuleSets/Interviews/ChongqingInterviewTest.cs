@@ -24,6 +24,7 @@ public sealed class ChongqingInterviewTest(ChongqingRuleSet rules) : InterviewRu
         ["host"] = "art5-host",
         ["host-especially-major"] = "art5-host-especially-major",
         ["collective"] = "art6-collective",
+        ["collective-subsidiary"] = "art6-collective-subsidiary",
         ["individual"] = "art6-individual",
         ["work-plan"] = "art11-work-plan",
         ["appraisal"] = "art17-appraisal",
@@ -35,7 +36,7 @@ public sealed class ChongqingInterviewTest(ChongqingRuleSet rules) : InterviewRu
     [Fact]
     public void Notice_ApprovedByTheDeputyOrThePrincipalHead_IssuedAsSasac()
     {
-        var session = Rules.Session().Interview("I1", "2024-03-05");
+        var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05");
 
         var notice = session.One("noticeApproval");
         Assert.Equal("市国资委分管负责同志或主要负责同志审签同意", notice["approvedBy"].AsText);
@@ -48,7 +49,7 @@ public sealed class ChongqingInterviewTest(ChongqingRuleSet rules) : InterviewRu
     [Fact]
     public void Confirmation_InWritingOrByPhone()
     {
-        var session = Rules.Session().Interview("I1", "2024-03-05");
+        var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05");
 
         var confirmation = session.One("confirmationDue");
         Assert.Equal("written-or-phone", confirmation["means"].AsText);

@@ -25,7 +25,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     /// <summary>The excluded kinds of matter, in the text's order.</summary>
     protected abstract string[] ExcludedKinds { get; }
 
-    /// <summary>Rule ids: may-interview, excluded, notice, confirmation, host, host-especially-major, collective, individual, work-plan, appraisal, aggravating, mitigating, accountability.</summary>
+    /// <summary>Rule ids: may-interview, excluded, notice, confirmation, host, host-especially-major, collective, collective-subsidiary, individual, work-plan, appraisal, aggravating, mitigating, accountability.</summary>
     protected abstract IReadOnlyDictionary<string, string> RuleIds { get; }
 
     /// <summary>The first day in force.</summary>
@@ -96,6 +96,111 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     }
 
     [Fact]
+    public void ExcludedMatter_SharingAnInterview_IsLeftOutOfFormNoticeAndMinutes()
+    {
+        var session = Rules.Session()
+            .Matter("M1", "E1", Trigger(5), circumstance: ExcludedKinds[0], description: "生产安全事故")
+            .Matter("M2", "E2", Trigger(4), description: "招标管理不规范")
+            .Interview("I1", "2024-06-03");
+
+        var flag = session.One("scopeFlag");
+        Assert.Equal((ExcludedKinds[0], "M1"), (flag["code"].AsText, flag["subject"].AsText));
+        Assert.Equal(("individual", RuleIds["individual"]), (session.One("interviewForm")["form"].AsText, Assert.Single(session.Rules("interviewForm"))));
+        Assert.Equal(["M2"], session.Query("interviewEligibility").Select(e => e["matter"].AsText));
+        Assert.Single(session.Query("noticeApproval"));
+        Assert.Single(session.Query("workPlanDeadline"));
+
+        var result = Rules.Session()
+            .Matter("M1", "E1", Trigger(5), circumstance: ExcludedKinds[0], description: "生产安全事故")
+            .Matter("M2", "E2", Trigger(4), description: "招标管理不规范")
+            .Interview("I1", "2024-06-03")
+            .Evaluate("2024-06-03");
+        Assert.Equal(CaseStatus.EvaluatedWithExclusions, result.Status);
+        Assert.Equal("M1", Assert.Single(result.ScopeFlags).Subject);
+        var notice = Assert.Single(result.Documents, d => d.Document == "notice");
+        Assert.StartsWith("E2", notice.Lines[2], StringComparison.Ordinal);
+        Assert.Contains("就招标管理不规范事项", notice.Lines[3], StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Documents.SelectMany(d => d.Lines), line => line.Contains("生产安全事故", StringComparison.Ordinal) || line.StartsWith("E1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExcludedMatter_InItsOwnInterview_TheOtherInterviewIsEvaluated()
+    {
+        var session = Rules.Session()
+            .Matter("M1", "E1", Trigger(5), interview: "I2", circumstance: ExcludedKinds[^1])
+            .Matter("M2", "E2", Trigger(4))
+            .Interview("I1", "2024-06-03")
+            .Interview("I2", "2024-06-04");
+
+        Assert.Equal(["I1"], session.Query("noticeApproval").Select(f => f["interview"].AsText));
+        Assert.Equal(["I1"], session.Query("confirmationDue").Select(f => f["interview"].AsText));
+        Assert.Equal(["I1"], session.Query("workPlanDeadline").Select(f => f["interview"].AsText));
+        Assert.Equal(["I1"], session.Query("interviewForm").Select(f => f["interview"].AsText));
+        Assert.Equal(["I1"], session.Query("documentLine").Select(f => f["subject"].AsText).Distinct());
+        var note = session.One("note");
+        Assert.Equal("I2", note["subject"].AsText);
+        Assert.Equal(["interview-only-excluded"], session.Rules("note"));
+    }
+
+    [Fact]
+    public void ExcludedMatter_RectificationOfItsInterview_HasNoConsequenceUnderTheseRules()
+    {
+        var session = Rules.Session()
+            .Matter("M1", "E1", Trigger(8), circumstance: ExcludedKinds[0])
+            .Interview("I1", "2024-06-03")
+            .Rectification("I1", "refused");
+
+        Assert.Empty(session.Query("rectificationReference"));
+        Assert.Empty(session.Query("accountabilityTriggered"));
+        Assert.Empty(session.Query("noticeApproval"));
+    }
+
+    [Fact]
+    public void ExcludedMatters_EveryMatterOfTheCase_OutOfScope()
+    {
+        var result = Rules.Session()
+            .Matter("M1", "E1", Trigger(5), circumstance: ExcludedKinds[0])
+            .Matter("M2", "E2", Trigger(5), interview: "I2", circumstance: ExcludedKinds[^1])
+            .Evaluate("2024-06-03");
+
+        Assert.Equal(CaseStatus.OutOfScope, result.Status);
+        Assert.Equal(["M1", "M2"], result.ScopeFlags.Select(f => f.Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Form_GroupAndItsOwnSubsidiary_IndividualNotCollective()
+    {
+        var session = Rules.Session().Matter("M1", "G1", Trigger(4)).Matter("M2", "S1", Trigger(4), group: "G1").Interview("I1", "2024-03-05");
+
+        Assert.Equal("individual", session.One("interviewForm")["form"].AsText);
+        Assert.Equal([RuleIds["individual"]], session.Rules("interviewForm"));
+    }
+
+    [Fact]
+    public void Form_TwoSubsidiariesOfOneGroup_Individual_NoticeToTheGroup()
+    {
+        var session = Rules.Session().Matter("M1", "S1", Trigger(4), group: "G1").Matter("M2", "S2", Trigger(4), group: "G1").Interview("I1", "2024-03-05");
+
+        Assert.Equal("individual", session.One("interviewForm")["form"].AsText);
+        var result = Rules.Session().Matter("M1", "S1", Trigger(4), group: "G1").Interview("I1", "2024-03-05").Evaluate("2024-03-05");
+        Assert.StartsWith("G1", Assert.Single(result.Documents, d => d.Document == "notice").Lines[2], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("G1", null, "G2", null)]
+    [InlineData("S1", "G1", "G2", null)]
+    [InlineData("G2", null, "S1", "G1")]
+    [InlineData("S1", "G1", "S2", "G2")]
+    public void Form_SeveralCityOwnedEnterprises_Collective(string first, string? firstGroup, string second, string? secondGroup)
+    {
+        var session = Rules.Session().Matter("M1", first, Trigger(4), group: firstGroup).Matter("M2", second, Trigger(4), group: secondGroup).Interview("I1", "2024-03-05");
+
+        Assert.Equal("collective", session.One("interviewForm")["form"].AsText);
+        var expected = firstGroup is null && secondGroup is null ? ["collective"] : new[] { "collective", "collective-subsidiary" };
+        Assert.Equal(expected.Select(k => RuleIds[k]), session.Rules("interviewForm"));
+    }
+
+    [Fact]
     public void InterviewWithoutMatter_IsNoted()
     {
         var session = Rules.Session().Interview("I1", "2024-03-05");
@@ -143,7 +248,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [MemberData(nameof(InterviewDeadlines.WorkPlanDeadlines), MemberType = typeof(InterviewDeadlines))]
     public void WorkPlan_AcrossHolidaysAndAdjustedWorkingDays(string heldOn, string lastDay)
     {
-        var deadline = Rules.Session().Interview("I1", heldOn).One("workPlanDeadline");
+        var deadline = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", heldOn).One("workPlanDeadline");
 
         Assert.Equal(InterviewSession.Date(lastDay), deadline["lastDay"].AsDate);
     }
@@ -153,7 +258,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [InlineData("2015-12-24", 2015)] // counting starts in 2015, before the calendar's first year
     public void WorkPlan_OutsideTheCalendar_IsACalendarGapNamingTheYear(string heldOn, int year)
     {
-        var session = Rules.Session().Interview("I1", heldOn);
+        var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", heldOn);
 
         Assert.Empty(session.Query("workPlanDeadline"));
         var gap = session.One("calendarGap");
@@ -193,7 +298,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [Fact]
     public void Interview_IsAnAppraisalReference()
     {
-        var session = Rules.Session().Interview("I1", "2024-03-05");
+        var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05");
 
         Assert.Contains("年度经营业绩考核", session.One("appraisalReference")["terms"].AsText, StringComparison.Ordinal);
         Assert.Equal([RuleIds["appraisal"]], session.Rules("appraisalReference"));
@@ -267,7 +372,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [Fact]
     public void EveryRule_IsPinnedByThisClass()
     {
-        string[] pinned = [.. RuleIds.Values, "interview-without-matter", "no-tier-table", "template-notice", "template-minutes", "document-interview-fields", "document-matter-fields"];
+        string[] pinned = [.. RuleIds.Values, "interview-without-matter", "interview-only-excluded", "no-tier-table", "template-notice", "template-minutes", "document-interview-fields", "document-matter-fields"];
 
         Assert.Equal(pinned.Order(StringComparer.Ordinal), Rules.Definition.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
     }

@@ -24,6 +24,7 @@ public sealed class WeihaiInterviewTest(WeihaiRuleSet rules) : InterviewRulesTes
         ["host"] = "art7-host",
         ["host-especially-major"] = "art7-host-especially-major",
         ["collective"] = "art8-collective",
+        ["collective-subsidiary"] = "art8-collective-subsidiary",
         ["individual"] = "art8-individual",
         ["work-plan"] = "art12-work-plan",
         ["appraisal"] = "art18-1-appraisal",
@@ -35,7 +36,7 @@ public sealed class WeihaiInterviewTest(WeihaiRuleSet rules) : InterviewRulesTes
     [Fact]
     public void Notice_ApprovedByThePrincipalHead_IssuedAsSasacOrItsPartyCommittee()
     {
-        var session = Rules.Session().Interview("I1", "2024-03-05");
+        var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05");
 
         var notice = session.One("noticeApproval");
         Assert.Equal("市国资委主要负责同志审签同意（必要时报经会议审议）", notice["approvedBy"].AsText);
@@ -48,7 +49,7 @@ public sealed class WeihaiInterviewTest(WeihaiRuleSet rules) : InterviewRulesTes
     [Fact]
     public void Confirmation_ByAReceipt()
     {
-        var session = Rules.Session().Interview("I1", "2024-03-05");
+        var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05");
 
         var confirmation = session.One("confirmationDue");
         Assert.Equal("receipt", confirmation["means"].AsText);
