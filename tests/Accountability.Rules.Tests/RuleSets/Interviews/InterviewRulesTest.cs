@@ -196,7 +196,13 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
         var session = Rules.Session().Matter("M1", first, Trigger(4), group: firstGroup).Matter("M2", second, Trigger(4), group: secondGroup).Interview("I1", "2024-03-05");
 
         Assert.Equal("collective", session.One("interviewForm")["form"].AsText);
-        var expected = firstGroup is null && secondGroup is null ? ["collective"] : new[] { "collective", "collective-subsidiary" };
+        // A matter without a group compared with another: art-collective; a subsidiary's matter compared with another: the -subsidiary rule.
+        string[] expected = (firstGroup, secondGroup) switch
+        {
+            (null, null) => ["collective"],
+            ({ }, { }) => ["collective-subsidiary"],
+            _ => ["collective", "collective-subsidiary"],
+        };
         Assert.Equal(expected.Select(k => RuleIds[k]), session.Rules("interviewForm"));
     }
 
