@@ -43,7 +43,7 @@ internal static class GeneralRuleReader
             return;
         }
 
-        context.Rules.Add(extras.Apply(new RuleDefinition
+        context.Rules.Add(context.WithDecisiveDate(extras.Apply(new RuleDefinition
         {
             Id = id!.Value,
             Title = title,
@@ -52,6 +52,6 @@ internal static class GeneralRuleReader
             Conditions = conditions,
             Actions = actions,
             Source = reader.Start,
-        }));
+        })));
     }
 }

@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.RuleSets;
 
 /// <summary>Reads the <c>ruleset:</c> section.</summary>
 internal static class HeaderReader
 {
-    private static readonly ImmutableArray<string> Keys = ["id", "version", "title", "titleEnglish", "inForce", "cites"];
+    private static readonly ImmutableArray<string> Keys = ["id", "version", "title", "titleEnglish", "inForce", "cites", "decisiveDate"];
 
     /// <summary>Reads the section; <c>null</c> when a required part is missing or wrong (reported).</summary>
     public static RuleSetHeader? Read(YamlNode node, RuleSetContext context)
@@ -28,8 +30,48 @@ internal static class HeaderReader
         var inForce = reader.Required("inForce") is { } inForceNode ? InForceReader.Read(inForceNode, "ruleset.inForce", fromRequired: true, errors) : null;
         var (from, to) = inForce ?? (null, null);
         var inForceOk = inForce is not null;
-        return id is null || version is null || title is null || !inForceOk || from is not { } first
+        var decisiveNode = reader.Optional("decisiveDate");
+        var mark = errors.Reported;
+        var decisiveDate = decisiveNode is null ? null : ReadDecisiveDate(decisiveNode, context);
+        return id is null || version is null || title is null || !inForceOk || from is not { } first || errors.Reported != mark
             ? null
-            : new RuleSetHeader(id, version, title, titleEnglish, first, to, citation);
+            : new RuleSetHeader(id, version, title, titleEnglish, first, to, citation, decisiveDate, decisiveNode is not null);
     }
+
+    /// <summary>
+    /// <c>decisiveDate: decidedOn</c> (the case's decision date, the default) or
+    /// <c>decisiveDate: { fact: interview, field: heldOn }</c> (each fact's own date or year).
+    /// </summary>
+    private static DecisiveDate? ReadDecisiveDate(YamlNode node, RuleSetContext context)
+    {
+        const string Path = "ruleset.decisiveDate";
+        var errors = context.Errors;
+        if (node is YamlScalar scalar)
+        {
+            References.Check(scalar, [CaseDecisionDate], "decisive date", $"'{CaseDecisionDate}' or {{ fact, field }}", errors);
+            return null;
+        }
+
+        if (YamlValues.Mapping(node, Path, errors) is not { } mapping)
+        {
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, Path, ["fact", "field"], errors);
+        var fact = reader.RequiredScalar("fact");
+        var field = reader.RequiredScalar("field");
+        if (fact is null || field is null || !References.Check(fact, [.. context.Catalog.Types.Select(t => t.Name)], "fact type", "fact types", errors))
+        {
+            return null;
+        }
+
+        var schema = context.Catalog[fact.Value];
+        string[] dates = [.. schema.Fields.Where(f => f.Kind is ValueKind.Date or ValueKind.Number).Select(f => f.Name)];
+        return References.Check(field, dates, "decisive date field", $"date and year fields of {schema.Name}", errors)
+            ? new DecisiveDate(schema.Name, field.Value)
+            : null;
+    }
+
+    /// <summary>The word for the case's decision date.</summary>
+    private const string CaseDecisionDate = "decidedOn";
 }

@@ -3,6 +3,7 @@ using Accountability.Rules.Calendars;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
+using NodaTime;
 
 namespace Accountability.Rules.Data.RuleSets;
 
@@ -55,6 +56,16 @@ internal sealed class RuleSetContext
 
     /// <summary>The currency of amounts.</summary>
     public string? Currency { get; set; }
+
+    /// <summary>The fact date that decides applicability (stated, or the parent's); <c>null</c> for the case's decision date.</summary>
+    public DecisiveDate? DecisiveDate { get; set; }
+
+    /// <summary>The ruleset's period in force, once its header is read: the rules' decisive-date conditions use it.</summary>
+    public (LocalDate From, LocalDate? To) InForce { get; set; }
+
+    /// <summary>A rule read from this file with the decisive date's conditions (<see cref="DecisiveDateConditions"/>).</summary>
+    public RuleDefinition WithDecisiveDate(RuleDefinition rule) =>
+        DecisiveDateConditions.Apply(rule, DecisiveDate, InForce.From, InForce.To, Catalog);
 
     /// <summary>The declared boundary words and their readings.</summary>
     public Dictionary<string, BoundaryReading> Boundaries { get; } = new(StringComparer.Ordinal);

@@ -81,6 +81,7 @@ internal static class RuleSetReader
             InForceFrom = header?.InForceFrom ?? default,
             InForceTo = header?.InForceTo,
             InForceCitation = header?.Citation,
+            DecisiveDate = context.DecisiveDate,
             Currency = context.Currency ?? string.Empty,
             CalendarId = context.CalendarId,
             Documents = [.. context.Documents.Skip(context.InheritedDocuments), .. context.Documents.Take(context.InheritedDocuments)],
@@ -130,6 +131,11 @@ internal static class RuleSetReader
         }
 
         header = top.Optional("ruleset") is { } ruleset ? HeaderReader.Read(ruleset, context) : null;
+        context.DecisiveDate = header is { StatesDecisiveDate: true } ? header.DecisiveDate : context.Parent?.Definition.DecisiveDate;
+        if (header is not null)
+        {
+            context.InForce = (header.InForceFrom, header.InForceTo);
+        }
         if (top.Optional("conventions") is { } conventions)
         {
             ConventionsReader.Read(conventions, context);

@@ -32,6 +32,13 @@ public sealed record RuleSetDefinition
     /// <summary>The article that sets the period in force.</summary>
     public Citation? InForceCitation { get; init; }
 
+    /// <summary>
+    /// The date of a case that decides whether the rules apply, when it is a fact's own date (each
+    /// interview's day); <see langword="null"/> when it is the case's decision date (<c>decidedOn</c>).
+    /// The rules that match a fact of that type carry the condition already (see <see cref="Model.DecisiveDate"/>).
+    /// </summary>
+    public DecisiveDate? DecisiveDate { get; init; }
+
     /// <summary>The currency of amounts, e.g. <c>CNY</c>.</summary>
     public required string Currency { get; init; }
 
@@ -93,6 +100,7 @@ public sealed record RuleSetDefinition
             && InForceFrom == other.InForceFrom
             && InForceTo == other.InForceTo
             && InForceCitation == other.InForceCitation
+            && DecisiveDate == other.DecisiveDate
             && Currency == other.Currency
             && CalendarId == other.CalendarId
             && StructuralEquality.Equal(Documents, other.Documents)
@@ -116,6 +124,7 @@ public sealed record RuleSetDefinition
         hash.Add(InForceFrom);
         hash.Add(InForceTo);
         hash.Add(InForceCitation);
+        hash.Add(DecisiveDate);
         hash.Add(Currency);
         hash.Add(CalendarId);
         hash.Add(StructuralEquality.Hash(Documents));

@@ -207,6 +207,45 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     }
 
     [Fact]
+    public void Interview_HeldBeforeTheRulesWereIssued_GetsNothingUnderThem_EvenInACaseDecidedLater()
+    {
+        var from = InterviewSession.Date(InForceFrom);
+        InterviewSession Case() => Rules.Session()
+            .Matter("M1", "E1", Trigger(8))
+            .Matter("M2", "E2", Trigger(8), interview: "I2")
+            .Interview("I1", Iso(from.PlusDays(-1)))
+            .Interview("I2", InForceFrom)
+            .Rectification("I1", "refused")
+            .Rectification("I2", "refused");
+        var session = Case();
+
+        foreach (var conclusion in new[] { "noticeApproval", "confirmationDue", "interviewHost", "interviewForm", "workPlanDeadline", "appraisalReference", "rectificationReference", "accountabilityTriggered" })
+        {
+            Assert.Equal(["I2"], session.Query(conclusion).Select(f => f["interview"].AsText));
+        }
+
+        Assert.Equal(["I2"], session.Query("documentLine").Select(f => f["subject"].AsText).Distinct());
+        var note = session.One("note");
+        Assert.Equal("I1", note["subject"].AsText);
+        Assert.Equal(["interview-before-commencement"], session.Rules("note"));
+        Assert.Equal(2, session.Query("interviewEligibility").Length);
+
+        var result = Case().Evaluate(Iso(from.PlusDays(30)));
+        Assert.Equal(CaseStatus.Evaluated, result.Status);
+    }
+
+    [Fact]
+    public void DecisiveDate_IsTheInterviewsDay_AConditionOfEveryRuleOnAnInterview()
+    {
+        Assert.Equal(new Accountability.Rules.Model.DecisiveDate("interview", "heldOn"), Rules.Definition.DecisiveDate);
+        var notice = Rules.Definition.Rules.Single(r => r.Id == RuleIds["notice"]);
+        var pattern = Assert.IsType<Accountability.Rules.Model.PatternElement>(notice.Conditions[0]);
+        Assert.Equal($"i.heldOn >= {InForceFrom}", pattern.Condition?.ToString());
+        var eligibility = Rules.Definition.Rules.Single(r => r.Id == RuleIds["may-interview"]);
+        Assert.DoesNotContain("heldOn", string.Join(" ", eligibility.Conditions.OfType<Accountability.Rules.Model.PatternElement>().Select(p => p.Condition?.ToString())), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InterviewWithoutMatter_IsNoted()
     {
         var session = Rules.Session().Interview("I1", "2024-03-05");
@@ -254,14 +293,20 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [MemberData(nameof(InterviewDeadlines.WorkPlanDeadlines), MemberType = typeof(InterviewDeadlines))]
     public void WorkPlan_AcrossHolidaysAndAdjustedWorkingDays(string heldOn, string lastDay)
     {
-        var deadline = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", heldOn).One("workPlanDeadline");
+        var deadlines = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", heldOn).Query("workPlanDeadline");
 
-        Assert.Equal(InterviewSession.Date(lastDay), deadline["lastDay"].AsDate);
+        // An interview held before the rules were issued has no deadline under them (the decisive date).
+        if (InterviewSession.Date(heldOn) < InterviewSession.Date(InForceFrom))
+        {
+            Assert.Empty(deadlines);
+            return;
+        }
+
+        Assert.Equal(InterviewSession.Date(lastDay), Assert.Single(deadlines)["lastDay"].AsDate);
     }
 
     [Theory]
     [InlineData("2026-12-18", 2027)] // the 10th working day would fall in 2027
-    [InlineData("2015-12-24", 2015)] // counting starts in 2015, before the calendar's first year
     public void WorkPlan_OutsideTheCalendar_IsACalendarGapNamingTheYear(string heldOn, int year)
     {
         var session = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", heldOn);
@@ -378,7 +423,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [Fact]
     public void EveryRule_IsPinnedByThisClass()
     {
-        string[] pinned = [.. RuleIds.Values, "interview-without-matter", "interview-only-excluded", "no-tier-table", "template-notice", "template-minutes", "document-interview-fields", "document-matter-fields"];
+        string[] pinned = [.. RuleIds.Values, "interview-without-matter", "interview-only-excluded", "interview-before-commencement", "no-tier-table", "template-notice", "template-minutes", "document-interview-fields", "document-matter-fields"];
 
         Assert.Equal(pinned.Order(StringComparer.Ordinal), Rules.Definition.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
     }
