@@ -170,13 +170,14 @@ public sealed partial class CaseBuilder
     /// <param name="id">An identifier unique within the case.</param>
     /// <param name="enterprise">The enterprise where the problem was found (name or id); a collective interview covers matters at several enterprises.</param>
     /// <param name="trigger">The circumstance of the rules' list of triggers (约谈情形) the problem falls under.</param>
+    /// <param name="group">The city-owned enterprise (市属国有企业, its group) the enterprise belongs to, when the enterprise is a subsidiary (权属企业、所属子企业); absent means the enterprise is itself city-owned. Matters of a group and of its subsidiaries count as one enterprise. Optional.</param>
     /// <param name="description">The problem in words: the reason for the interview (约谈事由) the notice and minutes state. Optional.</param>
     /// <param name="especiallyMajor">Whether the matter is especially major (特别重大的约谈事项); absent means not stated, read as not. Optional.</param>
     /// <param name="circumstance">A kind of matter the rules leave to other provisions (a safety-production accident, an environmental-pollution event …). Optional.</param>
     /// <param name="interview">The id of the interview that takes the matter up, when one is held. Optional.</param>
     /// <returns>This builder.</returns>
-    public CaseBuilder InterviewMatter(string id, string enterprise, string trigger, string? description = null, bool? especiallyMajor = null, string? circumstance = null, string? interview = null) =>
-        Add("matters", false, ("id", id), ("enterprise", enterprise), ("trigger", trigger), ("description", description), ("especiallyMajor", especiallyMajor), ("circumstance", circumstance), ("interview", interview));
+    public CaseBuilder InterviewMatter(string id, string enterprise, string trigger, string? group = null, string? description = null, bool? especiallyMajor = null, string? circumstance = null, string? interview = null) =>
+        Add("matters", false, ("id", id), ("enterprise", enterprise), ("group", group), ("trigger", trigger), ("description", description), ("especiallyMajor", especiallyMajor), ("circumstance", circumstance), ("interview", interview));
 
     /// <summary>Adds an entry to <c>interviews</c>: A responsibility interview held or planned (责任约谈).</summary>
     /// <param name="id">An identifier unique within the case.</param>
