@@ -10,7 +10,7 @@ namespace Accountability.Rules.CaseGeneration.Sections;
 /// <summary>
 /// <c>interviews</c>, <c>matters</c> and <c>rectifications</c>: interviews held on working days,
 /// rest days and around the holidays of the calendar (now and then outside it), with any of their
-/// particulars; matters under each trigger at one or several enterprises (individual and collective
+/// particulars; matters under each trigger at one or several enterprises, some at a subsidiary naming its group (individual and collective
 /// interviews), especially major or not, of an excluded kind now and then, assigned to an
 /// interview, to none or to one the case does not have; rectifications of every outcome.
 /// </summary>
@@ -99,9 +99,12 @@ internal sealed class InterviewSection : ISectionGenerator
         var count = context.Count(4);
         for (var i = 1; i <= count; i++)
         {
+            // A matter at a subsidiary (权属企业) names its group, one of the case's city-owned enterprises.
+            var group = context.Chance(0.3) ? context.Pick(enterprises) : null;
             matters.Add(new CaseMapping { Flow = context.Chance(0.4) }
                 .Add("id", CaseScalar.Of("M" + i.ToString(CultureInfo.InvariantCulture)))
-                .Add("enterprise", CaseScalar.Of(context.Pick(enterprises)))
+                .Add("enterprise", CaseScalar.Of(group is null ? context.Pick(enterprises) : group + "权属子企业"))
+                .Add("group", group is null ? null : CaseScalar.Of(group))
                 .Add("trigger", context.Code(context.Pick(triggers)))
                 .Add("description", context.Maybe(TextPool.MatterDescriptions, 0.6))
                 .Add("especiallyMajor", context.Chance(0.6) ? context.Boolean(context.Chance(0.4)) : null)
