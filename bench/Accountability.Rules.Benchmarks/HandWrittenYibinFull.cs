@@ -251,6 +251,11 @@ internal static class HandWrittenYibinFull
             {
                 r.ScopeFlags.Add(new ScopeFlag(circumstance.Code, note));
             }
+
+            if (circumstance.Code == YibinTables.DisciplineProceedings)
+            {
+                r.Notes.Add(new Note("lossSeverity", YibinTables.DisciplineProceedingsNote));
+            }
         }
 
         if (direct)

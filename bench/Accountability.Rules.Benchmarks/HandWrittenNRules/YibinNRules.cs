@@ -24,7 +24,7 @@ internal static class YibinNRules
         typeof(NoPromotionRestrictionRule), typeof(NoPostRestrictionRule), typeof(NoHigherPostRestrictionRule),
         typeof(DisciplineRestrictionRule), typeof(LongerPeriodRule), typeof(SasacHeadRule), typeof(SasacDirectRule),
         typeof(SasacMajorRule), typeof(SasacLargerSevereRule), typeof(EnterpriseLevelUnknownRule),
-        typeof(EnterpriseAuthorityRule), typeof(ScopeFlagRule), typeof(StillHandledRule), typeof(DeductionStandardRule),
+        typeof(EnterpriseAuthorityRule), typeof(DisciplineProceedingsRule), typeof(ScopeFlagRule), typeof(StillHandledRule), typeof(DeductionStandardRule),
     ];
 
     /// <summary>Loads the rules into a repository and compiles them (slow: hundreds of milliseconds cold).</summary>

@@ -29,6 +29,8 @@ internal static class YibinTables
     public const string NoSalaryBase = "离职前全部绩效年薪及前三年任期激励收入总和";
     public const string NoSalaryEffect = "no performance salary from the enterprise at the determination: the row's percentages apply, by reference (参照上述标准), to the total of all performance salary before leaving and the term incentives of the three years before leaving, and the pay is recovered (追索扣回)";
     public const string NoSalaryNote = "no longer draws performance salary from the enterprise: deductions are computed on all performance salary before leaving plus the term incentives of the three years before (离职前全部绩效年薪及前三年任期激励收入总和), by reference to the row, and recovered (国办发〔2016〕63号 五(二)3)";
+    public const string DisciplineProceedings = "discipline-or-criminal";
+    public const string DisciplineProceedingsNote = "discipline or criminal proceedings alongside: the loss standard they use follows party rules and state law (涉及违纪违法和犯罪行为查处的损失标准，遵照相关党内法规和国家法律法规的规定执行, Art. 19 ¶2); accountability under these measures proceeds alongside them (Art. 27 合并处理, Art. 29, Art. 30), with the tier of Art. 19 ¶1";
     public const string LevelUnknownNote = "enterprise level not stated: the Art. 36(2) criterion 涉及市属国有企业负责人 was not evaluated; the SASAC may be the competent body";
 
     public const string HeadReason = "涉及市属国有企业负责人 (Art. 36(2))";
@@ -106,10 +108,9 @@ internal static class YibinTables
     public static readonly Period NoPostPeriod = Period.FromYears(1);
     public static readonly Period NoHigherPostPeriod = Period.FromYears(2);
 
-    /// <summary>Art. 19 ¶2, Art. 34: circumstances handled under other rules, with the note.</summary>
+    /// <summary>Art. 34: circumstances handled under other rules, with the note.</summary>
     private static readonly FrozenDictionary<string, string> ScopeFlags = new Dictionary<string, string>
     {
-        ["discipline-or-criminal"] = "遵照相关党内法规和国家法律法规的规定执行",
         ["safety-production-accident"] = "按照国家有关规定另行处理",
         ["environmental-pollution-accident"] = "按照国家有关规定另行处理",
         ["major-stability-event"] = "按照国家有关规定另行处理",

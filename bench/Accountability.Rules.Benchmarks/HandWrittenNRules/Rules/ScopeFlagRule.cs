@@ -3,7 +3,7 @@ using NRules.Fluent.Dsl;
 
 namespace Accountability.Rules.Benchmarks.HandWrittenNRules.Rules;
 
-/// <summary>Art. 19 ¶2, Art. 34: circumstances handled under other rules.</summary>
+/// <summary>Art. 34: circumstances handled under other rules.</summary>
 [Priority(20)]
 public sealed class ScopeFlagRule : Rule
 {

@@ -90,15 +90,19 @@ public sealed class NationalLossTest(NationalRuleSet ruleSet) : IClassFixture<Na
         Assert.Equal(["n3-2-classified-conflict"], session.RuleIds(session.One("note", "subject", "lossSeverity")));
     }
 
+    // 三(二) names the other proceedings' loss standard; 五(一), 五(二) and 五(二)4 have accountability
+    // proceed alongside: no scope flag, a note.
     [Fact]
-    public void Scope_DisciplineOrCriminal_IsFlagged()
+    public void Scope_DisciplineOrCriminal_EvaluatedWithNote()
     {
-        var session = ruleSet.Session().Matter(1m).Circumstance("discipline-or-criminal");
+        var session = ruleSet.Session().Matter(1m).Circumstance("classified-larger").Circumstance("discipline-or-criminal");
 
-        var flag = session.One("scopeFlag");
-        Assert.Equal("discipline-or-criminal", flag["code"].AsText);
-        Assert.Contains("党内法规", flag["note"].AsText, StringComparison.Ordinal);
-        Assert.Equal(["n3-2-discipline-or-criminal"], session.RuleIds(flag));
+        Assert.Empty(session.Query("scopeFlag"));
+        Assert.Equal("larger", session.One("lossTier")["tier"].AsText);
+        var note = Assert.Single(session.Notes("lossSeverity"));
+        Assert.Contains("党内法规", note, StringComparison.Ordinal);
+        Assert.Contains("proceeds alongside", note, StringComparison.Ordinal);
+        Assert.Equal(["n3-2-discipline-or-criminal"], session.RuleIds(session.One("note", "subject", "lossSeverity")));
     }
 
     [Fact]

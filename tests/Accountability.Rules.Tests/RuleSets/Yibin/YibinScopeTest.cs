@@ -2,20 +2,24 @@ using Accountability.Rules.Tests.TestAssets;
 
 namespace Accountability.Rules.Tests.RuleSets.Yibin;
 
-/// <summary>Art. 19 ¶2 and Art. 34 (handled under other rules) and Art. 33 (people no longer in post are still handled).</summary>
+/// <summary>Art. 19 ¶2 (other proceedings alongside, noted), Art. 34 (handled under other rules) and Art. 33 (people no longer in post are still handled).</summary>
 public sealed class YibinScopeTest(YibinRuleSet ruleSet) : IClassFixture<YibinRuleSet>
 {
     private YibinSession Case() => ruleSet.Session().Matter(500_000m, 1_000_000_000m);
 
+    // Art. 19 ¶2 names the other proceedings' loss standard; Art. 27, 29 and 30 have accountability
+    // proceed alongside: no scope flag, the tier and rows as usual, and a note.
     [Fact]
-    public void Scope_DisciplineOrCriminal_FlagsArt19Paragraph2()
+    public void Scope_DisciplineOrCriminal_EvaluatedWithNoteOnTheOtherStandard()
     {
-        var session = Case().Circumstance("discipline-or-criminal");
+        var session = Case().Person("P1", responsibility: "direct").Circumstance("discipline-or-criminal");
 
-        var flag = session.One("scopeFlag");
-        Assert.Equal("discipline-or-criminal", flag["code"].AsText);
-        Assert.Equal("遵照相关党内法规和国家法律法规的规定执行", flag["note"].AsText);
-        Assert.Equal(["art19-2-discipline-or-criminal"], session.RuleIds(flag));
+        Assert.Empty(session.Query("scopeFlag"));
+        Assert.Equal("general", session.One("lossTier")["tier"].AsText);
+        Assert.Single(session.Query("sanction"));
+        var note = Assert.Single(session.Notes("lossSeverity"), n => n.Contains("proceedings alongside", StringComparison.Ordinal));
+        Assert.Contains("遵照相关党内法规和国家法律法规的规定执行", note, StringComparison.Ordinal);
+        Assert.Equal(["art19-2-discipline-or-criminal"], session.RuleIds(session.One("note", "subject", "lossSeverity")));
     }
 
     [Theory]
