@@ -97,16 +97,27 @@ internal static class HandWrittenYibinFull
             Factors(c, responsibility.Person, r);
         }
 
+        // 五(二)3: a person stated to draw no performance salary, or who left the enterprise; one base each.
+        var noSalary = new HashSet<string>(StringComparer.Ordinal);
         foreach (var none in c.NoPerformanceSalary)
         {
-            foreach (var sanction in r.Sanctions)
+            noSalary.Add(none.Person);
+        }
+
+        foreach (var person in c.Persons)
+        {
+            if (person.Status == YibinTables.Resigned)
             {
-                if (sanction.Person == none.Person && !sanction.NonePrescribed)
-                {
-                    r.DeductionBases.Add(new DeductionBase(none.Person, YibinTables.NoSalaryBase, YibinTables.NoSalaryEffect));
-                    r.Notes.Add(new Note(none.Person, YibinTables.NoSalaryNote));
-                    break;
-                }
+                noSalary.Add(person.Id);
+            }
+        }
+
+        foreach (var sanction in r.Sanctions)
+        {
+            if (!sanction.NonePrescribed && noSalary.Remove(sanction.Person))
+            {
+                r.DeductionBases.Add(new DeductionBase(sanction.Person, YibinTables.NoSalaryBase, YibinTables.NoSalaryEffect));
+                r.Notes.Add(new Note(sanction.Person, YibinTables.NoSalaryNote));
             }
         }
 

@@ -19,7 +19,7 @@ internal static class YibinNRules
         typeof(RatioNotEvaluatedRule), typeof(AmountCriterionRule), typeof(RatioCriterionRule), typeof(LossTierRule),
         typeof(DirectBasisRule), typeof(SupervisoryBasisRule), typeof(LeadershipBasisRule), typeof(GivenResponsibilityRule),
         typeof(ResponsibilityPrecedenceRule), typeof(NoResponsibilityRule), typeof(SanctionRule), typeof(FactorFindingRule),
-        typeof(ToleranceDeniedRule), typeof(NoPerformanceSalaryRule), typeof(AggravateRule), typeof(MitigateRule),
+        typeof(ToleranceDeniedRule), typeof(NoPerformanceSalaryRule), typeof(LeftTheEnterpriseRule), typeof(AggravateRule), typeof(MitigateRule),
         typeof(WeighRule), typeof(ToleranceDeniedAdjustmentRule), typeof(AggravateToleranceDeniedRule),
         typeof(NoPromotionRestrictionRule), typeof(NoPostRestrictionRule), typeof(NoHigherPostRestrictionRule),
         typeof(DisciplineRestrictionRule), typeof(LongerPeriodRule), typeof(SasacHeadRule), typeof(SasacDirectRule),

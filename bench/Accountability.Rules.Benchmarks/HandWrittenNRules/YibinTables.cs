@@ -21,6 +21,7 @@ internal static class YibinTables
     public const string Aggravating = "aggravating";
     public const string Mitigating = "mitigating";
     public const string Sasac = "sasac";
+    public const string Resigned = "resigned";
 
     public const string ExcludedReason = "contingent loss not assessed by an intermediary (Art. 21: 经中介机构评估)";
     public const string ExcludedNote = "a contingent loss not assessed by an intermediary is not counted (Art. 21); the tier may be higher once it is assessed";

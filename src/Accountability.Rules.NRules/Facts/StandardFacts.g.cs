@@ -48,6 +48,7 @@ internal static class StandardFacts
         typeof(SubsidiaryYearFact),
         typeof(EscalationGroundFact),
         typeof(DisciplinedPersonFact),
+        typeof(ResponsiblePersonFact),
         typeof(TypicalCaseQuotaFact),
         typeof(TypicalCaseShortfallFact),
         typeof(AnnualReportDueFact),
@@ -123,6 +124,7 @@ internal static class StandardFacts
         static fact => new SubsidiaryYearFact(fact),
         static fact => new EscalationGroundFact(fact),
         static fact => new DisciplinedPersonFact(fact),
+        static fact => new ResponsiblePersonFact(fact),
         static fact => new TypicalCaseQuotaFact(fact),
         static fact => new TypicalCaseShortfallFact(fact),
         static fact => new AnnualReportDueFact(fact),
@@ -949,6 +951,29 @@ public sealed class DisciplinedPersonFact : RuleSetFact
 
     /// <summary><c>status</c> (absent: null): serving, transferred, resigned or retired; absent when serving.</summary>
     public string? Status => Fact[4].IsNull ? null : Fact[4].AsText;
+}
+
+/// <summary>
+/// <c>responsiblePerson</c> (stated by a case): A person responsible (责任人员) for a violation the enterprise holds to account, whether or not a discipline organ sanctioned them.
+/// </summary>
+public sealed class ResponsiblePersonFact : RuleSetFact
+{
+    internal ResponsiblePersonFact(Fact fact)
+        : base(fact)
+    {
+    }
+
+    /// <summary><c>id</c>: An identifier of the person, unique within the section.</summary>
+    public string Id => Fact[0].AsText;
+
+    /// <summary><c>name</c> (absent: null): The person's name.</summary>
+    public string? Name => Fact[1].IsNull ? null : Fact[1].AsText;
+
+    /// <summary><c>accountabilityPursued</c>: Whether the accountability (责任追究) for the violation has been carried out against the person (追究到位).</summary>
+    public bool AccountabilityPursued => Fact[2].AsBoolean;
+
+    /// <summary><c>status</c> (absent: null): serving, transferred, resigned or retired; absent when serving.</summary>
+    public string? Status => Fact[3].IsNull ? null : Fact[3].AsText;
 }
 
 /// <summary>

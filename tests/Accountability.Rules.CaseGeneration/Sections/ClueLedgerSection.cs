@@ -8,15 +8,15 @@ namespace Accountability.Rules.CaseGeneration.Sections;
 
 /// <summary>
 /// <c>clues</c>, <c>companyYears</c>, <c>subsidiaryYears</c>, <c>escalationGrounds</c> and
-/// <c>disciplinedPersons</c>: a clue ledger of every source, investigated directly or not, with or
+/// <c>disciplinedPersons</c>, <c>responsiblePersons</c>: a clue ledger of every source, investigated directly or not, with or
 /// without the date the investigation concluded (in a year with figures or not), rectified or not,
 /// closed or not; yearly figures with zeros (三零) and without, annual reports submitted around their
 /// due date and typical cases around the 30% minimum; escalation grounds on clues of the ledger and
-/// on one it lacks; persons sanctioned by discipline organs, pursued or not, of every status.
+/// on one it lacks; persons sanctioned by discipline organs and responsible persons, pursued or not, of every status.
 /// </summary>
 internal sealed class ClueLedgerSection : ISectionGenerator
 {
-    public ImmutableArray<string> Keys => ["clues", "companyYears", "subsidiaryYears", "escalationGrounds", "disciplinedPersons"];
+    public ImmutableArray<string> Keys => ["clues", "companyYears", "subsidiaryYears", "escalationGrounds", "disciplinedPersons", "responsiblePersons"];
 
     public void Generate(GenerationContext context, CaseMapping sections)
     {
@@ -50,6 +50,11 @@ internal sealed class ClueLedgerSection : ISectionGenerator
         if (context.Includes("disciplinedPerson"))
         {
             sections.Add("disciplinedPersons", DisciplinedPersons(context));
+        }
+
+        if (context.Includes("responsiblePerson"))
+        {
+            sections.Add("responsiblePersons", ResponsiblePersons(context));
         }
     }
 
@@ -140,6 +145,23 @@ internal sealed class ClueLedgerSection : ISectionGenerator
                 .Add("id", CaseScalar.Of("DP" + i.ToString(CultureInfo.InvariantCulture)))
                 .Add("name", context.Maybe(TextPool.PersonNames, 0.6))
                 .Add("sanction", CaseScalar.Of(context.Pick(TextPool.DisciplineSanctions)))
+                .Add("accountabilityPursued", context.Boolean(context.Chance(0.5)))
+                .Add("status", statuses.Length > 0 && context.Chance(0.6) ? context.Code(context.Pick(statuses)) : null));
+        }
+
+        return entries;
+    }
+
+    private static CaseSequence ResponsiblePersons(GenerationContext context)
+    {
+        var statuses = context.Profile.Codes("personStatuses");
+        var entries = new CaseSequence();
+        var count = context.Count(3);
+        for (var i = 1; i <= count; i++)
+        {
+            entries.Add(new CaseMapping { Flow = context.Chance(0.6) }
+                .Add("id", CaseScalar.Of("RP" + i.ToString(CultureInfo.InvariantCulture)))
+                .Add("name", context.Maybe(TextPool.PersonNames, 0.6))
                 .Add("accountabilityPursued", context.Boolean(context.Chance(0.5)))
                 .Add("status", statuses.Length > 0 && context.Chance(0.6) ? context.Code(context.Pick(statuses)) : null));
         }

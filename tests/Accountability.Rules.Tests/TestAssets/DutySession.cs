@@ -87,6 +87,10 @@ public sealed class DutySession
     public DutySession DisciplinedPerson(string id, bool accountabilityPursued, string? status = null) =>
         Insert("disciplinedPerson", ("id", Value.Of(id)), ("sanction", Value.Of("党内警告")), ("accountabilityPursued", Value.Of(accountabilityPursued)), ("status", Value.Of(status)));
 
+    /// <summary>A person responsible for a violation, sanctioned by a discipline organ or not.</summary>
+    public DutySession ResponsiblePerson(string id, bool accountabilityPursued, string? status = null) =>
+        Insert("responsiblePerson", ("id", Value.Of(id)), ("accountabilityPursued", Value.Of(accountabilityPursued)), ("status", Value.Of(status)));
+
     /// <summary>The case fact with its decision date.</summary>
     public DutySession Case(string decidedOn) =>
         Insert("case", ("decidedOn", Value.Of(Date(decidedOn))));

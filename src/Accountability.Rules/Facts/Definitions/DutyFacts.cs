@@ -55,6 +55,11 @@ internal static class DutyFacts
             F("sanction", Txt, Req, "The party or government sanction (党纪政务处分) as written, e.g. 党内警告."),
             F("accountabilityPursued", Bool, Req, "Whether the person has been held accountable for the irregular business operation or investment (违规经营投资责任) as well."),
             F("status", Txt, Opt, "serving, transferred, resigned or retired; absent when serving.").Codes("personStatuses"));
+        builder.AddCaseSection("responsiblePerson", CaseSectionInput.List("responsiblePersons"), "A person responsible (责任人员) for a violation the enterprise holds to account, whether or not a discipline organ sanctioned them.",
+            F("id", Txt, Req, "An identifier of the person, unique within the section."),
+            F("name", Txt, Opt, "The person's name."),
+            F("accountabilityPursued", Bool, Req, "Whether the accountability (责任追究) for the violation has been carried out against the person (追究到位)."),
+            F("status", Txt, Opt, "serving, transferred, resigned or retired; absent when serving.").Codes("personStatuses"));
 
         builder.Add("typicalCaseQuota", Out, "The least number of typical cases (典型案例) due for a year, and when.",
             ("year", Num, Req, "The year the clues were investigated."),

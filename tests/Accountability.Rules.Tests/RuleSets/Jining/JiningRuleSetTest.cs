@@ -35,7 +35,7 @@ public sealed class JiningRuleSetTest(JiningRuleSet ruleSet) : IClassFixture<Jin
     {
         string[] pinned =
         [
-            "2-1-3-disciplined-not-held-accountable", "2-1-3-left-post",
+            "2-1-3-disciplined-not-held-accountable", "2-1-3-left-post", "2-1-3-responsible-left-post",
             "2-2-1-closed-without-rectification", "2-2-1-follow-up",
             "2-2-2-clue-without-investigation-date", "2-2-2-clue-year-not-stated", "2-2-2-typical-case-minimum", "2-2-2-typical-case-shortfall",
             "2-3-1-escalation", "2-3-1-full-process-supervision", "2-3-1-ground-without-clue", "2-3-1-three-zero-subsidiary-escalation",

@@ -3,7 +3,7 @@ using Accountability.Rules.Tests.TestAssets;
 
 namespace Accountability.Rules.Tests.RuleSets.National;
 
-/// <summary>五(二)3 (no performance salary at the determination) and 五(二)4 (the highest single standard, not added up).</summary>
+/// <summary>五(二)3 (no performance salary at the determination, people who left the enterprise) and 五(二)4 (the highest single standard, not added up).</summary>
 public sealed class NationalDeductionTest(NationalRuleSet ruleSet) : IClassFixture<NationalRuleSet>
 {
     private YibinSession Case(string tier, string responsibility = "direct") =>
@@ -27,9 +27,40 @@ public sealed class NationalDeductionTest(NationalRuleSet ruleSet) : IClassFixtu
         Assert.Contains(session.Notes("P1"), n => n.Contains("五(二)3", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("retired")]
+    [InlineData("transferred")]
+    public void NoPerformanceSalary_NotStated_StatusAloneDoesNotEstablishIt(string status) =>
+        Assert.Empty(ruleSet.Session().Matter(1m).Circumstance("classified-major").Person("P1", responsibility: "direct", status: status).Query("deductionBase"));
+
+    // 五(二)3's 离职前: a person who left the enterprise (离职) draws no salary from it; under the old
+    // reading the status was not even accepted.
+    [Theory]
+    [InlineData("larger", "leadership")]
+    [InlineData("major", "direct")]
+    public void LeftTheEnterprise_WithARow_TheBaseIsTheSalaryBeforeLeaving(string tier, string responsibility)
+    {
+        var session = ruleSet.Session().Matter(1m).Circumstance("classified-" + tier).Person("P1", responsibility: responsibility, status: "resigned");
+
+        var basis = session.One("deductionBase");
+        Assert.Equal("离职前全部绩效年薪及前三年任期激励收入总和", basis["base"].AsText);
+        Assert.Equal(["n5-2-3-left-the-enterprise"], session.RuleIds(basis));
+        Assert.Equal("resigned", session.One("stillHandled")["status"].AsText);
+        Assert.Equal(["n4-still-handled"], session.RuleIds(session.One("stillHandled")));
+    }
+
     [Fact]
-    public void NoPerformanceSalary_NotStated_StatusAloneDoesNotEstablishIt() =>
-        Assert.Empty(Case("major").Query("deductionBase"));
+    public void LeftTheEnterprise_AlsoStatedNoSalary_OneBaseWithBothDerivations()
+    {
+        var session = NoSalary(ruleSet.Session().Matter(1m).Circumstance("classified-larger").Person("P1", responsibility: "direct", status: "resigned"));
+
+        var basis = session.One("deductionBase");
+        Assert.Equal(["n5-2-3-left-the-enterprise", "n5-2-3-no-performance-salary"], session.RuleIds(basis).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void LeftTheEnterprise_GeneralLossWithoutARow_NoBase() =>
+        Assert.Empty(ruleSet.Session().Matter(1m).Circumstance("classified-general").Person("P1", responsibility: "direct", status: "resigned").Query("deductionBase"));
 
     [Fact]
     public void NoPerformanceSalary_GeneralLossWithoutARow_NoBase() =>

@@ -12,7 +12,7 @@ namespace Accountability.Rules.Tests.RuleSets.Yibin;
 public sealed class YibinOverlayTest(YibinRuleSet ruleSet) : IClassFixture<YibinRuleSet>
 {
     /// <summary>The national rules Yibin inherits unchanged.</summary>
-    public static readonly string[] Inherited = ["n5-2-3-no-performance-salary"];
+    public static readonly string[] Inherited = ["n5-2-3-no-performance-salary", "n5-2-3-left-the-enterprise"];
 
     private static readonly Lazy<System.Collections.Immutable.ImmutableArray<Accountability.Rules.Data.RuleSets.AppliedChange>> Changes =
         new(() => Accountability.Rules.Data.Catalog.RuleSetCatalog.Bundled.LoadedOf("yibin-2020", "1.0.0")!.Changes);
@@ -95,18 +95,32 @@ public sealed class YibinOverlayTest(YibinRuleSet ruleSet) : IClassFixture<Yibin
         Assert.DoesNotContain(Definition.CodeLists["circumstances"], c => c.Code.StartsWith("classified-", StringComparison.Ordinal) || c.Code == "superior-direct" || c.Code == "repeated-major-losses");
 
     [Fact]
-    public void Inherited_OnlyTheOpinionsNoSalaryRule_WithItsNationalCitation()
+    public void Inherited_OnlyTheOpinionsNoSalaryRules_WithTheirNationalCitation()
     {
         var inherited = Definition.Rules.Where(r => r.Citation.DocumentId == "national-2016").Select(r => r.Id);
         Assert.Equal(Inherited, inherited);
-        var rule = Assert.Single(Definition.Rules, r => r.Id == Inherited[0]);
-        Assert.Equal(new Citation("national-2016", "五(二)3"), rule.Citation);
-        Assert.Equal("no-salary-base", rule.PolicyId);
-        Assert.Contains("n5-2-3-no-performance-salary", Definition.FindPolicy("opinion-fills-silence")!.Statement, StringComparison.Ordinal);
+        foreach (var id in Inherited)
+        {
+            var rule = Assert.Single(Definition.Rules, r => r.Id == id);
+            Assert.Equal(new Citation("national-2016", "五(二)3"), rule.Citation);
+            Assert.Equal("no-salary-base", rule.PolicyId);
+            Assert.Contains(id, Definition.FindPolicy("opinion-fills-silence")!.Statement, StringComparison.Ordinal);
+        }
+    }
+
+    // Art. 33 names 离职; the opinion's 五(二)3 gives the base (opinion-fills-silence).
+    [Fact]
+    public void Inherited_LeftTheEnterprise_TheBaseWithoutANoSalaryEntry()
+    {
+        var session = ruleSet.Session().Matter(5_000_000m).Person("P1", responsibility: "direct", status: "resigned");
+
+        var basis = session.One("deductionBase");
+        Assert.Equal(["n5-2-3-left-the-enterprise"], session.RuleIds(basis));
+        Assert.Equal(["art33-still-handled"], session.RuleIds(session.One("stillHandled")));
     }
 
     [Theory]
-    [InlineData(5_000_000, "direct", "resigned")]
+    [InlineData(5_000_000, "direct", "serving")]
     [InlineData(20_000_000, "leadership", "retired")]
     [InlineData(500_000, "supervisory", "transferred")]
     public void Inherited_NoPerformanceSalary_FiresForAYibinCaseWithTheNationalCitation(decimal amount, string responsibility, string status)
