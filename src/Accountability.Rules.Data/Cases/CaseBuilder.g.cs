@@ -134,6 +134,15 @@ public sealed partial class CaseBuilder
     public CaseBuilder DisciplinedPerson(string id, string sanction, bool accountabilityPursued, string? name = null, string? status = null) =>
         Add("disciplinedPersons", false, ("id", id), ("name", name), ("sanction", sanction), ("accountabilityPursued", accountabilityPursued), ("status", status));
 
+    /// <summary>Adds an entry to <c>responsiblePersons</c>: A person responsible (责任人员) for a violation the enterprise holds to account, whether or not a discipline organ sanctioned them.</summary>
+    /// <param name="id">An identifier of the person, unique within the section.</param>
+    /// <param name="accountabilityPursued">Whether the accountability (责任追究) for the violation has been carried out against the person (追究到位).</param>
+    /// <param name="name">The person's name. Optional.</param>
+    /// <param name="status">serving, transferred, resigned or retired; absent when serving. Optional.</param>
+    /// <returns>This builder.</returns>
+    public CaseBuilder ResponsiblePerson(string id, bool accountabilityPursued, string? name = null, string? status = null) =>
+        Add("responsiblePersons", false, ("id", id), ("name", name), ("accountabilityPursued", accountabilityPursued), ("status", status));
+
     /// <summary>Adds an entry to <c>fiscalYears</c>: A fiscal year (会计年度) whose information the enterprise discloses.</summary>
     /// <param name="year">The year, e.g. 2024.</param>
     /// <returns>This builder.</returns>
