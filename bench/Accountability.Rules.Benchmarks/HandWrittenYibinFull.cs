@@ -44,14 +44,12 @@ internal static class HandWrittenYibinFull
         }
 
         TierCriterion? highest = null;
+        var ratioUnknown = false;
         foreach (var enterprise in c.Enterprises)
         {
             var ratio = YibinTables.PercentOf(sum, enterprise.PriorYearEndTotalAssets);
             r.LossTotals.Add(new LossTotal(sum, enterprise.PriorYearEndTotalAssets, ratio));
-            if (ratio is null)
-            {
-                r.Notes.Add(new Note("lossSeverity", YibinTables.RatioNotEvaluatedNote));
-            }
+            ratioUnknown |= ratio is null;
 
             var byAmount = YibinTables.AmountCriterion(sum);
             r.TierCriteria.Add(byAmount);
@@ -76,6 +74,18 @@ internal static class HandWrittenYibinFull
         if (tier is not null)
         {
             r.LossTiers.Add(tier);
+            if (YibinTables.BelowHighest(tier))
+            {
+                if (ratioUnknown)
+                {
+                    r.Notes.Add(new Note("lossSeverity", YibinTables.RatioNotEvaluatedNote));
+                }
+
+                if (excluded)
+                {
+                    r.Notes.Add(new Note("lossSeverity", YibinTables.ExcludedTierNote));
+                }
+            }
         }
 
         foreach (var person in c.Persons)
@@ -92,6 +102,10 @@ internal static class HandWrittenYibinFull
             if (tier is not null && YibinTables.Row(tier.Tier, responsibility.Responsibility) is { } row)
             {
                 r.Sanctions.Add(new Sanction(responsibility.Person, row));
+                if (row.Tier == "general" && !row.NonePrescribed)
+                {
+                    r.Notes.Add(new Note(responsibility.Person, YibinTables.MayDeductNote));
+                }
             }
 
             Factors(c, responsibility.Person, r);
@@ -184,7 +198,7 @@ internal static class HandWrittenYibinFull
 
     private static void Factors(YibinTypedCase c, string person, YibinConclusions r)
     {
-        bool aggravating = false, mitigating = false, denied = false;
+        bool aggravating = false, mitigating = false, denied = false, afterTheFact = false;
         foreach (var factor in c.Factors)
         {
             if (factor.Person is not null && factor.Person != person)
@@ -197,6 +211,7 @@ internal static class HandWrittenYibinFull
                 r.FactorFindings.Add(new FactorFinding(person, factor.Code, direction, YibinTables.FactorTerms(direction)));
                 aggravating |= direction == YibinTables.Aggravating;
                 mitigating |= direction == YibinTables.Mitigating;
+                afterTheFact |= YibinTables.AfterTheFact(factor.Code);
             }
             else if (YibinTables.ExcludesTolerance(factor.Code))
             {
@@ -205,7 +220,7 @@ internal static class HandWrittenYibinFull
             }
         }
 
-        if (YibinTables.AdjustmentFor(aggravating, mitigating, denied) is { } adjustment)
+        if (YibinTables.AdjustmentFor(aggravating, mitigating, denied && !afterTheFact) is { } adjustment)
         {
             r.Adjustments.Add(adjustment.For(person));
         }

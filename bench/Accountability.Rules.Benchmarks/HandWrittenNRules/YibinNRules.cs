@@ -15,12 +15,12 @@ internal static class YibinNRules
     /// <summary>The rules, in the ruleset's order.</summary>
     public static readonly Type[] RuleTypes =
     [
-        typeof(CountedLossRule), typeof(ExcludedLossRule), typeof(ExcludedLossNoteRule), typeof(LossTotalRule),
+        typeof(CountedLossRule), typeof(ExcludedLossRule), typeof(ExcludedLossNoteRule), typeof(ExcludedTierNoteRule), typeof(LossTotalRule),
         typeof(RatioNotEvaluatedRule), typeof(AmountCriterionRule), typeof(RatioCriterionRule), typeof(LossTierRule),
         typeof(DirectBasisRule), typeof(SupervisoryBasisRule), typeof(LeadershipBasisRule), typeof(GivenResponsibilityRule),
-        typeof(ResponsibilityPrecedenceRule), typeof(NoResponsibilityRule), typeof(SanctionRule), typeof(FactorFindingRule),
+        typeof(ResponsibilityPrecedenceRule), typeof(NoResponsibilityRule), typeof(SanctionRule), typeof(MayDeductNoteRule), typeof(FactorFindingRule),
         typeof(ToleranceDeniedRule), typeof(NoPerformanceSalaryRule), typeof(LeftTheEnterpriseRule), typeof(AggravateRule), typeof(MitigateRule),
-        typeof(WeighRule), typeof(ToleranceDeniedAdjustmentRule), typeof(AggravateToleranceDeniedRule),
+        typeof(WeighRule), typeof(MitigateAfterTheFactRule), typeof(WeighAfterTheFactRule), typeof(ToleranceDeniedAdjustmentRule), typeof(AggravateToleranceDeniedRule),
         typeof(NoPromotionRestrictionRule), typeof(NoPostRestrictionRule), typeof(NoHigherPostRestrictionRule),
         typeof(DisciplineRestrictionRule), typeof(LongerPeriodRule), typeof(SasacHeadRule), typeof(SasacDirectRule),
         typeof(SasacMajorRule), typeof(SasacLargerSevereRule), typeof(EnterpriseLevelUnknownRule),

@@ -24,7 +24,9 @@ internal static class YibinTables
     public const string Resigned = "resigned";
 
     public const string ExcludedReason = "contingent loss not assessed by an intermediary (Art. 21: 经中介机构评估)";
-    public const string ExcludedNote = "a contingent loss not assessed by an intermediary is not counted (Art. 21); the tier may be higher once it is assessed";
+    public const string ExcludedNote = "a contingent loss not assessed by an intermediary is not counted (Art. 21)";
+    public const string ExcludedTierNote = "the tier may be higher once the contingent loss is assessed by an intermediary (Art. 21)";
+    public const string MayDeductNote = "Art. 28(1) says 可以扣减和追索 (may): the deduction of less than 50% of the determination year's performance salary is a possibility open to the decision maker, not a range to apply; the measures (批评教育、责令书面检查、通报批评、诫勉) are prescribed (给予)";
     public const string RatioNotEvaluatedNote = "prior-year-end total assets unknown: the asset-ratio criterion of Art. 19 was not evaluated; the tier may be higher";
     public const string NoResponsibilityNote = "no responsibility established: none given by the investigation and none derived from role and conduct (Art. 22-26); no sanction is prescribed";
     public const string NoSalaryBase = "离职前全部绩效年薪及前三年任期激励收入总和";
@@ -45,11 +47,11 @@ internal static class YibinTables
     public const string WithinRange = "the other procedure's deduction lies within the accountability range: whichever deduction the decision fixes higher applies alone; the deductions are not added (Art. 29)";
     public const string NonePrescribed = "the accountability row prescribes no deduction: the other procedure's deduction is the only and so the highest standard (Art. 29)";
 
-    public static readonly Adjustment Aggravate = new(string.Empty, "aggravate", "从重或加重", "Art. 31 (应当): 从重 toward the top of the prescribed range, or 加重 beyond it up to the next higher tier's row for the same responsibility; the decision maker fixes the measure and the figure");
-    public static readonly Adjustment Mitigate = new(string.Empty, "mitigate", "减轻或免于", "Art. 32 (可以): 减轻 below the prescribed range down to the next lower tier's row for the same responsibility, or 免于 (no sanction); discretionary, the decision maker decides");
+    public static readonly Adjustment Aggravate = new(string.Empty, "aggravate", "从重或加重", "Art. 31 (应当): 从重 toward the top of the prescribed range, or 加重 beyond it; the text sets no ceiling for 加重: the decision maker fixes the measure and the figure");
+    public static readonly Adjustment Mitigate = new(string.Empty, "mitigate", "减轻或免于", "Art. 32 (可以): 减轻 below the prescribed range, or 免于 (no sanction); the text sets no floor for 减轻: discretionary, the decision maker fixes the measure and the figure");
     public static readonly Adjustment Weigh = new(string.Empty, "weigh", "从重或加重；减轻或免于", "Art. 31 (应当, 从重或加重) and Art. 32 (可以, 减轻或免于) both apply; the texts set no order between them: the decision maker weighs them");
-    public static readonly Adjustment ToleranceDeniedNone = new(string.Empty, "none", "不予容错", "Art. 32 ¶1 excludes tolerance: mitigation not available");
-    public static readonly Adjustment AggravateToleranceDenied = new(string.Empty, "aggravate", "从重或加重", "Art. 31 applies and Art. 32 ¶1 excludes tolerance, so the Art. 32 mitigation is not available: 从重 toward the top of the prescribed range, or 加重 beyond it");
+    public static readonly Adjustment ToleranceDeniedNone = new(string.Empty, "none", "不予容错", "Art. 32 ¶1 excludes tolerance: the mitigation items that concern the error itself (Art. 32(1)-(4), (7)) are not available");
+    public static readonly Adjustment AggravateToleranceDenied = new(string.Empty, "aggravate", "从重或加重", "Art. 31 applies and Art. 32 ¶1 excludes tolerance, so the Art. 32 mitigation for the error itself is not available: 从重 toward the top of the prescribed range, or 加重 beyond it; the text sets no ceiling for 加重: the decision maker fixes the measure and the figure");
 
     private static readonly ImmutableArray<string> LargerDirectMeasures = ["通报批评", "诫勉", "停职", "调离工作岗位", "降职"];
     private static readonly ImmutableArray<string> MajorDirectMeasures = ["降职", "改任非管理职务", "责令辞职", "免职", "禁入限制"];
@@ -88,7 +90,7 @@ internal static class YibinTables
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Art. 32 ¶1: grounds that exclude tolerance.</summary>
-    private static readonly FrozenSet<string> ToleranceGrounds = new[] { "defied-orders", "defied-bans", "improper-gain", "intent", "arbitrary" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ToleranceGrounds = new[] { "defied-orders", "defied-bans", "improper-gain", "intent", "arbitrary", "other-excluding-tolerance" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Art. 24: the conduct codes that ground direct responsibility for an enterprise head.</summary>
     private static readonly FrozenSet<string> Art24Codes = new[] { "art24-1", "art24-2", "art24-3", "art24-4", "art24-5", "art24-6" }.ToFrozenSet(StringComparer.Ordinal);
@@ -146,6 +148,9 @@ internal static class YibinTables
         return t < 0 || r == 0 ? null : Rows[(t * 3) + r - 1];
     }
 
+    /// <summary>Art. 19: whether a criterion not evaluated could still raise the tier (it is not the highest).</summary>
+    public static bool BelowHighest(LossTier tier) => tier.Tier != "major";
+
     public static bool IsHead(string role) => role is "principal-head" or "enterprise-head";
 
     /// <summary>Art. 23, Art. 24: whether a conduct grounds direct responsibility for a person of this role.</summary>
@@ -160,6 +165,9 @@ internal static class YibinTables
     public static string? FactorDirection(string code) => FactorDirections.GetValueOrDefault(code);
 
     public static string FactorTerms(string direction) => direction == Aggravating ? "从重或加重" : "减轻或免于";
+
+    /// <summary>Art. 32(5), (6): mitigating items after the fact, which a ground excluding tolerance leaves available (policy adjustment-range).</summary>
+    public static bool AfterTheFact(string code) => code is "recovered-loss" or "self-reported";
 
     public static bool ExcludesTolerance(string code) => ToleranceGrounds.Contains(code);
 

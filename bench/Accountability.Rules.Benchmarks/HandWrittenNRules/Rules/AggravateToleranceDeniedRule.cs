@@ -14,7 +14,8 @@ public sealed class AggravateToleranceDeniedRule : Rule
             .Match(() => responsibility)
             .Exists<FactorFinding>(f => f.Person == responsibility.Person && f.Direction == YibinTables.Aggravating)
             .Exists<FactorFinding>(f => f.Person == responsibility.Person && f.Direction == YibinTables.Mitigating)
-            .Exists<ToleranceDenied>(d => d.Person == responsibility.Person);
+            .Exists<ToleranceDenied>(d => d.Person == responsibility.Person)
+            .Not<FactorFinding>(f => f.Person == responsibility.Person && YibinTables.AfterTheFact(f.Factor));
         Then().Yield(_ => YibinTables.AggravateToleranceDenied.For(responsibility.Person));
     }
 }

@@ -14,7 +14,8 @@ public sealed class ToleranceDeniedAdjustmentRule : Rule
             .Match(() => responsibility)
             .Exists<FactorFinding>(f => f.Person == responsibility.Person && f.Direction == YibinTables.Mitigating)
             .Not<FactorFinding>(f => f.Person == responsibility.Person && f.Direction == YibinTables.Aggravating)
-            .Exists<ToleranceDenied>(d => d.Person == responsibility.Person);
+            .Exists<ToleranceDenied>(d => d.Person == responsibility.Person)
+            .Not<FactorFinding>(f => f.Person == responsibility.Person && YibinTables.AfterTheFact(f.Factor));
         Then().Yield(_ => YibinTables.ToleranceDeniedNone.For(responsibility.Person));
     }
 }

@@ -56,6 +56,7 @@ public sealed class YibinFactorTest(YibinRuleSet ruleSet) : IClassFixture<YibinR
     [InlineData("improper-gain")]
     [InlineData("intent")]
     [InlineData("arbitrary")]
+    [InlineData("other-excluding-tolerance")]
     public void Factor_ToleranceExclusion_MitigationNotAvailable(string ground)
     {
         var session = Case().Factor("minor", "P1").Factor(ground, "P1");
@@ -66,7 +67,7 @@ public sealed class YibinFactorTest(YibinRuleSet ruleSet) : IClassFixture<YibinR
         var adjustment = session.One("adjustment");
         Assert.Equal("none", adjustment["direction"].AsText);
         Assert.Equal("不予容错", adjustment["terms"].AsText);
-        Assert.Equal("Art. 32 ¶1 excludes tolerance: mitigation not available", adjustment["effect"].AsText);
+        Assert.Equal("Art. 32 ¶1 excludes tolerance: the mitigation items that concern the error itself (Art. 32(1)-(4), (7)) are not available", adjustment["effect"].AsText);
         Assert.Equal(["adjustment-tolerance-denied"], session.RuleIds(adjustment));
     }
 
@@ -78,7 +79,7 @@ public sealed class YibinFactorTest(YibinRuleSet ruleSet) : IClassFixture<YibinR
     [InlineData("arbitrary")]
     public void Factor_ToleranceExclusionWithBothKinds_Aggravates(string ground)
     {
-        var session = Case().Factor("concealed", "P1").Factor("recovered-loss", "P1").Factor(ground, "P1");
+        var session = Case().Factor("concealed", "P1").Factor("minor", "P1").Factor(ground, "P1");
 
         var adjustment = session.One("adjustment");
         Assert.Equal("aggravate", adjustment["direction"].AsText);
@@ -151,5 +152,45 @@ public sealed class YibinFactorTest(YibinRuleSet ruleSet) : IClassFixture<YibinR
 
         var derivation = Assert.Single(session.Engine.Derivations(session.One("adjustment")));
         Assert.Equal("adjustment-range", derivation.Rule.PolicyId);
+    }
+
+    // adjustment-range: Art. 32(5) and (6) are conduct after the fact; a ground that excludes
+    // tolerance (Art. 32 ¶1's first sentence) does not bar them (the old reading barred every item).
+    [Theory]
+    [InlineData("recovered-loss", "intent")]
+    [InlineData("self-reported", "improper-gain")]
+    [InlineData("recovered-loss", "other-excluding-tolerance")]
+    public void Factor_ToleranceExcludedButAfterTheFactItem_MitigationStaysAvailable(string item, string ground)
+    {
+        var session = Case().Factor("minor", "P1").Factor(item, "P1").Factor(ground, "P1");
+
+        Assert.Single(session.Query("toleranceDenied"));
+        var adjustment = session.One("adjustment");
+        Assert.Equal("mitigate", adjustment["direction"].AsText);
+        Assert.Equal("减轻或免于", adjustment["terms"].AsText);
+        Assert.Equal(["adjustment-mitigate-after-the-fact"], session.RuleIds(adjustment));
+    }
+
+    [Fact]
+    public void Factor_ToleranceExcludedAggravatingAndAfterTheFactItem_AreWeighed()
+    {
+        var session = Case().Factor("concealed", "P1").Factor("self-reported", "P1").Factor("arbitrary", "P1");
+
+        var adjustment = session.One("adjustment");
+        Assert.Equal("weigh", adjustment["direction"].AsText);
+        Assert.Equal(["adjustment-weigh-after-the-fact"], session.RuleIds(adjustment));
+    }
+
+    // The text sets no ceiling for 加重 and no floor for 减轻: the result says so and names no row.
+    [Theory]
+    [InlineData("concealed", "the text sets no ceiling for 加重")]
+    [InlineData("minor", "the text sets no floor for 减轻")]
+    public void Factor_AdjustmentBeyondTheRange_NoBoundTheTextDoesNotState(string factor, string said)
+    {
+        var effect = Case().Factor(factor, "P1").One("adjustment")["effect"].AsText;
+
+        Assert.Contains(said, effect, StringComparison.Ordinal);
+        Assert.Contains("the decision maker fixes the measure and the figure", effect, StringComparison.Ordinal);
+        Assert.DoesNotContain("tier's row", effect, StringComparison.Ordinal);
     }
 }

@@ -162,6 +162,38 @@ public sealed class YibinLossTierTest(YibinRuleSet ruleSet) : IClassFixture<Yibi
         Assert.DoesNotContain(session.Notes("lossSeverity"), n => n.Contains("unknown", StringComparison.Ordinal));
     }
 
+    // The note "the tier may be higher" is wrong when the tier is already the highest.
+    [Theory]
+    [InlineData(null)]
+    [InlineData(0)]
+    public void Tier_AlreadyMajorByAmount_NoNoteThatTheTierMayBeHigher(int? assets)
+    {
+        var session = assets is null ? ruleSet.Session().Matter(10_000_000m) : ruleSet.Session().Matter(10_000_000m, assets.Value);
+
+        Assert.Equal("major", session.Tier);
+        Assert.DoesNotContain(session.Notes("lossSeverity"), n => n.Contains("may be higher", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tier_AlreadyMajorWithAnUnassessedContingentLoss_NoNoteThatTheTierMayBeHigher()
+    {
+        var session = ruleSet.Session().Enterprise(1_000_000_000m).Loss(12_000_000m).Loss(400_000m, "contingent", assessedByIntermediary: false);
+
+        Assert.Equal("major", session.Tier);
+        Assert.Contains("a contingent loss not assessed by an intermediary is not counted (Art. 21)", session.Notes("lossSeverity"));
+        Assert.DoesNotContain(session.Notes("lossSeverity"), n => n.Contains("may be higher", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tier_LargerWithAnUnassessedContingentLoss_MayBeHigher()
+    {
+        var session = ruleSet.Session().Enterprise(1_000_000_000m).Loss(2_000_000m).Loss(400_000m, "contingent", assessedByIntermediary: false);
+
+        Assert.Equal("larger", session.Tier);
+        var note = session.One("note", "text", "the tier may be higher once the contingent loss is assessed by an intermediary (Art. 21)");
+        Assert.Equal(["art21-tier-may-be-higher"], session.RuleIds(note));
+    }
+
     [Fact]
     public void Tier_AssetsKnown_NoRatioNote()
     {

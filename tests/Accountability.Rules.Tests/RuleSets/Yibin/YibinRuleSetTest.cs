@@ -133,7 +133,7 @@ public sealed partial class YibinRuleSetTest(YibinRuleSet ruleSet) : IClassFixtu
             [
                 "frequent-huge-severe:Art. 31(1)", "external-supervision:Art. 31(2)", "loss-grew:Art. 31(3)", "concealed:Art. 31(4)", "other-aggravating:Art. 31(5)",
                 "minor:Art. 32(1)", "reform-no-gain:Art. 32(2)", "not-prohibited:Art. 32(3)", "emergency-ratified:Art. 32(4)", "recovered-loss:Art. 32(5)", "self-reported:Art. 32(6)", "other-mitigating:Art. 32(7)",
-                "defied-orders:Art. 32 ¶1", "defied-bans:Art. 32 ¶1", "improper-gain:Art. 32 ¶1", "intent:Art. 32 ¶1", "arbitrary:Art. 32 ¶1",
+                "defied-orders:Art. 32 ¶1", "defied-bans:Art. 32 ¶1", "improper-gain:Art. 32 ¶1", "intent:Art. 32 ¶1", "arbitrary:Art. 32 ¶1", "other-excluding-tolerance:Art. 32 ¶1",
             ],
             Codes("factors").Select(c => $"{c.Code}:{c.Citation?.Article}"));
 
@@ -143,6 +143,7 @@ public sealed partial class YibinRuleSetTest(YibinRuleSet ruleSet) : IClassFixtu
     [InlineData("不当牟利", "improper-gain")]
     [InlineData("主观故意", "intent")]
     [InlineData("独断专行", "arbitrary")]
+    [InlineData("等", "other-excluding-tolerance")]
     public void Codes_ToleranceExclusion_NamedAsWritten(string name, string code) =>
         Assert.Equal(name, Definition.FindCode("factors", code)?.Name);
 

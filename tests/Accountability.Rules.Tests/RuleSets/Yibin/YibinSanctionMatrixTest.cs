@@ -95,6 +95,25 @@ public sealed class YibinSanctionMatrixTest(YibinRuleSet ruleSet) : IClassFixtur
         Assert.True(sanction["longTermIncentives"].IsNull);
     }
 
+    // Art. 28(1) 可以扣减: the result says the deduction is a possibility, not a range to apply.
+    [Theory]
+    [InlineData("general", "direct", true)]
+    [InlineData("general", "supervisory", true)]
+    [InlineData("general", "leadership", false)]
+    [InlineData("larger", "direct", false)]
+    public void Sanction_GeneralRow_DeductionShownAsAPossibility(string tier, string responsibility, bool noted)
+    {
+        var session = ruleSet.Session().Matter(AmountFor(tier), 10_000_000_000m).Person("P1", responsibility: responsibility);
+
+        var notes = session.Notes("P1").Where(n => n.Contains("可以扣减和追索 (may)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(noted ? 1 : 0, notes.Count);
+        if (noted)
+        {
+            Assert.Contains("not a range to apply", notes[0], StringComparison.Ordinal);
+            Assert.Equal(["art28-1-may-deduct"], session.RuleIds(session.One("note", "subject", "P1")));
+        }
+    }
+
     [Fact]
     public void Sanction_GeneralLeadership_NonePrescribed()
     {
