@@ -235,6 +235,11 @@ internal static class HandWrittenYibinFull
                 r.Restrictions.Add(new Restriction(decision.Person, "no-promotion", decision.Measure, decision.On, decision.On.Plus(period), "accountability"));
             }
 
+            if (YibinTables.BarsImportantPost(decision.Measure))
+            {
+                r.Restrictions.Add(new Restriction(decision.Person, "no-important-post", decision.Measure, decision.On, decision.On.Plus(YibinTables.NoImportantPostPeriod), "accountability"));
+            }
+
             if (YibinTables.BarsPost(decision.Measure))
             {
                 r.Restrictions.Add(new Restriction(decision.Person, "no-post", decision.Measure, decision.On, decision.On.Plus(YibinTables.NoPostPeriod), "accountability"));

@@ -21,7 +21,7 @@ internal static class YibinNRules
         typeof(ResponsibilityPrecedenceRule), typeof(NoResponsibilityRule), typeof(SanctionRule), typeof(MayDeductNoteRule), typeof(FactorFindingRule),
         typeof(ToleranceDeniedRule), typeof(NoPerformanceSalaryRule), typeof(LeftTheEnterpriseRule), typeof(AggravateRule), typeof(MitigateRule),
         typeof(WeighRule), typeof(MitigateAfterTheFactRule), typeof(WeighAfterTheFactRule), typeof(ToleranceDeniedAdjustmentRule), typeof(AggravateToleranceDeniedRule),
-        typeof(NoPromotionRestrictionRule), typeof(NoPostRestrictionRule), typeof(NoHigherPostRestrictionRule),
+        typeof(NoPromotionRestrictionRule), typeof(NoPostRestrictionRule), typeof(NoImportantPostRestrictionRule), typeof(NoHigherPostRestrictionRule),
         typeof(DisciplineRestrictionRule), typeof(LongerPeriodRule), typeof(SasacHeadRule), typeof(SasacDirectRule),
         typeof(SasacMajorRule), typeof(SasacLargerSevereRule), typeof(EnterpriseLevelUnknownRule),
         typeof(EnterpriseAuthorityRule), typeof(DisciplineProceedingsRule), typeof(ScopeFlagRule), typeof(StillHandledRule), typeof(DeductionStandardRule),

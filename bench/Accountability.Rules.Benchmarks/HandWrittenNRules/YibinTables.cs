@@ -175,6 +175,11 @@ internal static class YibinTables
 
     public static bool BarsPost(string measure) => PostBarring.Contains(measure);
 
+    /// <summary>Art. 30: 诫勉 bars promotion and an important post (不得提拔、重用) for six months.</summary>
+    public static bool BarsImportantPost(string measure) => measure == "诫勉";
+
+    public static readonly Period NoImportantPostPeriod = Period.FromMonths(6);
+
     public static string? ScopeNote(string code) => ScopeFlags.GetValueOrDefault(code);
 
     public static bool StillHandled(string status) => status is "transferred" or "resigned" or "retired";

@@ -18,6 +18,7 @@ internal static class Labels
     public static string RestrictionKind(string kind) => kind switch
     {
         "no-promotion" => "no promotion 不得提拔",
+        "no-important-post" => "no important post 不得重用",
         "no-post" => "no post 不安排职务",
         "no-higher-post" => "no post above the former level 不得担任高于原任职务层级的职务",
         _ => kind,

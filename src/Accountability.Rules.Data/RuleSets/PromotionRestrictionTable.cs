@@ -20,7 +20,7 @@ internal static class PromotionRestrictionTable
     public const int DefaultSalience = 40;
 
     /// <summary>The kinds of restriction.</summary>
-    public static ImmutableArray<string> Kinds { get; } = ["no-promotion", "no-post", "no-higher-post"];
+    public static ImmutableArray<string> Kinds { get; } = ["no-promotion", "no-important-post", "no-post", "no-higher-post"];
 
     private static readonly ImmutableArray<string> RowKeys = ["measures", "restrictions", "cites"];
     private static readonly ImmutableArray<string> RestrictionKeys = ["kind", "period"];

@@ -646,7 +646,7 @@ public sealed class RestrictionFact : RuleSetFact
     /// <summary><c>person</c>: The person's id.</summary>
     public string Person => Fact[0].AsText;
 
-    /// <summary><c>kind</c>: no-promotion, no-post or no-higher-post.</summary>
+    /// <summary><c>kind</c>: no-promotion, no-important-post, no-post or no-higher-post.</summary>
     public string Kind => Fact[1].AsText;
 
     /// <summary><c>measure</c>: The measure or sanction it follows from.</summary>
@@ -675,7 +675,7 @@ public sealed class PromotionRestrictionFact : RuleSetFact
     /// <summary><c>person</c>: The person's id.</summary>
     public string Person => Fact[0].AsText;
 
-    /// <summary><c>kind</c>: no-promotion, no-post or no-higher-post.</summary>
+    /// <summary><c>kind</c>: no-promotion, no-important-post, no-post or no-higher-post.</summary>
     public string Kind => Fact[1].AsText;
 
     /// <summary><c>measure</c>: The measure or sanction it follows from.</summary>

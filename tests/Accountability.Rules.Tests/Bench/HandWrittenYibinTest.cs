@@ -49,7 +49,7 @@ public sealed class HandWrittenYibinTest(YibinRuleSet yibin) : IClassFixture<Yib
         Assert.Equal("larger", Assert.Single(result.LossTiers).Tier);
         Assert.Equal(3_240_000m, Assert.Single(result.LossTotals).Amount);
         Assert.Equal([30m, 50m, 50m], result.Sanctions.OrderBy(s => s.Person, StringComparer.Ordinal).Select(s => s.SalaryMinPercent!.Value));
-        Assert.Equal(new LocalDate(2025, 1, 15), Assert.Single(result.PromotionRestrictions).LastDay);
+        Assert.Equal(new LocalDate(2025, 1, 15), Assert.Single(result.PromotionRestrictions, r => r.Kind == "no-promotion").LastDay);
     }
 
     private static readonly Dictionary<string, ImmutableArray<Fact>> CraftedCases = new(StringComparer.Ordinal)

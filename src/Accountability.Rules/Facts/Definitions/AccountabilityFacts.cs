@@ -113,14 +113,14 @@ internal static class AccountabilityFacts
             ("effect", Txt, Req, "What that means for the range, under the ruleset's adjustment policy."));
         builder.Add("restriction", Out, "A restriction that follows from a measure or a discipline sanction.",
             ("person", Txt, Req, "The person's id."),
-            ("kind", Txt, Req, "no-promotion, no-post or no-higher-post."),
+            ("kind", Txt, Req, "no-promotion, no-important-post, no-post or no-higher-post."),
             ("measure", Txt, Req, "The measure or sanction it follows from."),
             ("on", Date, Req, "The decision date."),
             ("lastDay", Date, Req, "The last restricted day, inclusive."),
             ("source", Txt, Req, "accountability or discipline."));
         builder.Add("promotionRestriction", Out, "A restriction in effect for a person after the longer-period rule.",
             ("person", Txt, Req, "The person's id."),
-            ("kind", Txt, Req, "no-promotion, no-post or no-higher-post."),
+            ("kind", Txt, Req, "no-promotion, no-important-post, no-post or no-higher-post."),
             ("measure", Txt, Req, "The measure or sanction it follows from."),
             ("lastDay", Date, Req, "The last restricted day, inclusive."),
             ("source", Txt, Req, "accountability or discipline."));

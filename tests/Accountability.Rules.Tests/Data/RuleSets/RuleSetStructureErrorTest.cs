@@ -205,7 +205,7 @@ public sealed class RuleSetStructureErrorTest
         var result = RuleSetLoader.Load(text, SmallRuleSet.FileName);
 
         var error = LoadAssert.SingleError(result, "ACR0304", TextPosition.Of(text, "no-promotions"));
-        Assert.Equal("did you mean 'no-promotion'? kinds: no-promotion, no-post, no-higher-post", error.Hint);
+        Assert.Equal("did you mean 'no-promotion'? kinds: no-promotion, no-important-post, no-post, no-higher-post", error.Hint);
     }
 
     [Fact]

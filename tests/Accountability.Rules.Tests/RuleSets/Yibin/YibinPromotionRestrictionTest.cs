@@ -22,14 +22,14 @@ public sealed class YibinPromotionRestrictionTest(YibinRuleSet ruleSet) : IClass
     {
         var session = Case().Decision("P1", measure, on);
 
-        var restriction = session.One("restriction");
+        var restriction = session.One("restriction", "kind", "no-promotion");
         Assert.Equal("P1", restriction["person"].AsText);
         Assert.Equal("no-promotion", restriction["kind"].AsText);
         Assert.Equal(measure, restriction["measure"].AsText);
         Assert.Equal(Date(on), restriction["on"].AsDate);
         Assert.Equal(Date(lastDay), restriction["lastDay"].AsDate);
         Assert.Equal("accountability", restriction["source"].AsText);
-        var effective = session.One("promotionRestriction");
+        var effective = session.One("promotionRestriction", "kind", "no-promotion");
         Assert.Equal(Date(lastDay), effective["lastDay"].AsDate);
         Assert.Equal(["art30-longer-period"], session.RuleIds(effective));
     }
@@ -39,7 +39,7 @@ public sealed class YibinPromotionRestrictionTest(YibinRuleSet ruleSet) : IClass
     {
         var session = Case().Decision("P1", "诫勉", "2024-08-31");
 
-        Assert.Equal(Date("2025-02-28"), session.One("promotionRestriction")["lastDay"].AsDate);
+        Assert.Equal(Date("2025-02-28"), session.One("promotionRestriction", "kind", "no-promotion")["lastDay"].AsDate);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class YibinPromotionRestrictionTest(YibinRuleSet ruleSet) : IClass
     {
         var session = Case().Decision("P1", "改任非管理职务", "2024-08-31");
 
-        var restriction = session.One("restriction");
+        var restriction = session.One("restriction", "kind", "no-promotion");
         Assert.Equal(Date("2025-08-31"), restriction["lastDay"].AsDate);
         var derivation = Assert.Single(session.Engine.Derivations(restriction));
         Assert.Equal("art30-non-management-post", derivation.Rule.Id);
@@ -86,8 +86,8 @@ public sealed class YibinPromotionRestrictionTest(YibinRuleSet ruleSet) : IClass
     {
         var session = Case().Decision("P1", "诫勉", "2024-03-15").Discipline("P1", "党内严重警告", "2024-03-15", "P18M");
 
-        Assert.Equal(2, session.Query("restriction").Length);
-        var effective = session.One("promotionRestriction");
+        Assert.Equal(2, session.Query("restriction", "kind", "no-promotion").Length);
+        var effective = session.One("promotionRestriction", "kind", "no-promotion");
         Assert.Equal("discipline", effective["source"].AsText);
         Assert.Equal("党内严重警告", effective["measure"].AsText);
         Assert.Equal(Date("2025-09-15"), effective["lastDay"].AsDate);
@@ -100,7 +100,7 @@ public sealed class YibinPromotionRestrictionTest(YibinRuleSet ruleSet) : IClass
     {
         var session = Case().Decision("P1", "降职", "2024-03-15").Discipline("P1", "党内警告", "2024-03-15", "P1Y");
 
-        var effective = session.One("promotionRestriction");
+        var effective = session.One("promotionRestriction", "kind", "no-promotion");
         Assert.Equal("accountability", effective["source"].AsText);
         Assert.Equal("降职", effective["measure"].AsText);
         Assert.Equal(Date("2026-03-15"), effective["lastDay"].AsDate);
@@ -130,7 +130,7 @@ public sealed class YibinPromotionRestrictionTest(YibinRuleSet ruleSet) : IClass
     {
         var session = Case().Discipline("P1", "党内警告", "2024-08-31", "P6M");
 
-        var effective = session.One("promotionRestriction");
+        var effective = session.One("promotionRestriction", "kind", "no-promotion");
         Assert.Equal("no-promotion", effective["kind"].AsText);
         Assert.Equal(Date("2025-02-28"), effective["lastDay"].AsDate);
     }
@@ -143,7 +143,23 @@ public sealed class YibinPromotionRestrictionTest(YibinRuleSet ruleSet) : IClass
             .Decision("P1", "诫勉", "2024-03-15")
             .Discipline("P2", "党内警告", "2024-03-15", "P1Y");
 
-        Assert.Equal(Date("2024-09-15"), session.One("promotionRestriction", "person", "P1")["lastDay"].AsDate);
+        Assert.Equal(Date("2024-09-15"), Assert.Single(session.Query("promotionRestriction", "person", "P1"), r => r["kind"].AsText == "no-promotion")["lastDay"].AsDate);
         Assert.Equal(Date("2025-03-15"), session.One("promotionRestriction", "person", "P2")["lastDay"].AsDate);
     }
+
+    // Art. 30: 受到诫勉处理的，六个月内不得提拔、重用 (the old reading kept only 提拔).
+    [Fact]
+    public void Restriction_Admonition_NoPromotionAndNoImportantPostForSixMonths()
+    {
+        var session = Case().Decision("P1", "诫勉", "2024-03-15");
+
+        Assert.Equal(["no-important-post", "no-promotion"], session.Query("promotionRestriction").Select(r => r["kind"].AsText).Order(StringComparer.Ordinal));
+        var importantPost = session.One("promotionRestriction", "kind", "no-important-post");
+        Assert.Equal(Date("2024-09-15"), importantPost["lastDay"].AsDate);
+        Assert.Equal("诫勉", importantPost["measure"].AsText);
+    }
+
+    [Fact]
+    public void Restriction_Demotion_NoImportantPostNotStated() =>
+        Assert.Empty(Case().Decision("P1", "降职", "2024-03-15").Query("promotionRestriction", "kind", "no-important-post"));
 }
