@@ -58,8 +58,9 @@ public sealed class CaseEvaluatorTest
         var p3 = result.Persons[2];
         Assert.Equal("derived", p3.Responsibility!.Basis);
         Assert.Equal(new PerformanceSalaryDeduction(50m, 100m, false, p3.SanctionSource!), p3.PerformanceSalaryDeduction);
-        var restriction = Assert.Single(p3.PromotionRestrictions);
-        Assert.Equal(new LocalDate(2024, 12, 28), restriction.LastDay);
+        // 诫勉: 六个月内不得提拔、重用 (Art. 30), two kinds ending on the same day.
+        Assert.Equal(["no-important-post", "no-promotion"], p3.PromotionRestrictions.Select(r => r.Kind));
+        Assert.All(p3.PromotionRestrictions, r => Assert.Equal(new LocalDate(2024, 12, 28), r.LastDay));
         Assert.Equal("aggravate", p3.Adjustment!.Direction);
         Assert.Equal("adjustment-range", p3.Adjustment.Policy!.Id);
         Assert.Equal(["Art. 23", "Art. 24", "Art. 28(2)", "Art. 30", "Art. 31"], p3.Citations.Select(c => c.Article));
