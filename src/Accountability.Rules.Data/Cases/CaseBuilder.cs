@@ -63,20 +63,24 @@ public sealed partial class CaseBuilder
             json.WriteStartObject();
             json.WriteString("ruleset", _rulesetId);
             json.WriteString("decidedOn", LocalDatePattern.Iso.Format(_decidedOn));
-            foreach (var section in _entries.Select(e => (e.Section, e.Single)).Distinct())
+            foreach (var (section, single) in _entries.Select(e => (e.Section, e.Single)).Distinct())
             {
-                foreach (var entry in _entries.Where(e => e.Section == section.Section && section.Single))
+                var entries = _entries.Where(e => e.Section == section).Select(e => e.Entry);
+                if (single)
                 {
-                    json.WritePropertyName(section.Section);
-                    WriteEntry(json, entry.Entry);
-                }
-
-                if (!section.Single)
-                {
-                    json.WriteStartArray(section.Section);
-                    foreach (var entry in _entries.Where(e => e.Section == section.Section))
+                    // Each call writes the key again: a second call is the loader's duplicate-key error.
+                    foreach (var entry in entries)
                     {
-                        WriteEntry(json, entry.Entry);
+                        json.WritePropertyName(section);
+                        WriteEntry(json, entry);
+                    }
+                }
+                else
+                {
+                    json.WriteStartArray(section);
+                    foreach (var entry in entries)
+                    {
+                        WriteEntry(json, entry);
                     }
 
                     json.WriteEndArray();

@@ -25,5 +25,4 @@ internal sealed record FieldSpec(string Name, ValueKind Kind, bool Optional, str
 
     /// <summary>The value when the case leaves the field out (the field is then optional in the case, never absent in the fact).</summary>
     public FieldSpec DefaultsTo(Value value) => this with { Input = Input with { Default = value } };
-
 }
