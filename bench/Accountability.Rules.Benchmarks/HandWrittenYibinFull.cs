@@ -45,6 +45,7 @@ internal static class HandWrittenYibinFull
 
         TierCriterion? highest = null;
         var ratioUnknown = false;
+        var levelStated = false;
         foreach (var enterprise in c.Enterprises)
         {
             var ratio = YibinTables.PercentOf(sum, enterprise.PriorYearEndTotalAssets);
@@ -60,14 +61,17 @@ internal static class HandWrittenYibinFull
                 highest = byRatio.Rank > highest.Rank ? byRatio : highest;
             }
 
-            if (enterprise.Level == "group" && anyHead)
+            if (enterprise.Level == YibinTables.Group && anyHead)
             {
                 r.Authorities.Add(new Authority(YibinTables.Sasac, YibinTables.HeadReason));
             }
-            else if (enterprise.Level is null && anyHead)
-            {
-                r.Notes.Add(new Note("authority", YibinTables.LevelUnknownNote));
-            }
+
+            levelStated |= YibinTables.LevelStated(enterprise.Level);
+        }
+
+        if (!levelStated && anyHead)
+        {
+            r.Notes.Add(new Note("authority", YibinTables.LevelUnknownNote));
         }
 
         var tier = highest is null ? null : new LossTier(highest.Tier, highest.Rank);
@@ -289,23 +293,86 @@ internal static class HandWrittenYibinFull
             }
         }
 
+        // Art. 36: the SASAC.
+        bool group = false, subsidiary = false, sasac = false;
+        foreach (var enterprise in c.Enterprises)
+        {
+            group |= enterprise.Level == YibinTables.Group;
+            subsidiary |= enterprise.Level == YibinTables.Subsidiary;
+        }
+
         if (direct)
         {
             r.Authorities.Add(new Authority(YibinTables.Sasac, YibinTables.DirectReason));
         }
 
-        if (tier?.Tier == "major")
+        if (group && tier?.Tier == "major")
         {
             r.Authorities.Add(new Authority(YibinTables.Sasac, YibinTables.MajorReason));
         }
-        else if (tier?.Tier == "larger" && severe)
+        else if (group && tier?.Tier == "larger" && severe)
         {
             r.Authorities.Add(new Authority(YibinTables.Sasac, YibinTables.LargerSevereReason));
         }
 
-        if (r.Authorities.Count == 0)
+        foreach (var authority in r.Authorities)
         {
-            r.Authorities.Add(new Authority("enterprise", YibinTables.EnterpriseReason));
+            sasac |= authority.Name == YibinTables.Sasac;
+        }
+
+        if (sasac)
+        {
+            return;
+        }
+
+        // Art. 37(1) for a city-owned enterprise; 六(二) for a subsidiary; the level not stated.
+        var largerOrMajor = tier?.Tier is "larger" or "major";
+        var groupDirect = false;
+        foreach (var circumstance in c.Circumstances)
+        {
+            groupDirect |= circumstance.Code == "group-direct";
+        }
+
+        if (group)
+        {
+            r.Authorities.Add(new Authority(YibinTables.Group, YibinTables.GroupReason));
+        }
+
+        if (subsidiary && largerOrMajor)
+        {
+            r.Authorities.Add(new Authority(YibinTables.Group, YibinTables.SubsidiaryLargerMajorReason));
+        }
+
+        if (subsidiary && !largerOrMajor && !groupDirect)
+        {
+            r.Authorities.Add(new Authority(YibinTables.Subsidiary, YibinTables.SubsidiaryGeneralReason));
+        }
+
+        if (!group && !largerOrMajor && groupDirect)
+        {
+            r.Authorities.Add(new Authority(YibinTables.Group, YibinTables.GroupDirectReason));
+        }
+
+        if (group || subsidiary)
+        {
+            return;
+        }
+
+        if (!largerOrMajor && !groupDirect)
+        {
+            r.Authorities.Add(new Authority("enterprise", YibinTables.LevelUnknownGeneralReason));
+        }
+        else if (tier?.Tier == "larger" && !severe)
+        {
+            r.Authorities.Add(new Authority(YibinTables.Group, YibinTables.LevelUnknownLargerReason));
+        }
+        else if (tier?.Tier == "major")
+        {
+            r.Notes.Add(new Note("authority", YibinTables.LevelUnknownMajorNote));
+        }
+        else if (tier?.Tier == "larger")
+        {
+            r.Notes.Add(new Note("authority", YibinTables.LevelUnknownLargerSevereNote));
         }
     }
 }

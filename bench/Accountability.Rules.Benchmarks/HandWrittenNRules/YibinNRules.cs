@@ -23,8 +23,9 @@ internal static class YibinNRules
         typeof(WeighRule), typeof(MitigateAfterTheFactRule), typeof(WeighAfterTheFactRule), typeof(ToleranceDeniedAdjustmentRule), typeof(AggravateToleranceDeniedRule),
         typeof(NoPromotionRestrictionRule), typeof(NoPostRestrictionRule), typeof(NoImportantPostRestrictionRule), typeof(NoHigherPostRestrictionRule),
         typeof(DisciplineRestrictionRule), typeof(LongerPeriodRule), typeof(SasacHeadRule), typeof(SasacDirectRule),
-        typeof(SasacMajorRule), typeof(SasacLargerSevereRule), typeof(EnterpriseLevelUnknownRule),
-        typeof(EnterpriseAuthorityRule), typeof(DisciplineProceedingsRule), typeof(ScopeFlagRule), typeof(StillHandledRule), typeof(DeductionStandardRule),
+        typeof(EnterpriseLevelUnknownRule), typeof(SubsidiaryLargerMajorRule), typeof(SubsidiaryGeneralRule), typeof(GroupDirectRule),
+        typeof(LevelUnknownGeneralRule), typeof(LevelUnknownLargerRule), typeof(LevelUnknownMajorRule), typeof(LevelUnknownLargerSevereRule),
+        typeof(GroupAuthorityRule), typeof(SasacMajorRule), typeof(SasacLargerSevereRule), typeof(DisciplineProceedingsRule), typeof(ScopeFlagRule), typeof(StillHandledRule), typeof(DeductionStandardRule),
     ];
 
     /// <summary>Loads the rules into a repository and compiles them (slow: hundreds of milliseconds cold).</summary>

@@ -38,9 +38,21 @@ internal static class YibinTables
 
     public const string HeadReason = "涉及市属国有企业负责人 (Art. 36(2))";
     public const string DirectReason = "认为有必要直接组织开展 (Art. 36(3))";
-    public const string MajorReason = "重大资产损失 (Art. 36(2))";
-    public const string LargerSevereReason = "产生严重不良后果的较大资产损失 (Art. 36(2))";
-    public const string EnterpriseReason = "负责实施本企业的责任追究 (Art. 37(1))";
+    public const string MajorReason = "市属国有企业发生的重大资产损失 (Art. 36(2))";
+    public const string LargerSevereReason = "市属国有企业发生的产生严重不良后果的较大资产损失 (Art. 36(2))";
+    public const string GroupReason = "负责实施本企业的责任追究 (Art. 37(1))";
+    public const string SubsidiaryLargerMajorReason = "达到较大或重大财产损失标准的，应当由上级企业或履行出资人职责的机构开展责任追究工作 (六(二)): the subsidiary's group, as Art. 36(2) gives the SASAC only a city-owned enterprise's own losses";
+    public const string SubsidiaryGeneralReason = "一般财产损失由本企业依据相关规定自行开展责任追究工作 (六(二))";
+    public const string GroupDirectReason = "上级企业…认为有必要的，可直接组织开展 (六(二))";
+    public const string LevelUnknownGeneralReason = "the enterprise where the loss occurred, at either level: a city-owned enterprise carries out the accountability of 本企业 (Art. 37(1)), a subsidiary handles its general loss itself (六(二))";
+    public const string LevelUnknownLargerReason = "the city-owned enterprise, at either level: its own loss (Art. 37(1)) or, as superior enterprise, its subsidiary's larger loss (六(二))";
+    public const string LevelUnknownMajorNote = "enterprise level not stated: a major loss is handled by the SASAC at a city-owned enterprise (Art. 36(2)) and by its group at a subsidiary (六(二)); state the enterprise's level";
+    public const string LevelUnknownLargerSevereNote = "enterprise level not stated: a larger loss with severe consequences is handled by the SASAC at a city-owned enterprise (Art. 36(2)) and by its group at a subsidiary (六(二)); state the enterprise's level";
+    public const string Group = "group";
+    public const string Subsidiary = "subsidiary";
+
+    /// <summary>Whether an enterprise level is one a case may state (otherwise it is not stated).</summary>
+    public static bool LevelStated(string? level) => level is Group or Subsidiary;
 
     public const string OtherHighest = "the other procedure's deduction reaches or exceeds the accountability maximum: it is the highest standard and applies alone; the deductions are not added (Art. 29)";
     public const string AccountabilityHighest = "the other procedure's deduction is below the accountability minimum: the accountability deduction is the highest standard and applies alone; the deductions are not added (Art. 29)";

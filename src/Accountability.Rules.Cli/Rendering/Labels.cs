@@ -24,15 +24,6 @@ internal static class Labels
         _ => kind,
     };
 
-    public static string Authority(string authority) => authority switch
-    {
-        "sasac" => "the SASAC (国资委, the supervising body)",
-        "enterprise" => "the enterprise itself (企业)",
-        "superior-or-supervising-body" => "the superior enterprise or the supervising body (上级企业或履行出资人职责的机构)",
-        "supervising-body" => "the supervising body (履行出资人职责的机构)",
-        _ => authority,
-    };
-
     public static string Direction(string direction) => direction switch
     {
         "aggravate" => "aggravate",

@@ -177,7 +177,7 @@ internal static class TextRenderer
             return;
         }
 
-        text.Line($"  {Labels.Authority(handling.Authority)}", handling.Source);
+        text.Line($"  {handling.Authority} {handling.AuthorityName}{Gloss(handling.AuthorityEnglish)}".TrimEnd(), handling.Source);
         foreach (var reason in handling.Reasons)
         {
             text.Line($"    because: {Formats.QualifyArticles(reason, handling.Source.Citations, result.PrimaryDocumentId)}");

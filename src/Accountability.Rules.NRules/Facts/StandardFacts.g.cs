@@ -698,7 +698,7 @@ public sealed class AuthorityFact : RuleSetFact
     {
     }
 
-    /// <summary><c>authority</c>: sasac or enterprise.</summary>
+    /// <summary><c>authority</c>: The handling body, a code of the ruleset's authorities list, e.g. sasac, group, subsidiary or enterprise.</summary>
     public string Authority => Fact[0].AsText;
 
     /// <summary><c>reason</c>: Why.</summary>

@@ -190,7 +190,12 @@ internal sealed class ResultProjector
 
         var authority = facts.Any(f => f["authority"].AsText == "sasac") ? "sasac" : facts[0]["authority"].AsText;
         var chosen = facts.Where(f => f["authority"].AsText == authority).ToList();
-        return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], [.. notes.Select(Note)], _provenance.Of(chosen));
+        var definition = Definition.FindCode("authorities", authority);
+        return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], [.. notes.Select(Note)], _provenance.Of(chosen))
+        {
+            AuthorityName = definition?.Name,
+            AuthorityEnglish = definition?.English,
+        };
     }
 
     /// <summary>The generic conclusions: by fact type in catalogue order, then in the canonical order of their values.</summary>

@@ -22,6 +22,21 @@ internal sealed class FactCatalogBuilder
     }
 
     /// <summary>
+    /// Adds a fact type whose fields carry more than a kind, e.g. a derived field whose values are the
+    /// codes of a ruleset code list (<see cref="FieldSpec.Codes(string)"/>), which names them. Throws
+    /// <see cref="InvalidOperationException"/> for a name used twice.
+    /// </summary>
+    public void Add(string name, FactOrigin origin, string description, params FieldSpec[] fields)
+    {
+        if (!_names.Add(name))
+        {
+            throw new InvalidOperationException($"Fact type is defined twice. FactType={name}");
+        }
+
+        _types.Add(new FactSchema(name, origin, description, Fields(fields), _types.Count));
+    }
+
+    /// <summary>
     /// Adds an input fact type that case files state in <paramref name="section"/>, each field read
     /// and checked as its <see cref="FieldSpec"/> says. Throws <see cref="InvalidOperationException"/>
     /// for a name used twice or a section whose parent type is not defined before it.
@@ -38,9 +53,11 @@ internal sealed class FactCatalogBuilder
             throw new InvalidOperationException($"A nested case section's parent is not a case section defined before it. FactType={name} Parent={parent}");
         }
 
-        var schemaFields = fields.Select((f, i) => new FieldSchema(f.Name, f.Kind, i, f.Optional, f.Description) { Input = f.Input }).ToImmutableArray();
-        _types.Add(new FactSchema(name, FactOrigin.Input, description, schemaFields, _types.Count, section));
+        _types.Add(new FactSchema(name, FactOrigin.Input, description, Fields(fields), _types.Count, section));
     }
+
+    private static ImmutableArray<FieldSchema> Fields(FieldSpec[] fields) =>
+        [.. fields.Select((f, i) => new FieldSchema(f.Name, f.Kind, i, f.Optional, f.Description) { Input = f.Input })];
 
     public ImmutableArray<FactSchema> Build() => _types.ToImmutable();
 }

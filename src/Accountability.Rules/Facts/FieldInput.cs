@@ -16,7 +16,10 @@ internal sealed record FieldInput
     /// <summary>A field with no checks beyond its kind.</summary>
     public static FieldInput None { get; } = new();
 
-    /// <summary>The ruleset code lists whose codes are valid values (checked against the ruleset the case is evaluated under).</summary>
+    /// <summary>
+    /// The ruleset code lists whose codes are valid values (checked against the ruleset the case is
+    /// evaluated under); for a derived field, the code list that names its values.
+    /// </summary>
     public ImmutableArray<string> CodeLists { get; init; } = [];
 
     /// <summary>The values the field may take whatever the ruleset (e.g. the loss kinds); empty when any.</summary>

@@ -36,6 +36,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         Object("handling", result.Handling, handling =>
         {
             json.WriteString("authority", handling.Authority);
+            json.WriteString("authorityName", handling.AuthorityName);
+            json.WriteString("authorityEnglish", handling.AuthorityEnglish);
             json.WriteString("reason", string.Join("; ", handling.Reasons));
             Strings("reasons", handling.Reasons);
             Notes("notes", handling.Notes);

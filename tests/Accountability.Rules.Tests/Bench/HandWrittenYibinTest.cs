@@ -121,6 +121,41 @@ public sealed class HandWrittenYibinTest(YibinRuleSet yibin) : IClassFixture<Yib
             Person("P1", "manager"),
             Conduct("P1", "decisive-role"),
         ],
+        ["subsidiary-general-group-direct"] =
+        [
+            Enterprise("subsidiary", 900_000_000m),
+            Loss("L1", 400_000m, "direct", false),
+            Person("P1", "principal-head"),
+            Conduct("P1", "principal-duty"),
+            Circumstance("group-direct"),
+        ],
+        ["subsidiary-major-heads"] =
+        [
+            Enterprise("subsidiary", 900_000_000m),
+            Loss("L1", 12_000_000m, "direct", false),
+            Person("P1", "principal-head"),
+            Conduct("P1", "principal-duty"),
+        ],
+        ["level-unknown-major"] =
+        [
+            F("enterprise", ("priorYearEndTotalAssets", Value.Of(900_000_000m))),
+            Loss("L1", 12_000_000m, "direct", false),
+            Person("P1", "enterprise-head"),
+            Conduct("P1", "oversaw-area"),
+        ],
+        ["level-unknown-larger-severe"] =
+        [
+            Loss("L1", 2_000_000m, "direct", false),
+            Person("P1", "manager"),
+            Conduct("P1", "decisive-role"),
+            Circumstance("severe-consequences"),
+        ],
+        ["level-unknown-general-group-direct"] =
+        [
+            Loss("L1", 300_000m, "direct", false),
+            Person("P1", "manager"),
+            Circumstance("group-direct"),
+        ],
         ["nothing-counted"] =
         [
             Enterprise("subsidiary", 80_000_000m),

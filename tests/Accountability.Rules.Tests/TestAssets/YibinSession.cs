@@ -119,6 +119,10 @@ public sealed class YibinSession
     public string[] RuleIds(string factType) =>
         [.. Query(factType).SelectMany(f => _session.Derivations(f)).Select(d => d.Rule.Id).Distinct().Order(StringComparer.Ordinal)];
 
+    /// <summary>The policy ids of the rules that derived a fact, sorted; "(none)" for a rule without one.</summary>
+    public string[] PolicyIds(Fact fact) =>
+        [.. _session.Derivations(fact).Select(d => d.Rule.PolicyId ?? "(none)").Distinct().Order(StringComparer.Ordinal)];
+
     /// <summary>The texts of the notes about a subject.</summary>
     public ImmutableArray<string> Notes(string subject) =>
         [.. Query("note", "subject", subject).Select(n => n["text"].AsText)];

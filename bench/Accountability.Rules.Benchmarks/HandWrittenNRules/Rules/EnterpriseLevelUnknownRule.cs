@@ -10,7 +10,7 @@ public sealed class EnterpriseLevelUnknownRule : Rule
     public override void Define()
     {
         When()
-            .Match<Enterprise>(e => e.Level == null)
+            .Not<Enterprise>(e => YibinTables.LevelStated(e.Level))
             .Exists<Person>(p => YibinTables.IsHead(p.Role));
         Then().Yield(_ => new Note("authority", YibinTables.LevelUnknownNote));
     }

@@ -3,13 +3,15 @@ using NRules.Fluent.Dsl;
 
 namespace Accountability.Rules.Benchmarks.HandWrittenNRules.Rules;
 
-/// <summary>Art. 36(2): the SASAC handles larger losses with severe consequences.</summary>
+/// <summary>Art. 36(2) (policy enterprise-level): the SASAC handles a city-owned enterprise's larger losses with severe consequences.</summary>
 [Priority(30)]
 public sealed class SasacLargerSevereRule : Rule
 {
     public override void Define()
     {
+        Enterprise enterprise = null!;
         When()
+            .Match(() => enterprise, e => e.Level == YibinTables.Group)
             .Match<LossTier>(t => t.Tier == "larger")
             .Exists<Circumstance>(c => c.Code == "severe-consequences");
         Then().Yield(_ => new Authority(YibinTables.Sasac, YibinTables.LargerSevereReason));

@@ -125,8 +125,8 @@ internal static class AccountabilityFacts
             ("lastDay", Date, Req, "The last restricted day, inclusive."),
             ("source", Txt, Req, "accountability or discipline."));
         builder.Add("authority", Out, "Who investigates and handles the matter.",
-            ("authority", Txt, Req, "sasac or enterprise."),
-            ("reason", Txt, Req, "Why."));
+            F("authority", Txt, Req, "The handling body, a code of the ruleset's authorities list, e.g. sasac, group, subsidiary or enterprise.").Codes("authorities"),
+            F("reason", Txt, Req, "Why."));
         builder.Add("scopeFlag", Out, "Part of the matter lies outside the ruleset's scope.",
             ("code", Txt, Req, "The circumstance code."),
             ("note", Txt, Req, "Which rules govern instead."),

@@ -162,19 +162,19 @@ public sealed partial class YibinRuleSetTest(YibinRuleSet ruleSet) : IClassFixtu
     public void Codes_RolesCircumstancesStatuses_AsSpecified()
     {
         Assert.Equal(["principal-head", "enterprise-head", "manager"], Codes("roles").Select(c => c.Code));
-        Assert.Equal(["severe-consequences", "sasac-direct", "discipline-or-criminal", "safety-production-accident", "environmental-pollution-accident", "major-stability-event"], Codes("circumstances").Select(c => c.Code));
+        Assert.Equal(["severe-consequences", "sasac-direct", "group-direct", "discipline-or-criminal", "safety-production-accident", "environmental-pollution-accident", "major-stability-event"], Codes("circumstances").Select(c => c.Code));
         Assert.Equal(["serving", "transferred", "resigned", "retired"], Codes("personStatuses").Select(c => c.Code));
     }
 
     [Fact]
-    public void Codes_All_CiteTheYibinDocument() =>
+    public void Codes_All_CiteTheYibinDocumentOrTheOpinionWhereItApplies() =>
         Assert.All(
             Definition.CodeLists.Values.SelectMany(c => c).Concat(Definition.Tiers).Concat(Definition.Responsibilities),
-            c => Assert.Equal("yibin-2020", c.Citation?.DocumentId));
+            c => Assert.Equal(c.Code is "subsidiary" or "group-direct" ? "national-2016" : "yibin-2020", c.Citation?.DocumentId));
 
     [Fact]
     public void Rules_All_CiteAnArticleOfTheYibinDocument() =>
-        Assert.All(Definition.Rules.Where(r => !YibinOverlayTest.Inherited.Contains(r.Id)), r =>
+        Assert.All(Definition.Rules.Where(r => !YibinOverlayTest.Inherited.Contains(r.Id) && !YibinOverlayTest.ApplyingTheOpinion.Contains(r.Id)), r =>
         {
             Assert.Equal("yibin-2020", r.Citation.DocumentId);
             Assert.Matches(ArticlePattern(), r.Citation.Article);
@@ -191,6 +191,7 @@ public sealed partial class YibinRuleSetTest(YibinRuleSet ruleSet) : IClassFixtu
         [
             "highest-tier-any-criterion", "art19-boundaries-throughout", "matter-aggregation", "contingent-needs-assessment", "given-responsibility-wins",
             "responsibility-precedence", "adjustment-range", "longer-restriction-per-kind", "civil-code-periods", "art28-3-non-management-post", "enterprise-level",
+            "subsidiary-loss-handling",
         ];
 
         // The opinion's policies come first in the effective ruleset: three restated by Yibin (ids kept,
@@ -235,7 +236,11 @@ public sealed partial class YibinRuleSetTest(YibinRuleSet ruleSet) : IClassFixtu
     [InlineData("art36-major", "Art. 36(2)", 30)]
     [InlineData("art36-sasac-direct", "Art. 36(3)", 30)]
     [InlineData("art36-enterprise-level-unknown", "Art. 36(2)", 20)]
-    [InlineData("art37-enterprise", "Art. 37(1)", 10)]
+    [InlineData("art37-group", "Art. 37(1)", 10)]
+    [InlineData("level-unknown-general", "Art. 37(1)", 10)]
+    [InlineData("level-unknown-larger", "Art. 37(1)", 10)]
+    [InlineData("level-unknown-major", "Art. 36(2)", 10)]
+    [InlineData("level-unknown-larger-severe", "Art. 36(2)", 10)]
     [InlineData("art19-2-discipline-or-criminal", "Art. 19 ¶2", 20)]
     [InlineData("art33-still-handled", "Art. 33", 20)]
     [InlineData("art29-within-range", "Art. 29", 20)]
