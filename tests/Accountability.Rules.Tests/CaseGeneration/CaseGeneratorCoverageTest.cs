@@ -23,6 +23,7 @@ public sealed class CaseGeneratorCoverageTest
         var corpus = GeneratedCorpus.Of(target);
         var definition = corpus.Target.RuleSet.Definition;
         var fields = FactCatalog.Standard.Types
+            .Where(t => t.Origin == FactOrigin.Input)
             .SelectMany(t => t.Fields.Where(f => !f.Input.CodeLists.IsEmpty).Select(f => (t.Name, f.Name, f.Input.CodeLists.ToArray())))
             .ToList();
         var used = new HashSet<(string List, string Code)>();

@@ -4,6 +4,7 @@ using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
 using Accountability.Rules.Tests.TestAssets;
 using NodaTime;
 
@@ -45,7 +46,9 @@ public sealed class CaseEvaluatorTest
         var criterion = Assert.Single(result.LossSeverity.CriteriaMet);
         Assert.Equal(("larger", "amount"), (criterion.Tier, criterion.Criterion));
         Assert.Contains(result.LossSeverity.Citations, c => c.Article == "Art. 19(2)");
-        Assert.Equal("enterprise", result.Handling!.Authority);
+        Assert.Equal("group", result.Handling!.Authority);
+        Assert.Equal("市属国有企业", result.Handling.AuthorityName);
+        Assert.Contains(result.Handling.Source.Citations, c => c == new Citation("national-2016", "六(二)"));
     }
 
     [Fact]
