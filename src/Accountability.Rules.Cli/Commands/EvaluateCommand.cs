@@ -132,7 +132,7 @@ internal static class EvaluateCommand
 
                 return ExitCodes.NotEvaluated;
             case CaseStatus.EvaluatedWithExclusions:
-                console.ErrorLine($"accountability: {path}: evaluated; matters left to other rules: {string.Join(", ", result.ScopeFlags.Select(f => $"{f.Subject} ({f.Code})"))}");
+                console.ErrorLine($"accountability: {path}: evaluated; parts left out: {string.Join(", ", result.ScopeFlags.Select(f => $"{f.Subject} ({f.Code})"))}");
                 return ExitCodes.Success;
             case CaseStatus.OutOfScope:
                 console.ErrorLine($"accountability: {path}: out of scope of {result.RuleSetId}: {string.Join(", ", result.ScopeFlags.Select(f => f.Code))}");

@@ -39,8 +39,8 @@ internal static class TextRenderer
         {
             text.Blank();
             text.Line(result.Status == CaseStatus.OutOfScope
-                ? "Out of scope 不适用本办法: the matter is handled under other rules; the conclusions above are not a decision"
-                : "Matters left to other rules 按照有关规定执行: each is left out of the conclusions; the other matters are evaluated");
+                ? "Out of scope 不适用本办法: what each flag names lies outside these rules (the flag says why); the conclusions above are not a decision"
+                : "Left out 不适用本办法的部分: what each flag names lies outside these rules (the flag says why) and is left out of the conclusions; the rest is evaluated");
             foreach (var flag in result.ScopeFlags)
             {
                 text.Line($"  {(flag.Subject is { } subject ? subject + ": " : string.Empty)}{flag.Code}{Space(flag.Name)}: {flag.Note}", flag.Source);
@@ -78,7 +78,7 @@ internal static class TextRenderer
         CaseStatus.Evaluated => "evaluated",
         CaseStatus.OutOfScope => "out of scope 不适用本办法 (see below)",
         CaseStatus.Incomplete => "not fully evaluated: a working-day count needs a year the calendar lacks (see Notes)",
-        CaseStatus.EvaluatedWithExclusions => "evaluated, some matters excluded (see above)",
+        CaseStatus.EvaluatedWithExclusions => "evaluated, some parts left out (see above)",
         _ => "not evaluated: the ruleset is not in force on the decision date",
     };
 

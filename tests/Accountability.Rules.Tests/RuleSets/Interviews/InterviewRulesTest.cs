@@ -225,13 +225,33 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
         }
 
         Assert.Equal(["I2"], session.Query("documentLine").Select(f => f["subject"].AsText).Distinct());
-        var note = session.One("note");
-        Assert.Equal("I1", note["subject"].AsText);
-        Assert.Equal(["interview-before-commencement"], session.Rules("note"));
+        var flag = session.One("scopeFlag");
+        Assert.Equal(("I1", "before-commencement"), (flag["subject"].AsText, flag["code"].AsText));
+        Assert.Equal(["interview-before-commencement"], session.Rules("scopeFlag"));
+        Assert.Empty(session.Query("note"));
         Assert.Equal(2, session.Query("interviewEligibility").Length);
 
+        // The flag concerns its interview: the other interview, under the rules, is evaluated (exit 0).
         var result = Case().Evaluate(Iso(from.PlusDays(30)));
-        Assert.Equal(CaseStatus.Evaluated, result.Status);
+        Assert.Equal(CaseStatus.EvaluatedWithExclusions, result.Status);
+        Assert.Equal("I1", Assert.Single(result.ScopeFlags).Subject);
+    }
+
+    [Fact]
+    public void Interview_TheOnlyOneHeldBeforeTheRulesWereIssued_CaseOutOfScope_ThoughDecidedWhileInForce()
+    {
+        var from = InterviewSession.Date(InForceFrom);
+        var result = Rules.Session()
+            .Matter("M1", "E1", Trigger(8))
+            .Interview("I1", Iso(from.PlusDays(-1)))
+            .Evaluate(Iso(from.PlusDays(30)));
+
+        Assert.Equal(CaseStatus.OutOfScope, result.Status);
+        Assert.Equal(("I1", "before-commencement"), (Assert.Single(result.ScopeFlags).Subject, result.ScopeFlags[0].Code));
+        foreach (var conclusion in new[] { "noticeApproval", "confirmationDue", "workPlanDeadline", "interviewForm" })
+        {
+            Assert.DoesNotContain(result.Conclusions, c => c.Type == conclusion);
+        }
     }
 
     [Fact]
