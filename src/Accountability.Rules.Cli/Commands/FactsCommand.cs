@@ -13,7 +13,7 @@ internal static class FactsCommand
         {
             foreach (var type in FactCatalog.Standard.Types)
             {
-                console.Line($"{type.Name} ({(type.Origin == FactOrigin.Input ? "case input" : "derived")}): {type.Description}");
+                console.Line($"{type.Name} ({(type.Origin == FactOrigin.Input ? "case input" : type.Step ? "derived, a step: shown in explanations, not as a conclusion" : "derived")}): {type.Description}");
                 foreach (var field in type.Fields)
                 {
                     console.Line($"  {field.Name}: {field.Kind.ToString().ToLowerInvariant()}{(field.Optional ? ", optional" : string.Empty)}. {field.Description}");

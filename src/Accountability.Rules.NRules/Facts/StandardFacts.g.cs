@@ -1432,7 +1432,7 @@ public sealed class ReportingDutyFact : RuleSetFact
 }
 
 /// <summary>
-/// <c>reportDeadline</c> (derived by rules): A date the text sets for a report, with the last day to report after the rest-day convention.
+/// <c>reportDeadline</c> (derived by rules): A date the text sets for a report, with the last day to report after the rest-day convention; a step toward the reportingDuty that carries it.
 /// </summary>
 public sealed class ReportDeadlineFact : RuleSetFact
 {

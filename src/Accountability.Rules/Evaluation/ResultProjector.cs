@@ -16,7 +16,7 @@ internal sealed class ResultProjector
     private const string LossSeveritySubject = "lossSeverity";
     private const string AuthoritySubject = "authority";
 
-    /// <summary>The derived types the result shows in its own parts (or uses only as premises of those); every other derived type is a <see cref="Conclusion"/>.</summary>
+    /// <summary>The derived types the result shows in its own parts (or uses only as premises of those); every other derived type but a step (<see cref="FactSchema.Step"/>) is a <see cref="Conclusion"/>.</summary>
     private static readonly FrozenSet<string> ProjectedTypes = ((string[])
     [
         "countedLoss", "excludedLoss", "lossTotal", "tierCriterion", "lossTier", "responsibilityBasis",
@@ -202,7 +202,7 @@ internal sealed class ResultProjector
     private ImmutableArray<Conclusion> Conclusions() =>
     [
         .. _ruleSet.Catalog.Types
-            .Where(t => t.Origin == FactOrigin.Derived && !ProjectedTypes.Contains(t.Name))
+            .Where(t => t.Origin == FactOrigin.Derived && !t.Step && !ProjectedTypes.Contains(t.Name))
             .SelectMany(t => _facts.Of(t.Name))
             .Select(f => new Conclusion(
                 f.Schema.Name,
@@ -213,26 +213,37 @@ internal sealed class ResultProjector
 
     /// <summary>
     /// The policies of the rules behind the derived facts now held, in the ruleset's order: those of
-    /// the firings that were not withdrawn, whether or not the explanation was recorded.
+    /// the firings that were not withdrawn, whether or not the explanation was recorded. A step
+    /// (<see cref="FactSchema.Step"/>) counts only through a fact drawn from it.
     /// </summary>
     private ImmutableArray<PolicyDefinition> Policies()
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in _ruleSet.Catalog.Types.Where(t => t.Origin == FactOrigin.Derived))
+        foreach (var type in _ruleSet.Catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step))
         {
             foreach (var fact in _session.Query(type.Name))
             {
-                foreach (var derivation in _session.Derivations(fact))
-                {
-                    if (derivation.Rule.PolicyId is { } id)
-                    {
-                        used.Add(id);
-                    }
-                }
+                Use(fact);
             }
         }
 
         return [.. Definition.Policies.Where(p => used.Contains(p.Id))];
+
+        void Use(Fact fact)
+        {
+            foreach (var derivation in _session.Derivations(fact))
+            {
+                if (derivation.Rule.PolicyId is { } id)
+                {
+                    used.Add(id);
+                }
+
+                foreach (var step in derivation.Matched.Where(m => m.Schema.Step))
+                {
+                    Use(step);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -10,7 +10,17 @@ internal sealed class FactCatalogBuilder
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Adds a fact type. Throws <see cref="InvalidOperationException"/> for a name used twice.</summary>
-    public void Add(string name, FactOrigin origin, string description, params (string Name, ValueKind Kind, bool Optional, string Description)[] fields)
+    public void Add(string name, FactOrigin origin, string description, params (string Name, ValueKind Kind, bool Optional, string Description)[] fields) =>
+        Add(name, origin, step: false, description, fields);
+
+    /// <summary>
+    /// Adds a derived type whose facts are steps toward other conclusions (<see cref="FactSchema.Step"/>).
+    /// Throws <see cref="InvalidOperationException"/> for a name used twice.
+    /// </summary>
+    public void AddStep(string name, string description, params (string Name, ValueKind Kind, bool Optional, string Description)[] fields) =>
+        Add(name, FactOrigin.Derived, step: true, description, fields);
+
+    private void Add(string name, FactOrigin origin, bool step, string description, (string Name, ValueKind Kind, bool Optional, string Description)[] fields)
     {
         if (!_names.Add(name))
         {
@@ -18,7 +28,7 @@ internal sealed class FactCatalogBuilder
         }
 
         var schemaFields = fields.Select((f, i) => new FieldSchema(f.Name, f.Kind, i, f.Optional, f.Description)).ToImmutableArray();
-        _types.Add(new FactSchema(name, origin, description, schemaFields, _types.Count));
+        _types.Add(new FactSchema(name, origin, description, schemaFields, _types.Count, step: step));
     }
 
     /// <summary>

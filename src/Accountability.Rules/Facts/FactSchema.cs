@@ -12,9 +12,10 @@ public sealed class FactSchema
 {
     private readonly FrozenDictionary<string, FieldSchema> _byName;
 
-    internal FactSchema(string name, FactOrigin origin, string description, ImmutableArray<FieldSchema> fields, int ordinal, CaseSectionInput? section = null)
+    internal FactSchema(string name, FactOrigin origin, string description, ImmutableArray<FieldSchema> fields, int ordinal, CaseSectionInput? section = null, bool step = false)
     {
         Section = section;
+        Step = step;
         Name = name;
         Origin = origin;
         Description = description;
@@ -28,6 +29,13 @@ public sealed class FactSchema
 
     /// <summary>Whether facts of this type come from a case or are derived by rules.</summary>
     public FactOrigin Origin { get; }
+
+    /// <summary>
+    /// Whether a derived fact of this type is a step toward other conclusions (a date computed for a
+    /// duty that carries it when the case concerns the duty): it is shown in the explanation of what
+    /// it leads to, not listed on its own among a result's conclusions.
+    /// </summary>
+    public bool Step { get; }
 
     /// <summary>
     /// For an input type that case files state in a top-level section, the section's key (e.g.

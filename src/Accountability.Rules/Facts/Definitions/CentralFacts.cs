@@ -18,10 +18,10 @@ internal static class CentralFacts
             ("dueBy", ValueKind.Date, true, "The date the text sets, as it writes it; absent when it sets none."),
             ("lastDay", ValueKind.Date, true, "The last day to report, inclusive: the date the text sets, or the next working day when that is a rest day (convention rest-day-deadlines); absent when the text sets no date."),
             ("reason", ValueKind.Text, false, "What gives rise to the duty."));
-        builder.Add(
+        // A step: the duty the case concerns carries the dates (a deadline that has passed concerns no case).
+        builder.AddStep(
             "reportDeadline",
-            FactOrigin.Derived,
-            "A date the text sets for a report, with the last day to report after the rest-day convention.",
+            "A date the text sets for a report, with the last day to report after the rest-day convention; a step toward the reportingDuty that carries it.",
             ("duty", ValueKind.Text, false, "The report, as reportingDuty names it."),
             ("dueBy", ValueKind.Date, false, "The date as the text writes it."),
             ("lastDay", ValueKind.Date, true, "The last day to report, inclusive (always present; optional only because a computed date may in general not exist)."));

@@ -131,6 +131,23 @@ public sealed class CentralReportingTest(CentralRuleSet ruleSet) : IClassFixture
         }
     }
 
+    [Theory]
+    [InlineData("2018-09-14", new[] { "organisation-report", "rules-filing" })]
+    [InlineData("2018-10-01", new[] { "rules-filing" })]
+    [InlineData("2024-09-12", new string[0])]
+    public void Result_DeadlinesOnlyInTheDutiesTheCaseConcerns_NoneListedOnItsOwn(string decidedOn, string[] dated)
+    {
+        var result = CaseEvaluator.Evaluate(TestEngine.Of(ruleSet.Compiled), [], NodaTime.Text.LocalDatePattern.Iso.Parse(decidedOn).Value);
+
+        Assert.DoesNotContain(result.Conclusions, c => c.Type == "reportDeadline");
+        var withDates = result.Conclusions.Where(c => c.Type == "reportingDuty" && c.Fields.Any(f => f.Name == "lastDay")).Select(c => c.Fields.Single(f => f.Name == "duty").Value.AsText);
+        Assert.Equal(dated, withDates.Order(StringComparer.Ordinal));
+        // The step's policy counts only through a duty drawn from it; the step stays in the explanation.
+        Assert.Equal(dated.Length > 0, result.Policies.Any(p => p.Id == "dates-as-written"));
+        Assert.Contains(result.Explanation, e => e.RuleId == "p4-rules-filing-date");
+        Assert.True(ruleSet.Compiled.Catalog["reportDeadline"].Step);
+    }
+
     [Fact]
     public void RuleSet_NamesTheCalendarThatCovers2018()
     {
