@@ -6,18 +6,21 @@ using NodaTime;
 namespace Accountability.Rules.Data.RuleSets;
 
 /// <summary>
-/// Makes a ruleset's decisive date (<c>ruleset.decisiveDate</c>) a condition of its rules: every
-/// pattern on the fact type it names gets "its date (or year) lies within the rule's period in
+/// Makes a ruleset's decisive dates (<c>ruleset.decisiveDate</c>) conditions of its rules: every
+/// pattern on a fact type one names gets "its date (or year) lies within the rule's period in
 /// force" (the rule's own <c>inForce</c>, else the ruleset's), unless the pattern already states a
 /// condition on that field (the rule then speaks of the date itself, such as a note on facts dated
 /// before the rules). Data, not an engine special case: both engines compile the condition as written.
 /// </summary>
 internal static class DecisiveDateConditions
 {
-    /// <summary>The rule with the conditions added; unchanged when there is no decisive date or no such pattern.</summary>
-    public static RuleDefinition Apply(RuleDefinition rule, DecisiveDate? decisive, LocalDate from, LocalDate? to, FactCatalog catalog)
+    /// <summary>The rule with the conditions of every decisive date added; unchanged when there is none or no such pattern.</summary>
+    public static RuleDefinition Apply(RuleDefinition rule, ImmutableArray<DecisiveDate> decisive, LocalDate from, LocalDate? to, FactCatalog catalog) =>
+        decisive.Aggregate(rule, (current, date) => Apply(current, date, from, to, catalog));
+
+    private static RuleDefinition Apply(RuleDefinition rule, DecisiveDate decisive, LocalDate from, LocalDate? to, FactCatalog catalog)
     {
-        if (decisive is null || rule.Conditions.IsDefault || !rule.Conditions.Any(c => Governed(c, decisive)))
+        if (rule.Conditions.IsDefault || !rule.Conditions.Any(c => Governed(c, decisive)))
         {
             return rule;
         }

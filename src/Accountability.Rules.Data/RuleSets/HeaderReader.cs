@@ -32,32 +32,58 @@ internal static class HeaderReader
         var inForceOk = inForce is not null;
         var decisiveNode = reader.Optional("decisiveDate");
         var mark = errors.Reported;
-        var decisiveDate = decisiveNode is null ? null : ReadDecisiveDate(decisiveNode, context);
+        var decisiveDates = decisiveNode is null ? [] : ReadDecisiveDates(decisiveNode, context);
         return id is null || version is null || title is null || !inForceOk || from is not { } first || errors.Reported != mark
             ? null
-            : new RuleSetHeader(id, version, title, titleEnglish, first, to, citation, decisiveDate, decisiveNode is not null);
+            : new RuleSetHeader(id, version, title, titleEnglish, first, to, citation, decisiveDates, decisiveNode is not null);
     }
 
     /// <summary>
-    /// <c>decisiveDate: decidedOn</c> (the case's decision date, the default) or
-    /// <c>decisiveDate: { fact: interview, field: heldOn }</c> (each fact's own date or year).
+    /// <c>decisiveDate: decidedOn</c> (the case's decision date, the default),
+    /// <c>decisiveDate: { fact: interview, field: heldOn }</c> (each fact's own date or year), or a
+    /// list of such mappings, one per fact type (a ruleset whose duties concern several kinds of year).
     /// </summary>
-    private static DecisiveDate? ReadDecisiveDate(YamlNode node, RuleSetContext context)
+    private static ImmutableArray<DecisiveDate> ReadDecisiveDates(YamlNode node, RuleSetContext context)
     {
         const string Path = "ruleset.decisiveDate";
-        var errors = context.Errors;
         if (node is YamlScalar scalar)
         {
-            References.Check(scalar, [CaseDecisionDate], "decisive date", $"'{CaseDecisionDate}' or {{ fact, field }}", errors);
-            return null;
+            References.Check(scalar, [CaseDecisionDate], "decisive date", $"'{CaseDecisionDate}', {{ fact, field }} or a list of them", context.Errors);
+            return [];
         }
 
-        if (YamlValues.Mapping(node, Path, errors) is not { } mapping)
+        var items = node is YamlSequence sequence ? sequence.Items : [node];
+        var dates = ImmutableArray.CreateBuilder<DecisiveDate>();
+        var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (ReadDecisiveDate(item, Path, context) is not { } date)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(date.FactType, out var at))
+            {
+                context.Errors.Add(item.Start, LoadDiagnostics.DuplicateId, "decisive-date fact type", date.FactType, at.Line, at.Column);
+                continue;
+            }
+
+            first.Add(date.FactType, item.Start);
+            dates.Add(date);
+        }
+
+        return dates.ToImmutable();
+    }
+
+    private static DecisiveDate? ReadDecisiveDate(YamlNode node, string path, RuleSetContext context)
+    {
+        var errors = context.Errors;
+        if (YamlValues.Mapping(node, path, errors) is not { } mapping)
         {
             return null;
         }
 
-        var reader = new MappingReader(mapping, Path, ["fact", "field"], errors);
+        var reader = new MappingReader(mapping, path, ["fact", "field"], errors);
         var fact = reader.RequiredScalar("fact");
         var field = reader.RequiredScalar("field");
         if (fact is null || field is null || !References.Check(fact, [.. context.Catalog.Types.Select(t => t.Name)], "fact type", "fact types", errors))

@@ -57,15 +57,15 @@ internal sealed class RuleSetContext
     /// <summary>The currency of amounts.</summary>
     public string? Currency { get; set; }
 
-    /// <summary>The fact date that decides applicability (stated, or the parent's); <c>null</c> for the case's decision date.</summary>
-    public DecisiveDate? DecisiveDate { get; set; }
+    /// <summary>The fact dates that decide applicability (stated, or the parent's); empty for the case's decision date.</summary>
+    public ImmutableArray<DecisiveDate> DecisiveDates { get; set; } = [];
 
     /// <summary>The ruleset's period in force, once its header is read: the rules' decisive-date conditions use it.</summary>
     public (LocalDate From, LocalDate? To) InForce { get; set; }
 
     /// <summary>A rule read from this file with the decisive date's conditions (<see cref="DecisiveDateConditions"/>).</summary>
     public RuleDefinition WithDecisiveDate(RuleDefinition rule) =>
-        DecisiveDateConditions.Apply(rule, DecisiveDate, InForce.From, InForce.To, Catalog);
+        DecisiveDateConditions.Apply(rule, DecisiveDates, InForce.From, InForce.To, Catalog);
 
     /// <summary>The declared boundary words and their readings.</summary>
     public Dictionary<string, BoundaryReading> Boundaries { get; } = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Accountability.Rules.Model;
 using NodaTime;
 
@@ -11,6 +12,6 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <param name="InForceFrom">The first day in force.</param>
 /// <param name="InForceTo">The last day in force, inclusive, when given.</param>
 /// <param name="Citation">The article that sets the period in force, when given.</param>
-/// <param name="DecisiveDate">The fact date that decides applicability; <c>null</c> for the case's decision date.</param>
+/// <param name="DecisiveDates">The fact dates that decide applicability, one per fact type; empty for the case's decision date.</param>
 /// <param name="StatesDecisiveDate">Whether the section states it (an overlay that does not keeps its parent's).</param>
-internal sealed record RuleSetHeader(string Id, string Version, string Title, string? TitleEnglish, LocalDate InForceFrom, LocalDate? InForceTo, Citation? Citation, DecisiveDate? DecisiveDate, bool StatesDecisiveDate);
+internal sealed record RuleSetHeader(string Id, string Version, string Title, string? TitleEnglish, LocalDate InForceFrom, LocalDate? InForceTo, Citation? Citation, ImmutableArray<DecisiveDate> DecisiveDates, bool StatesDecisiveDate);

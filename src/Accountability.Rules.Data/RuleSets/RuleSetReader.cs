@@ -81,7 +81,7 @@ internal static class RuleSetReader
             InForceFrom = header?.InForceFrom ?? default,
             InForceTo = header?.InForceTo,
             InForceCitation = header?.Citation,
-            DecisiveDate = context.DecisiveDate,
+            DecisiveDates = context.DecisiveDates,
             Currency = context.Currency ?? string.Empty,
             CalendarId = context.CalendarId,
             Documents = [.. context.Documents.Skip(context.InheritedDocuments), .. context.Documents.Take(context.InheritedDocuments)],
@@ -131,7 +131,7 @@ internal static class RuleSetReader
         }
 
         header = top.Optional("ruleset") is { } ruleset ? HeaderReader.Read(ruleset, context) : null;
-        context.DecisiveDate = header is { StatesDecisiveDate: true } ? header.DecisiveDate : context.Parent?.Definition.DecisiveDate;
+        context.DecisiveDates = header is { StatesDecisiveDate: true } ? header.DecisiveDates : context.Parent?.Definition.DecisiveDates ?? [];
         if (header is not null)
         {
             context.InForce = (header.InForceFrom, header.InForceTo);

@@ -33,11 +33,12 @@ public sealed record RuleSetDefinition
     public Citation? InForceCitation { get; init; }
 
     /// <summary>
-    /// The date of a case that decides whether the rules apply, when it is a fact's own date (each
-    /// interview's day); <see langword="null"/> when it is the case's decision date (<c>decidedOn</c>).
-    /// The rules that match a fact of that type carry the condition already (see <see cref="Model.DecisiveDate"/>).
+    /// The dates of a case that decide whether the rules apply, when they are facts' own dates (each
+    /// interview's day, each yearly figure's year), one per fact type; empty when it is the case's
+    /// decision date (<c>decidedOn</c>). The rules that match a fact of such a type carry the
+    /// condition already (see <see cref="DecisiveDate"/>).
     /// </summary>
-    public DecisiveDate? DecisiveDate { get; init; }
+    public ImmutableArray<DecisiveDate> DecisiveDates { get; init; } = [];
 
     /// <summary>The currency of amounts, e.g. <c>CNY</c>.</summary>
     public required string Currency { get; init; }
@@ -100,7 +101,7 @@ public sealed record RuleSetDefinition
             && InForceFrom == other.InForceFrom
             && InForceTo == other.InForceTo
             && InForceCitation == other.InForceCitation
-            && DecisiveDate == other.DecisiveDate
+            && StructuralEquality.Equal(DecisiveDates, other.DecisiveDates)
             && Currency == other.Currency
             && CalendarId == other.CalendarId
             && StructuralEquality.Equal(Documents, other.Documents)
@@ -124,7 +125,7 @@ public sealed record RuleSetDefinition
         hash.Add(InForceFrom);
         hash.Add(InForceTo);
         hash.Add(InForceCitation);
-        hash.Add(DecisiveDate);
+        hash.Add(StructuralEquality.Hash(DecisiveDates));
         hash.Add(Currency);
         hash.Add(CalendarId);
         hash.Add(StructuralEquality.Hash(Documents));

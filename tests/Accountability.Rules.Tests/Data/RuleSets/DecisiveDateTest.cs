@@ -44,7 +44,7 @@ public sealed class DecisiveDateTest
         var definition = Load("{ fact: interview, field: heldOn }", InterviewRule);
         var rule = definition.Rules.Single(r => r.Id == "probe");
 
-        Assert.Equal(new DecisiveDate("interview", "heldOn"), definition.DecisiveDate);
+        Assert.Equal([new DecisiveDate("interview", "heldOn")], definition.DecisiveDates.ToArray());
         Assert.Equal("(i.place == '会议室' and i.heldOn >= 2024-01-01)", ((PatternElement)rule.Conditions[0]).Condition?.ToString());
         // A pattern that speaks of the date itself, and a negation, are left as written.
         Assert.Equal("early.heldOn < 2024-01-01", ((PatternElement)rule.Conditions[1]).Condition?.ToString());
@@ -71,12 +71,43 @@ public sealed class DecisiveDateTest
     }
 
     [Fact]
+    public void List_EachFactTypeItsOwnYear_EveryPatternOnEither()
+    {
+        var definition = Load("[{ fact: companyYear, field: year }, { fact: interview, field: heldOn }]", """
+              - id: probe
+                title: probe
+                cites: "Art. 1"
+                when:
+                  - fact: companyYear
+                    as: y
+                  - fact: interview
+                    as: i
+                then:
+                  - assert: note
+                    set: { text: probe }
+            """);
+        var rule = definition.Rules.Single(r => r.Id == "probe");
+
+        Assert.Equal([new DecisiveDate("companyYear", "year"), new DecisiveDate("interview", "heldOn")], definition.DecisiveDates.ToArray());
+        Assert.Equal("y.year >= 2024", ((PatternElement)rule.Conditions[0]).Condition?.ToString());
+        Assert.Equal("i.heldOn >= 2024-01-01", ((PatternElement)rule.Conditions[1]).Condition?.ToString());
+    }
+
+    [Fact]
+    public void List_AFactTypeNamedTwice_IsADuplicate()
+    {
+        var text = Text("[{ fact: companyYear, field: year }, { fact: companyYear, field: reports }]", InterviewRule);
+
+        LoadAssert.SingleError(RuleSetLoader.Load(text, SmallRuleSet.FileName), "ACR0303", TextPosition.Of(text, "{ fact: companyYear, field: reports }"));
+    }
+
+    [Fact]
     public void DecidedOn_TheDefault_RulesUnchanged()
     {
         var stated = Load("decidedOn", InterviewRule);
         var absent = LoadAssert.Loaded(RuleSetLoader.Load(SmallRuleSet.With(Marker, InterviewRule + "\n" + Marker), SmallRuleSet.FileName));
 
-        Assert.Null(stated.DecisiveDate);
+        Assert.Empty(stated.DecisiveDates);
         Assert.Equal("i.place == '会议室'", ((PatternElement)stated.Rules.Single(r => r.Id == "probe").Conditions[0]).Condition?.ToString());
         Assert.Equal(absent.Rules.Select(r => r.Conditions), stated.Rules.Select(r => r.Conditions));
     }

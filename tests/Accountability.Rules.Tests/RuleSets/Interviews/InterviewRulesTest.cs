@@ -257,7 +257,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     [Fact]
     public void DecisiveDate_IsTheInterviewsDay_AConditionOfEveryRuleOnAnInterview()
     {
-        Assert.Equal(new Accountability.Rules.Model.DecisiveDate("interview", "heldOn"), Rules.Definition.DecisiveDate);
+        Assert.Equal([new Accountability.Rules.Model.DecisiveDate("interview", "heldOn")], Rules.Definition.DecisiveDates.ToArray());
         var notice = Rules.Definition.Rules.Single(r => r.Id == RuleIds["notice"]);
         var pattern = Assert.IsType<Accountability.Rules.Model.PatternElement>(notice.Conditions[0]);
         Assert.Equal($"i.heldOn >= {InForceFrom}", pattern.Condition?.ToString());

@@ -7,9 +7,6 @@ namespace Accountability.Rules.Tests.RuleSets.Jining;
 public sealed class JiningAnnualReportTest(JiningRuleSet ruleSet) : IClassFixture<JiningRuleSet>
 {
     [Theory]
-    [InlineData(2020, "2021-01-31", "2021-02-01")] // Sunday
-    [InlineData(2021, "2022-01-31", "2022-02-07")] // first day of the Spring Festival holiday
-    [InlineData(2022, "2023-01-31", "2023-01-31")] // Tuesday, a working day
     [InlineData(2023, "2024-01-31", "2024-01-31")] // Wednesday
     [InlineData(2024, "2025-01-31", "2025-02-05")] // inside the Spring Festival holiday (01-28 to 02-04)
     [InlineData(2025, "2026-01-31", "2026-02-02")] // Saturday
@@ -37,11 +34,11 @@ public sealed class JiningAnnualReportTest(JiningRuleSet ruleSet) : IClassFixtur
     }
 
     [Theory]
-    [InlineData(2022, "2023-01-31", false)]
-    [InlineData(2022, "2023-02-01", true)]
-    [InlineData(2021, "2022-02-07", false)]
-    [InlineData(2021, "2022-02-08", true)]
-    [InlineData(2020, "2021-02-01", false)]
+    [InlineData(2023, "2024-01-31", false)]
+    [InlineData(2023, "2024-02-01", true)]
+    [InlineData(2024, "2025-02-05", false)]
+    [InlineData(2024, "2025-02-06", true)]
+    [InlineData(2025, "2026-02-02", false)]
     public void Late_SubmittedAfterTheLastDay_IsFlagged(int year, string submittedOn, bool late)
     {
         var session = ruleSet.Session().CompanyYear(year, submittedOn: submittedOn);
@@ -54,5 +51,36 @@ public sealed class JiningAnnualReportTest(JiningRuleSet ruleSet) : IClassFixtur
             Assert.Equal(Date(submittedOn), fact["submittedOn"].AsDate);
             Assert.Equal(["3-2-late-annual-report"], session.RuleIds(fact));
         }
+    }
+
+    [Theory]
+    [InlineData(2020)]
+    [InlineData(2021)]
+    [InlineData(2022)]
+    public void YearBeforeTheNotice_NoYearlyDutyUnderIt_EvenInACaseDecidedWhileInForce(int year)
+    {
+        // The year decides (decisive-year): 2022's report, due 2023-01-31, was not worked under the notice.
+        var session = ruleSet.Session().Case("2023-06-30").CompanyYear(year, reports: 0, investigations: 0, accountabilities: 0, submittedOn: "2023-03-01", typicalCasesReported: 0);
+
+        foreach (var duty in new[] { "annualReportDue", "typicalCaseQuota", "lateAnnualReport", "typicalCaseShortfall", "threeZero" })
+        {
+            Assert.Empty(session.Query(duty));
+        }
+
+        Assert.Equal(["year-before-the-notice"], session.RuleIds(session.One("note")));
+        Assert.Equal("y.year >= 2023", ((Accountability.Rules.Model.PatternElement)ruleSet.Definition.Rules.Single(r => r.Id == "3-2-annual-report-due").Conditions[0]).Condition?.ToString());
+    }
+
+    [Fact]
+    public void YearsOfBothKinds_DecideTheirOwnRules()
+    {
+        Assert.Equal(
+            [new Accountability.Rules.Model.DecisiveDate("companyYear", "year"), new Accountability.Rules.Model.DecisiveDate("subsidiaryYear", "year")],
+            ruleSet.Definition.DecisiveDates.ToArray());
+        var session = ruleSet.Session().Case("2023-06-30").SubsidiaryYear("S1", 2022, 0, 0, 0, problemsReflected: true).SubsidiaryYear("S2", 2023, 0, 0, 0, problemsReflected: true);
+
+        Assert.Equal(["S2"], session.Query("threeZero").Select(f => f["entity"].AsText));
+        Assert.Equal(["S2"], session.Query("escalationTrigger").Select(f => f["subject"].AsText));
+        Assert.Equal(["subsidiary-year-before-the-notice"], session.RuleIds(session.One("note")));
     }
 }

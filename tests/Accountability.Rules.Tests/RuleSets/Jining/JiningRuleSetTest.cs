@@ -41,6 +41,7 @@ public sealed class JiningRuleSetTest(JiningRuleSet ruleSet) : IClassFixture<Jin
             "2-3-1-escalation", "2-3-1-full-process-supervision", "2-3-1-ground-without-clue", "2-3-1-three-zero-subsidiary-escalation",
             "2-3-3-three-zero-subsidiary",
             "3-2-annual-report-due", "3-2-late-annual-report", "3-2-three-zero-enterprise",
+            "subsidiary-year-before-the-notice", "year-before-the-notice",
         ];
 
         Assert.Equal(pinned, ruleSet.Definition.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
