@@ -24,6 +24,7 @@ internal static class CliApp
             var root = new RootCommand("Evaluates cases of irregular business operations and investment by state-owned enterprises (国有企业违规经营投资责任追究) against bundled rulesets, and validates ruleset files.")
             {
                 EvaluateCommand.Create(console),
+                ExplainCommand.Create(console),
                 ValidateCommand.Create(console),
                 RuleSetsCommand.Create(console),
                 ShowCommand.Create(console),

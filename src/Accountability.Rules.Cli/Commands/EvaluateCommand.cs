@@ -13,7 +13,7 @@ using NodaTime.Text;
 namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--ruleset FILE]... [--explain] [--engine compiled|nrules]</c>: loads a
+/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--ruleset FILE]... [--explain] [--engine compiled|nrules] [--max-firings N]</c>: loads a
 /// case, resolves its ruleset among the bundled ones, validates the case against it, evaluates and
 /// prints the result. Exit 0 evaluated; 1 out of scope, not in force, or not fully evaluated (a
 /// deadline outside the working-day calendar); 2 bad input.
@@ -22,47 +22,88 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("case-file") { Description = "The case, as YAML or JSON (see README: Case input)." };
-        var format = new Option<string>("--format", "-f")
+        var options = new CaseOptions();
+        var explain = new Option<bool>("--explain") { Description = "Text format: append the reasons of every conclusion and the near misses, as `accountability explain` prints them." };
+        var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles.");
+        options.AddTo(command);
+        command.Options.Add(explain);
+        command.SetAction(parsed => Run(console, options.Read(parsed), parsed.GetValue(explain) ? Rendering.Full | Rendering.Reasons : Rendering.Full));
+        return command;
+    }
+
+    /// <summary>What the text format prints.</summary>
+    [Flags]
+    internal enum Rendering
+    {
+        /// <summary>The result: loss severity, handling, persons, conclusions, notes, policies.</summary>
+        Full = 1,
+
+        /// <summary>The reasons tree and the near misses.</summary>
+        Reasons = 2,
+    }
+
+    /// <summary>The case, format, date, ruleset, engine and limit options <c>evaluate</c> and <c>explain</c> share.</summary>
+    internal sealed class CaseOptions
+    {
+        private readonly Argument<string> _file = new("case-file") { Description = "The case, as YAML or JSON (see README: Case input)." };
+        private readonly Option<string> _format = new("--format", "-f")
         {
             Description = "text for analysts (default), json for other systems.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
-        var on = new Option<string?>("--on") { HelpName = "DATE", Description = "Evaluate as of this decision date (ISO, e.g. 2024-06-28) instead of the case's decidedOn." };
-        var ruleset = new Option<string[]>("--ruleset")
+
+        private readonly Option<string?> _on = new("--on") { HelpName = "DATE", Description = "Evaluate as of this decision date (ISO, e.g. 2024-06-28) instead of the case's decidedOn." };
+        private readonly Option<string[]> _ruleset = new("--ruleset")
         {
             HelpName = "FILE",
             Description = "Evaluate under this ruleset or overlay file instead of the bundled ruleset the case names. Repeat it for a chain of overlays: the files load together (a file's parent may be a bundled ruleset or another given file) and the case is evaluated under the one no other given file extends.",
         };
-        var explain = new Option<bool>("--explain") { Description = "Text format: append every rule firing with the facts it matched and asserted." };
-        var engine = new Option<string>("--engine")
+
+        private readonly Option<string> _engine = new("--engine")
         {
             Description = "The engine that runs the rules: compiled (the library's own, the default and the fastest) or nrules (the same ruleset compiled into NRules; the same results).",
             DefaultValueFactory = _ => CompiledRuleSet.EngineName,
         };
-        engine.AcceptOnlyFromAmong(CompiledRuleSet.EngineName, NRulesEngine.Name);
-        var maxFirings = new Option<string?>("--max-firings")
+
+        private readonly Option<string?> _maxFirings = new("--max-firings")
         {
             HelpName = "N",
             Description = $"The most rule firings the evaluation may make before it is reported as a cycle (default {CaseEvaluator.BaseFirings} + {CaseEvaluator.FiringsPerFact} per input fact).",
         };
-        var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles.")
+
+        public CaseOptions()
         {
-            file,
-            format,
-            on,
-            ruleset,
-            explain,
-            engine,
-            maxFirings,
-        };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(file), parsed.GetValue(format) ?? "text", parsed.GetValue(on), parsed.GetValue(explain), parsed.GetValue(ruleset) ?? [], parsed.GetValue(engine) ?? CompiledRuleSet.EngineName, parsed.GetValue(maxFirings)));
-        return command;
+            _format.AcceptOnlyFromAmong("text", "json");
+            _engine.AcceptOnlyFromAmong(CompiledRuleSet.EngineName, NRulesEngine.Name);
+        }
+
+        public void AddTo(Command command)
+        {
+            command.Arguments.Add(_file);
+            command.Options.Add(_format);
+            command.Options.Add(_on);
+            command.Options.Add(_ruleset);
+            command.Options.Add(_engine);
+            command.Options.Add(_maxFirings);
+        }
+
+        public CaseRequest Read(ParseResult parsed) => new(
+            parsed.GetRequiredValue(_file),
+            parsed.GetValue(_format) ?? "text",
+            parsed.GetValue(_on),
+            parsed.GetValue(_ruleset) ?? [],
+            parsed.GetValue(_engine) ?? CompiledRuleSet.EngineName,
+            parsed.GetValue(_maxFirings));
     }
 
-    private static int Run(CliConsole console, string path, string format, string? on, bool explain, string[] rulesetFiles, string engine, string? maxFiringsText)
+    /// <summary>The options as given on the command line.</summary>
+    internal sealed record CaseRequest(string Path, string Format, string? On, string[] RuleSetFiles, string Engine, string? MaxFirings);
+
+    /// <summary>Loads, evaluates and prints a case; the exit code.</summary>
+    internal static int Run(CliConsole console, CaseRequest request, Rendering rendering)
     {
+        var (path, format, on, rulesetFiles, engine, maxFiringsText) = request;
+        var explain = rendering.HasFlag(Rendering.Reasons);
         int? maxFirings = null;
         if (maxFiringsText is not null)
         {
@@ -120,7 +161,9 @@ internal static class EvaluateCommand
             return RuleSetFiles.Report(console, cycle.Diagnostics(ruleSet.Definition));
         }
 
-        console.Write(format == "json" ? CaseResultJson.ToJson(result) + "\n" : TextRenderer.Render(result, explain));
+        console.Write(format == "json" ? CaseResultJson.ToJson(result) + "\n"
+            : rendering.HasFlag(Rendering.Full) ? TextRenderer.Render(result, explain)
+            : ReasonsRenderer.Render(result));
         switch (result.Status)
         {
             case CaseStatus.Evaluated:

@@ -53,13 +53,14 @@ internal static class TextRenderer
         Policies(text, result);
         if (explain)
         {
-            Explanation(text, result);
+            ReasonsRenderer.Reasons(text, result);
         }
 
         return text.ToString();
     }
 
-    private static void Header(TextLines text, CaseResult result)
+    /// <summary>The ruleset, the decision date and the status.</summary>
+    public static void Header(TextLines text, CaseResult result)
     {
         var hash = result.ContentHash is { Length: > 0 } h ? h[..Math.Min(12, h.Length)] : "none";
         text.Line($"Ruleset {result.RuleSetId} {result.RuleSetVersion} (sha256 {hash}): {result.RuleSetTitle}");
@@ -328,27 +329,6 @@ internal static class TextRenderer
         {
             var cites = policy.Citation is null ? string.Empty : $"  [{Formats.Citation(policy.Citation, result.PrimaryDocumentId)}]";
             text.Line($"  {policy.Id}: {policy.Title}{cites}");
-        }
-    }
-
-    private static void Explanation(TextLines text, CaseResult result)
-    {
-        text.Blank();
-        text.Line("Explanation: rule firings in order");
-        foreach (var entry in result.Explanation)
-        {
-            var policy = entry.Policy is null ? string.Empty : $"; policy: {entry.Policy.Id}";
-            var withdrawn = entry.Withdrawn ? " (withdrawn)" : string.Empty;
-            text.Line($"  #{entry.Sequence} {entry.RuleId}: {entry.Title}{withdrawn} [{Formats.Citation(entry.Citation, result.PrimaryDocumentId)}{policy}]");
-            foreach (var matched in entry.Matched)
-            {
-                text.Line($"      matched {matched}");
-            }
-
-            foreach (var asserted in entry.Asserted)
-            {
-                text.Line($"      => {asserted}");
-            }
         }
     }
 

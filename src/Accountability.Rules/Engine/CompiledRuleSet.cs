@@ -41,7 +41,10 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         RulesReadingType = [.. byType.Select(list => list.ToImmutableArray())];
         RuleOrder = rules.ToFrozenDictionary<CompiledRule, RuleDefinition, int>(r => r.Definition, r => r.Order, ReferenceEqualityComparer.Instance);
         CitationOrder = new CitationOrder(definition);
+        _nearMissProbes = new Lazy<NearMissProbes>(() => new NearMissProbes(definition, catalog, calendar));
     }
+
+    private readonly Lazy<NearMissProbes> _nearMissProbes;
 
     /// <summary>The canonical definition it was compiled from.</summary>
     public RuleSetDefinition Definition { get; }
@@ -65,6 +68,9 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
     /// <summary>The order of this ruleset's citations in results (by document, then article).</summary>
     internal CitationOrder CitationOrder { get; }
+
+    /// <summary>The rules whose near misses explanations tell, compiled on first use.</summary>
+    internal NearMissProbes NearMissProbes => _nearMissProbes.Value;
 
     /// <inheritdoc />
     CompiledRuleSet IRuleSessionFactory.RuleSet => this;

@@ -77,7 +77,7 @@ internal sealed class ConditionConstraints
     private static string? FieldOf(ExpressionElement expression, string alias) =>
         expression is FieldExpression field && field.Alias == alias ? field.Field : null;
 
-    private static IEnumerable<ExpressionElement> Conjuncts(ExpressionElement? condition)
+    internal static IEnumerable<ExpressionElement> Conjuncts(ExpressionElement? condition)
     {
         switch (condition)
         {

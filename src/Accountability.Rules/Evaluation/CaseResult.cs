@@ -82,6 +82,12 @@ public sealed record CaseResult
     /// <summary>One entry per firing, in order; empty when not evaluated or when the explanation was not asked for (<see cref="EvaluationOptions.Explain"/>).</summary>
     public required ImmutableArray<ExplanationEntry> Explanation { get; init; }
 
+    /// <summary>
+    /// The rules that did not fire although a fact met all their conditions but one threshold (e.g. a
+    /// higher tier's amount), in the ruleset's order; empty when the explanation was not asked for.
+    /// </summary>
+    public ImmutableArray<NearMiss> NearMisses { get; init; } = [];
+
     /// <inheritdoc />
     public bool Equals(CaseResult? other) =>
         ReferenceEquals(this, other)
@@ -105,7 +111,8 @@ public sealed record CaseResult
             && StructuralEquality.Equal(Conclusions, other.Conclusions)
             && StructuralEquality.Equal(Documents, other.Documents)
             && StructuralEquality.Equal(Policies, other.Policies)
-            && StructuralEquality.Equal(Explanation, other.Explanation));
+            && StructuralEquality.Equal(Explanation, other.Explanation)
+            && StructuralEquality.Equal(NearMisses, other.NearMisses));
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -131,6 +138,7 @@ public sealed record CaseResult
         hash.Add(StructuralEquality.Hash(Documents));
         hash.Add(StructuralEquality.Hash(Policies));
         hash.Add(StructuralEquality.Hash(Explanation));
+        hash.Add(StructuralEquality.Hash(NearMisses));
         return hash.ToHashCode();
     }
 }

@@ -77,6 +77,7 @@ internal sealed class ResultProjector
         };
 
         var gaps = Facts(AccountabilityFacts.CalendarGapType);
+        var explanation = Explanation();
         return Header(Definition, _decidedOn) with
         {
             Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
@@ -88,7 +89,8 @@ internal sealed class ResultProjector
             Conclusions = Conclusions(),
             Documents = DocumentFiller.Fill(Facts("documentLine"), Facts("documentField"), _provenance),
             Policies = Policies(),
-            Explanation = Explanation(),
+            Explanation = explanation,
+            NearMisses = NearMisses(explanation),
         };
     }
 
@@ -273,11 +275,41 @@ internal sealed class ResultProjector
             f.Rule.Id,
             f.Rule.Title,
             f.Rule.Citation,
-            f.Rule.PolicyId is { } id ? new PolicyReference(id, Definition.FindPolicy(id)?.Title ?? id) : null,
+            Policy(f.Rule),
             [.. f.Matched.Select(m => m.ToString())],
             [.. f.Asserted.Select(a => a.ToString())],
             withdrawn.Contains(f.Sequence)))];
     }
+
+    /// <summary>
+    /// The near misses of the rules that did not fire, in the ruleset's order, then the facts' canonical
+    /// order; found only with the explanation (whose firings tell which rules fired).
+    /// </summary>
+    private ImmutableArray<NearMiss> NearMisses(ImmutableArray<ExplanationEntry> explanation)
+    {
+        if (explanation.IsEmpty)
+        {
+            return [];
+        }
+
+        var fired = explanation.Where(e => !e.Withdrawn).Select(e => e.RuleId).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. _ruleSet.NearMissProbes.Find(fired, Facts).Select(m => new NearMiss(
+                m.Rule.Id,
+                m.Rule.Title,
+                m.Rule.Citation,
+                Policy(m.Rule),
+                m.Fact.ToString(),
+                m.Threshold.Field,
+                m.Threshold.Operator,
+                m.Threshold.Constant,
+                m.Actual)),
+        ];
+    }
+
+    private PolicyReference? Policy(RuleDefinition rule) =>
+        rule.PolicyId is { } id ? new PolicyReference(id, Definition.FindPolicy(id)?.Title ?? id) : null;
 
     private ImmutableArray<Fact> Facts(string type) => _facts.Of(type);
 

@@ -23,7 +23,7 @@ namespace Accountability.Rules.Json;
 public static class CaseResultJson
 {
     /// <summary>The version of the contract this library writes, <c>major.minor</c>.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     private const string PlainDecimal = "0.############################";
 

@@ -77,6 +77,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             Citation("citation", policy.Citation);
         });
         Explanation(result.Explanation);
+        NearMisses(result.NearMisses);
         json.WriteEndObject();
     }
 
@@ -259,6 +260,22 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         Strings("matched", entry.Matched);
         Strings("asserted", entry.Asserted);
         json.WriteBoolean("withdrawn", entry.Withdrawn);
+    });
+
+    private void NearMisses(ImmutableArray<NearMiss> misses) => Objects("nearMisses", misses, miss =>
+    {
+        json.WriteString("rule", miss.RuleId);
+        json.WriteString("title", miss.Title);
+        Citation("citation", miss.Citation);
+        Policy("policy", miss.Policy);
+        json.WriteString("fact", miss.Fact);
+        json.WriteString("field", miss.Field);
+        json.WriteString("operator", miss.OperatorSymbol);
+        json.WritePropertyName("threshold");
+        Value(miss.Threshold);
+        json.WritePropertyName("actual");
+        Value(miss.Actual);
+        json.WriteString("requirement", miss.Requirement);
     });
 
     private void Policy(string name, PolicyReference? policy) => Object(name, policy, p =>

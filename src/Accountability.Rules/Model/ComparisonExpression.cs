@@ -9,7 +9,7 @@ public sealed record ComparisonExpression(ComparisonOperator Operator, Expressio
     /// <inheritdoc />
     public override string ToString() => $"{Left} {Symbol(Operator)} {Right}";
 
-    private static string Symbol(ComparisonOperator op) => op switch
+    internal static string Symbol(ComparisonOperator op) => op switch
     {
         ComparisonOperator.Equal => "==",
         ComparisonOperator.NotEqual => "!=",

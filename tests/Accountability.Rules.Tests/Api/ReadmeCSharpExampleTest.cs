@@ -39,7 +39,7 @@ public sealed class ReadmeCSharpExampleTest
         Assert.Contains("loss tier on nrules: larger", output, StringComparison.Ordinal);
         Assert.Contains("overlay chain: yibin-subsidiary-example (extends yibin-group-example 1.0.0 <- yibin-2020 1.0.0 <- national-2016 1.0.0), loss tier: larger", output, StringComparison.Ordinal);
         Assert.Contains("built case: loss tier major, P1 direct responsibility", output, StringComparison.Ordinal);
-        Assert.Contains("json: schema version 1.0", output, StringComparison.Ordinal);
+        Assert.Contains("json: schema version 1.1", output, StringComparison.Ordinal);
     }
 
     private static string ReadmeBlock()
