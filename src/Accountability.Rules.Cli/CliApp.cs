@@ -15,12 +15,21 @@ internal static class CliApp
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        return Run(args, new CliConsole(output, error));
+    }
+
+    /// <summary>Runs the command with <paramref name="args"/> on <paramref name="console"/> (its standard input, output and error, and whether they are terminals).</summary>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        var output = console.Out;
+        var error = console.Error;
         try
         {
-            var console = new CliConsole(output, error);
             var root = new RootCommand("Evaluates cases of irregular business operations and investment by state-owned enterprises (国有企业违规经营投资责任追究) against bundled rulesets, and validates ruleset files.")
             {
                 EvaluateCommand.Create(console),

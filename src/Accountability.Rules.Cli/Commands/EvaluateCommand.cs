@@ -13,7 +13,7 @@ using NodaTime.Text;
 namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>accountability evaluate &lt;case-file&gt; [--format text|json] [--on DATE] [--ruleset FILE]... [--explain] [--engine compiled|nrules] [--max-firings N]</c>: loads a
+/// <c>accountability evaluate &lt;case-file&gt;|--batch &lt;cases.jsonl|-&gt; [--out &lt;results.jsonl|-&gt;] [--format text|json] [--on DATE] [--ruleset FILE]... [--explain] [--engine compiled|nrules] [--max-firings N]</c>: loads a
 /// case, resolves its ruleset among the bundled ones, validates the case against it, evaluates and
 /// prints the result. Exit 0 evaluated; 1 out of scope, not in force, or not fully evaluated (a
 /// deadline outside the working-day calendar); 2 bad input.
@@ -22,12 +22,47 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var options = new CaseOptions();
-        var explain = new Option<bool>("--explain") { Description = "Text format: append the reasons of every conclusion and the near misses, as `accountability explain` prints them." };
-        var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles.");
+        var options = new CaseOptions(fileOptional: true);
+        var explain = new Option<bool>("--explain") { Description = "Text format: append the reasons of every conclusion and the near misses, as `accountability explain` prints them. With --batch: each row carries its explanation." };
+        var batch = new Option<string?>("--batch")
+        {
+            HelpName = "FILE|-",
+            Description = "Evaluate every case of a JSON Lines file (one case per line, as the JSON of a case file; '-' for standard input) on every processor, and write one JSON result per line, in input order, to --out (see README: Batch evaluation).",
+        };
+        var output = new Option<string?>("--out")
+        {
+            HelpName = "FILE|-",
+            Description = "With --batch: the JSON Lines file the results go to ('-', the default, for standard output).",
+        };
+        var command = new Command("evaluate", "Evaluates a case against the bundled ruleset it names and prints loss severity, handling and each person's sanction range with their articles; or, with --batch, a JSON Lines file of cases.");
         options.AddTo(command);
         command.Options.Add(explain);
-        command.SetAction(parsed => Run(console, options.Read(parsed), parsed.GetValue(explain) ? Rendering.Full | Rendering.Reasons : Rendering.Full));
+        command.Options.Add(batch);
+        command.Options.Add(output);
+        command.SetAction(parsed =>
+        {
+            var path = options.File(parsed);
+            var batchInput = parsed.GetValue(batch);
+            var outPath = parsed.GetValue(output);
+            if ((path is null) == (batchInput is null) || (outPath is not null && batchInput is null))
+            {
+                var what = path is not null && batchInput is not null ? "a case file or --batch, not both"
+                    : outPath is not null && batchInput is null ? "--out only with --batch"
+                    : "a case file or --batch";
+                console.Report(CliDiagnostics.CaseOrBatch.At(null, what));
+                return ExitCodes.BadInput;
+            }
+
+            var request = options.Read(parsed, path ?? batchInput!);
+            if (batchInput is not null && options.FormatGiven(parsed) && request.Format != "json")
+            {
+                console.Report(CliDiagnostics.BatchTextFormat.At(null, request.Format));
+                return ExitCodes.BadInput;
+            }
+
+            var rendering = parsed.GetValue(explain) ? Rendering.Full | Rendering.Reasons : Rendering.Full;
+            return Run(console, request, rendering, batchInput is null ? null : outPath ?? "-");
+        });
         return command;
     }
 
@@ -45,7 +80,7 @@ internal static class EvaluateCommand
     /// <summary>The case, format, date, ruleset, engine and limit options <c>evaluate</c> and <c>explain</c> share.</summary>
     internal sealed class CaseOptions
     {
-        private readonly Argument<string> _file = new("case-file") { Description = "The case, as YAML or JSON (see README: Case input)." };
+        private readonly Argument<string?> _file;
         private readonly Option<string> _format = new("--format", "-f")
         {
             Description = "text for analysts (default), json for other systems.",
@@ -71,8 +106,10 @@ internal static class EvaluateCommand
             Description = $"The most rule firings the evaluation may make before it is reported as a cycle (default {CaseEvaluator.BaseFirings} + {CaseEvaluator.FiringsPerFact} per input fact).",
         };
 
-        public CaseOptions()
+        /// <summary>The options; <paramref name="fileOptional"/> when the case file may be left out (for <c>evaluate --batch</c>).</summary>
+        public CaseOptions(bool fileOptional = false)
         {
+            _file = new("case-file") { Description = "The case, as YAML or JSON (see README: Case input).", Arity = fileOptional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne };
             _format.AcceptOnlyFromAmong("text", "json");
             _engine.AcceptOnlyFromAmong(CompiledRuleSet.EngineName, NRulesEngine.Name);
         }
@@ -87,8 +124,17 @@ internal static class EvaluateCommand
             command.Options.Add(_maxFirings);
         }
 
-        public CaseRequest Read(ParseResult parsed) => new(
-            parsed.GetRequiredValue(_file),
+        /// <summary>The case file given; <c>null</c> when it was left out.</summary>
+        public string? File(ParseResult parsed) => parsed.GetValue(_file);
+
+        /// <summary>Whether <c>--format</c> was given on the command line (not only its default).</summary>
+        public bool FormatGiven(ParseResult parsed) => parsed.GetResult(_format) is { Implicit: false };
+
+        public CaseRequest Read(ParseResult parsed) => Read(parsed, parsed.GetValue(_file)!);
+
+        /// <summary>The options with <paramref name="path"/> as the case file (or the batch input).</summary>
+        public CaseRequest Read(ParseResult parsed, string path) => new(
+            path,
             parsed.GetValue(_format) ?? "text",
             parsed.GetValue(_on),
             parsed.GetValue(_ruleset) ?? [],
@@ -99,8 +145,8 @@ internal static class EvaluateCommand
     /// <summary>The options as given on the command line.</summary>
     internal sealed record CaseRequest(string Path, string Format, string? On, string[] RuleSetFiles, string Engine, string? MaxFirings);
 
-    /// <summary>Loads, evaluates and prints a case; the exit code.</summary>
-    internal static int Run(CliConsole console, CaseRequest request, Rendering rendering)
+    /// <summary>Loads, evaluates and prints a case, or with <paramref name="batchOut"/> evaluates the JSON Lines file <see cref="CaseRequest.Path"/> into it; the exit code.</summary>
+    internal static int Run(CliConsole console, CaseRequest request, Rendering rendering, string? batchOut = null)
     {
         var (path, format, on, rulesetFiles, engine, maxFiringsText) = request;
         var explain = rendering.HasFlag(Rendering.Reasons);
@@ -140,6 +186,12 @@ internal static class EvaluateCommand
 
             catalog = extended;
             extended.TryGet(outermost.RuleSet.Id, outermost.RuleSet.Version, out explicitRuleSet);
+        }
+
+        if (batchOut is not null)
+        {
+            var evaluation = new EvaluationOptions { MaxFirings = maxFirings, Explain = explain };
+            return BatchRun.Run(console, path, batchOut, new BatchRun.Settings(catalog, explicitRuleSet, date, evaluation, engine));
         }
 
         var resolved = CaseLoader.LoadAndResolve(path, catalog, date, explicitRuleSet);

@@ -401,7 +401,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static string Status(CaseStatus status) => status switch
+    /// <summary>The contract's name of a status (<c>evaluated</c>, <c>outOfScope</c> …), as <c>status</c> holds it.</summary>
+    internal static string Status(CaseStatus status) => status switch
     {
         CaseStatus.Evaluated => "evaluated",
         CaseStatus.OutOfScope => "outOfScope",

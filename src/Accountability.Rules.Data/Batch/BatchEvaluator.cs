@@ -1,0 +1,257 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Accountability.Rules.Data.Cases;
+using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Diagnostics;
+using Accountability.Rules.Engine;
+using Accountability.Rules.Evaluation;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Data.Batch;
+
+/// <summary>
+/// Evaluates a stream of cases on every processor and gives their results in input order, as a
+/// stream: at most a few cases per processor are held at once, so memory stays constant whatever the
+/// number of cases. Each case is loaded and checked as a case file is
+/// (<see cref="CaseLoader.LoadAndResolve(string, string, RuleSetCatalog, NodaTime.LocalDate?, CompiledRuleSet?)"/>)
+/// and evaluated under the ruleset it names, compiled once and shared by every case
+/// (<see cref="CompiledRuleSet"/> is thread-safe); a case that cannot be evaluated becomes a result
+/// with its diagnostics, never an exception or a lost case. Thread-safe; one instance serves any
+/// number of batches.
+/// </summary>
+public sealed class BatchEvaluator
+{
+    private const int CasesPerWorker = 8;
+
+    private readonly RuleSetCatalog _catalog;
+    private readonly BatchOptions _options;
+    private readonly CompiledRuleSet? _ruleSet;
+    private readonly Func<CompiledRuleSet, IRuleSessionFactory> _engine;
+
+    /// <summary>Creates an evaluator of cases against <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The rulesets cases may name, e.g. <see cref="RuleSetCatalog.Bundled"/>.</param>
+    /// <param name="options">The decision date, evaluation options and parallelism; <c>null</c> for the defaults.</param>
+    /// <param name="ruleSet">
+    /// A ruleset to evaluate every case under instead of the one it names (e.g. an overlay file); each
+    /// case must name it or one of its parents. <c>null</c> (the default): each case's own.
+    /// </param>
+    /// <param name="engine">
+    /// The engine a compiled ruleset runs on, e.g. <c>NRulesEngine.For</c>; called once per case with
+    /// the case's ruleset, so it should cache. <c>null</c> (the default): the compiled engine.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is <c>null</c>.</exception>
+    public BatchEvaluator(RuleSetCatalog catalog, BatchOptions? options = null, CompiledRuleSet? ruleSet = null, Func<CompiledRuleSet, IRuleSessionFactory>? engine = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        _options = options ?? new BatchOptions();
+        _ruleSet = ruleSet;
+        _engine = engine ?? (compiled => compiled);
+    }
+
+    /// <summary>The options cases are evaluated with.</summary>
+    public BatchOptions Options => _options;
+
+    /// <summary>
+    /// Evaluates <paramref name="cases"/> in parallel and yields one result per case, in input order.
+    /// Reading the input, evaluating and the caller's consumption overlap; the input is read only as
+    /// far ahead as a few cases per processor.
+    /// </summary>
+    /// <param name="cases">The cases, e.g. <see cref="CaseRecords.ReadJsonLines(TextReader, string, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>The results, in the order of <paramref name="cases"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <c>null</c>.</exception>
+    public IAsyncEnumerable<BatchResult> EvaluateAsync(IAsyncEnumerable<CaseRecord> cases, CancellationToken cancellationToken = default) =>
+        EvaluateAsync(cases, static result => result, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="EvaluateAsync(IAsyncEnumerable{CaseRecord}, CancellationToken)"/>, with
+    /// <paramref name="selector"/> applied to each result on the thread that evaluated it, so that
+    /// work per result (such as writing it as JSON) runs in parallel too; the selected values come in
+    /// input order.
+    /// </summary>
+    /// <typeparam name="T">What each result becomes.</typeparam>
+    /// <param name="cases">The cases.</param>
+    /// <param name="selector">What to make of a result; called once per case, from several threads at once.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating.</param>
+    /// <returns>The selected values, in the order of <paramref name="cases"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public IAsyncEnumerable<T> EvaluateAsync<T>(IAsyncEnumerable<CaseRecord> cases, Func<BatchResult, T> selector, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(selector);
+        return Ordered(cases, selector, cancellationToken);
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="cases"/> in parallel and writes one line of JSON per case to
+    /// <paramref name="output"/>, in input order (JSON Lines, UTF-8, each line ending with a line
+    /// feed). An evaluated case is its result as <see cref="Accountability.Rules.Json.CaseResultJson"/> writes it,
+    /// on one line; a case that cannot be evaluated is an error row: <c>schemaVersion</c>,
+    /// <c>status</c> <c>"error"</c>, <c>source</c>, <c>line</c> and every diagnostic (<c>id</c>,
+    /// <c>severity</c>, <c>file</c>, <c>line</c>, <c>column</c>, <c>message</c>, <c>hint</c>;
+    /// <c>docs/schemas/batch-error.v1.schema.json</c> in the repository). Each row is written as JSON
+    /// on the thread that evaluated its case. The stream is flushed at the end, not closed.
+    /// </summary>
+    /// <param name="cases">The cases.</param>
+    /// <param name="output">A writable stream.</param>
+    /// <param name="progress">Told the number of rows written so far after each row, on the writing thread; <c>null</c> for none.</param>
+    /// <param name="cancellationToken">Stops reading, evaluating and writing.</param>
+    /// <returns>The counts of the rows written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> or <paramref name="output"/> is <c>null</c>.</exception>
+    /// <exception cref="IOException">The output failed.</exception>
+    public async Task<BatchSummary> WriteJsonLinesAsync(IAsyncEnumerable<CaseRecord> cases, Stream output, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(output);
+        var tally = new JsonLineWriter.Tally();
+
+        // Rows are small: buffered here, so that an unbuffered output (standard output) is not written row by row.
+#pragma warning disable CA2000 // Not disposed: disposing would close the caller's stream; flushed below.
+        var buffered = new BufferedStream(output, 64 * 1024);
+#pragma warning restore CA2000
+        await foreach (var row in EvaluateAsync(cases, JsonLineWriter.Serialize, cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await buffered.WriteAsync(row.Bytes.AsMemory(0, row.Length), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(row.Bytes);
+            }
+
+            tally.Add(row);
+            progress?.Report(tally.Rows);
+        }
+
+        await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return tally.ToSummary();
+    }
+
+    /// <summary>Loads, resolves and evaluates one case; a mistake in it comes back as diagnostics at the input's lines.</summary>
+    /// <param name="record">The case.</param>
+    /// <returns>The result or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <c>null</c>.</exception>
+    public BatchResult Evaluate(CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var resolved = CaseLoader.LoadAndResolve(record.Text, record.Source, _catalog, _options.On, _ruleSet);
+        var diagnostics = Relocate(resolved.Diagnostics, record);
+        if (resolved.Value is not { } loaded)
+        {
+            return new BatchResult(record, null, diagnostics);
+        }
+
+        try
+        {
+            var result = CaseEvaluator.Evaluate(_engine(loaded.RuleSet), loaded.Case.Facts, loaded.DecidedOn, _options.Evaluation);
+            return new BatchResult(record, result, diagnostics);
+        }
+        catch (RuleCycleException cycle)
+        {
+            // The ruleset's rules keep feeding each other on this case: each rule of the cycle at its line in the ruleset file.
+            return new BatchResult(record, null, diagnostics.AddRange(cycle.Diagnostics(loaded.RuleSet.Definition)));
+        }
+    }
+
+    /// <summary>The diagnostics of a case's text moved to the input's lines (the text's line 1 is the record's line).</summary>
+    private static ImmutableArray<Diagnostic> Relocate(ImmutableArray<Diagnostic> diagnostics, CaseRecord record)
+    {
+        if (diagnostics.IsEmpty || record.Line == 1)
+        {
+            return diagnostics;
+        }
+
+        return [.. diagnostics.Select(d => d.Location is { } at && at.File == record.Source
+            ? d with { Location = new SourceLocation(at.File, at.Line + record.Line - 1, at.Column) }
+            : d)];
+    }
+
+    private async IAsyncEnumerable<T> Ordered<T>(IAsyncEnumerable<CaseRecord> cases, Func<BatchResult, T> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var workers = _options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
+        var capacity = workers * CasesPerWorker;
+
+        // Every case takes a slot; the slots go to the workers and, in input order, to the reader of
+        // the results. The bounded order channel holds every slot not yet yielded, so at most
+        // 'capacity' cases (and their results) are in memory at once.
+        var order = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        var work = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        var producer = Task.Run(() => ProduceAsync(cases, order.Writer, work.Writer, token), token);
+        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(() => WorkAsync(work.Reader, selector, token), token)).ToArray();
+        try
+        {
+            await foreach (var slot in order.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            {
+                yield return await slot.Task.ConfigureAwait(false);
+            }
+
+            await producer.ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Settle(producer, consumers).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ProduceAsync<T>(IAsyncEnumerable<CaseRecord> cases, ChannelWriter<Slot<T>> order, ChannelWriter<Slot<T>> work, CancellationToken token)
+    {
+        try
+        {
+            await foreach (var record in cases.WithCancellation(token).ConfigureAwait(false))
+            {
+                var slot = new Slot<T>(record);
+                await order.WriteAsync(slot, token).ConfigureAwait(false);
+                await work.WriteAsync(slot, token).ConfigureAwait(false);
+            }
+
+            order.TryComplete();
+            work.TryComplete();
+        }
+        catch (Exception exception)
+        {
+            // The input failed (or reading was stopped): the results end there with its exception.
+            order.TryComplete(exception);
+            work.TryComplete(exception);
+            throw;
+        }
+    }
+
+    private async Task WorkAsync<T>(ChannelReader<Slot<T>> work, Func<BatchResult, T> selector, CancellationToken token)
+    {
+        while (await work.WaitToReadAsync(token).ConfigureAwait(false))
+        {
+            while (work.TryRead(out var slot))
+            {
+                try
+                {
+                    slot.SetResult(selector(Evaluate(slot.Record)));
+                }
+#pragma warning disable CA1031 // Not a mistake in the case (those are results): a bug, handed to the reader of the results at this case.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    slot.SetException(exception);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits for the reader and the workers to stop. Their exceptions are not thrown again: the one
+    /// that matters (the input's, or a failed case's) reached the caller through the results.
+    /// </summary>
+    private static async Task Settle(Task producer, Task[] consumers) =>
+        await Task.WhenAll([producer, .. consumers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    /// <summary>One case on its way through the pipeline, completed by the worker that evaluates it.</summary>
+    private sealed class Slot<T>(CaseRecord record) : TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously)
+    {
+        public CaseRecord Record { get; } = record;
+    }
+}
