@@ -39,6 +39,31 @@ public sealed class CaseGenerator
     /// <summary>The case of a seed; the same seed gives the same text.</summary>
     public GeneratedCase Generate(int seed)
     {
+        var (document, context) = Document(seed);
+        var format = context.Chance(0.2) ? CaseFormat.Json : CaseFormat.Yaml;
+        var text = format == CaseFormat.Json
+            ? JsonCaseWriter.Write(document)
+            : YamlCaseWriter.Write(document, [$"Generated case {seed} for {RuleSetId}."]);
+        return new GeneratedCase(RuleSetId, seed, format, text);
+    }
+
+    /// <summary>
+    /// The case of a seed as JSON on one line, without a line feed: a line of a JSON Lines batch
+    /// (<c>accountability evaluate --batch</c>). The same seed gives the same case as
+    /// <see cref="Generate(int)"/>, whichever format that writes it in.
+    /// </summary>
+    public string GenerateJsonLine(int seed) => JsonCaseWriter.WriteLine(Document(seed).Document);
+
+    /// <summary>The cases of <paramref name="count"/> consecutive seeds from <paramref name="firstSeed"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public IEnumerable<GeneratedCase> Generate(int firstSeed, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Enumerable.Range(0, count).Select(i => Generate(unchecked(firstSeed + i)));
+    }
+
+    private (CaseMapping Document, GenerationContext Context) Document(int seed)
+    {
         var context = new GenerationContext(_profile, seed);
         context.DecidedOn = DecisionDates.Draw(context);
         var named = _namesParents && context.Chance(0.15) ? context.Pick(_profile.NameableIds) : _profile.Id;
@@ -58,19 +83,7 @@ public sealed class CaseGenerator
             document.Add(key, value);
         }
 
-        var format = context.Chance(0.2) ? CaseFormat.Json : CaseFormat.Yaml;
-        var text = format == CaseFormat.Json
-            ? JsonCaseWriter.Write(document)
-            : YamlCaseWriter.Write(document, [$"Generated case {seed} for {RuleSetId}."]);
-        return new GeneratedCase(RuleSetId, seed, format, text);
-    }
-
-    /// <summary>The cases of <paramref name="count"/> consecutive seeds from <paramref name="firstSeed"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public IEnumerable<GeneratedCase> Generate(int firstSeed, int count)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return Enumerable.Range(0, count).Select(i => Generate(unchecked(firstSeed + i)));
+        return (document, context);
     }
 
     private static int Rank(string key)

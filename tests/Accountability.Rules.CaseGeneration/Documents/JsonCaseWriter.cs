@@ -16,6 +16,9 @@ internal static class JsonCaseWriter
         return text.Append('\n').ToString();
     }
 
+    /// <summary>The document on one line (a JSON Lines row), without a line feed.</summary>
+    public static string WriteLine(CaseMapping root) => Inline(root);
+
     private static void Node(StringBuilder text, int indent, CaseNode node)
     {
         switch (node)

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Accountability.Rules.Data.Cases;
+using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Evaluation;
+using Accountability.Rules.Json;
+
+/// <summary>Where one case's time goes on one thread: loading and resolving, evaluating, writing JSON.</summary>
+internal static class Phases
+{
+    public static int Run(string file, int count)
+    {
+        var lines = File.ReadLines(file).Take(count).ToArray();
+        var options = new EvaluationOptions { Explain = false };
+        var json = new Utf8JsonWriter(Stream.Null, CaseResultJson.WriterOptions with { Indented = false });
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var load = new Stopwatch();
+            var evaluate = new Stopwatch();
+            var write = new Stopwatch();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var line in lines)
+            {
+                load.Start();
+                var resolved = CaseLoader.LoadAndResolve(line, "batch.jsonl", RuleSetCatalog.Bundled);
+                load.Stop();
+                if (resolved.Value is not { } loaded)
+                {
+                    continue;
+                }
+
+                evaluate.Start();
+                var result = CaseEvaluator.Evaluate(loaded.RuleSet, loaded.Case.Facts, loaded.DecidedOn, options);
+                evaluate.Stop();
+                write.Start();
+                json.Reset(Stream.Null);
+                CaseResultJson.Write(json, result);
+                json.Flush();
+                write.Stop();
+            }
+
+            var perCase = (GC.GetAllocatedBytesForCurrentThread() - allocated) / lines.Length;
+            Console.WriteLine($"pass {pass + 1}, {lines.Length} cases, per case: load {Micro(load)} µs, evaluate {Micro(evaluate)} µs, write JSON {Micro(write)} µs; {perCase / 1024} KB allocated");
+        }
+
+        return 0;
+
+        double Micro(Stopwatch watch) => Math.Round(watch.Elapsed.TotalMicroseconds / lines.Length, 1);
+    }
+}

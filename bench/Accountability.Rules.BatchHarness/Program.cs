@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using Accountability.Rules.CaseGeneration;
+using Accountability.Rules.Data.Catalog;
+
+// bench/batch.sh's generator: writes N generated cases (tests/Accountability.Rules.CaseGeneration,
+// the generator of the engines' differential test) as a JSON Lines batch, one case per line.
+// Usage: generate <count> <file.jsonl> [ruleset-id]
+//        phases <file.jsonl> <count>   (one thread: time spent loading, evaluating and writing JSON per case)
+// Case i is the generator's case of seed i for the bundled rulesets in turn (all of them, or only the
+// one named), so the same count gives the same file.
+if (args is ["phases", var phasesFile, var phasesCount])
+{
+    return Phases.Run(phasesFile, int.Parse(phasesCount, CultureInfo.InvariantCulture));
+}
+
+if (args.Length is < 3 or > 4 || args[0] != "generate" || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+{
+    Console.Error.WriteLine("usage: generate <count> <file.jsonl> [ruleset-id]");
+    return 2;
+}
+
+var catalog = RuleSetCatalog.Bundled;
+var ids = args.Length == 4 ? [args[3]] : catalog.Ids;
+var generators = ids.Select(id => catalog.TryGet(id, out var compiled)
+    ? new CaseGenerator(compiled.Definition)
+    : throw new ArgumentException($"Unknown ruleset. Id={id}")).ToArray();
+
+const int Chunk = 4096;
+using var output = new StreamWriter(args[2], append: false, new UTF8Encoding(false), 1 << 16);
+for (var start = 0; start < count; start += Chunk)
+{
+    var size = Math.Min(Chunk, count - start);
+    var lines = new string[size];
+    Parallel.For(0, size, i => lines[i] = generators[(start + i) % generators.Length].GenerateJsonLine(start + i));
+    foreach (var line in lines)
+    {
+        output.Write(line);
+        output.Write('\n');
+    }
+}
+
+Console.Error.WriteLine($"generated {count} cases for {string.Join(", ", ids)} into {args[2]}");
+return 0;

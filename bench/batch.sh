@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The batch harness: generates N realistic cases as JSON Lines and evaluates them end to end with
+# the Release build of the command, 'accountability evaluate --batch FILE --out FILE', reporting
+# cases per second and the peak memory (maximum resident set size) of the process.
+# Usage: bench/batch.sh [N=1000000] [engine=compiled|nrules] [ruleset-id]   (see bench/README.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-1000000}"
+engine="${2:-compiled}"
+ruleset="${3:-}"
+work="${BATCH_WORK:-${TMPDIR:-/tmp}/accountability-batch}"
+mkdir -p "$work"
+input="$work/cases-$count${ruleset:+-$ruleset}.jsonl"
+output="$work/results-$count-$engine.jsonl"
+
+dotnet build -c Release -v q -nologo bench/Accountability.Rules.BatchHarness >/dev/null
+dotnet build -c Release -v q -nologo src/Accountability.Rules.Cli >/dev/null
+if [[ ! -s "$input" ]]; then
+  dotnet bench/Accountability.Rules.BatchHarness/bin/Release/net10.0/Accountability.Rules.BatchHarness.dll generate "$count" "$input" $ruleset
+fi
+
+echo "input: $input ($(du -h "$input" | cut -f1)), engine $engine, $(nproc) processors, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+set +e
+/usr/bin/time -f '%e %M' -o "$work/time.txt" \
+  dotnet src/Accountability.Rules.Cli/bin/Release/net10.0/accountability.dll evaluate --batch "$input" --out "$output" --engine "$engine"
+status=$?
+set -e
+read -r seconds peak_kb < <(tail -1 "$work/time.txt")
+rows=$(wc -l < "$output")
+awk -v rows="$rows" -v s="$seconds" -v kb="$peak_kb" -v status="$status" 'BEGIN {
+  printf "batch: %d rows in %.1f s wall = %.0f cases/s; peak memory (max RSS) %.0f MiB; exit %d\n", rows, s, rows / s, kb / 1024, status }'
