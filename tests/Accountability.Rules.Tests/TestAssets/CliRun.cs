@@ -9,7 +9,13 @@ internal static class CliRun
     public const string Examples = "examples/yibin-2020";
 
     /// <summary>Runs the command with <paramref name="args"/>; <c>evaluate</c> and <c>explain</c> run on the suite's engine (<see cref="TestEngine"/>).</summary>
-    public static CliOutcome Run(params string[] args)
+    public static CliOutcome Run(params string[] args) => Run(string.Empty, errorIsTerminal: false, args);
+
+    /// <summary>
+    /// Runs the command with <paramref name="args"/>, <paramref name="input"/> as standard input, and
+    /// standard error taken for a terminal or not (<paramref name="errorIsTerminal"/>; standard output is redirected).
+    /// </summary>
+    public static CliOutcome Run(string input, bool errorIsTerminal, params string[] args)
     {
         if (args is ["evaluate" or "explain", ..] && !args.Contains("--engine"))
         {
@@ -18,7 +24,8 @@ internal static class CliRun
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CliApp.Run(args, output, error);
+        using var standardInput = new StringReader(input);
+        var exitCode = CliApp.Run(args, new CliConsole(output, error) { In = standardInput, ErrorIsTerminal = errorIsTerminal });
         return new CliOutcome(exitCode, output.ToString(), error.ToString());
     }
 

@@ -1,0 +1,141 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Accountability.Rules.Data.Batch;
+using Accountability.Rules.Data.Cases;
+using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Evaluation;
+using Accountability.Rules.Json;
+using Accountability.Rules.Tests.TestAssets;
+
+namespace Accountability.Rules.Tests.Batch;
+
+/// <summary>
+/// <see cref="BatchEvaluator"/> through the public API: results in input order whatever the
+/// parallelism, each the result a single evaluation gives; a bad case becomes a result with its
+/// diagnostics at the input's line, with the ids single-case loading gives; the JSON Lines reader.
+/// </summary>
+public sealed class BatchEvaluatorTest
+{
+    private static BatchEvaluator Evaluator(int workers = 4) =>
+        new(RuleSetCatalog.Bundled, new BatchOptions { MaxDegreeOfParallelism = workers }, engine: TestEngine.Of);
+
+    [Fact]
+    public async Task EvaluateAsync_InParallel_GivesEachCaseItsOwnResultInInputOrder()
+    {
+        const int Count = 150;
+        var lines = Enumerable.Range(0, Count).Select(BatchCases.Line).ToArray();
+
+        var results = await Evaluator(workers: 4).EvaluateAsync(BatchCases.Records(string.Join("\n", lines))).ToListAsync();
+
+        Assert.Equal(Enumerable.Range(1, Count), results.Select(r => r.Line));
+        for (var i = 0; i < Count; i++)
+        {
+            var single = CaseLoader.LoadAndResolve(lines[i], "single.json", RuleSetCatalog.Bundled).Value!;
+            var expected = CaseEvaluator.Evaluate(TestEngine.Of(single.RuleSet), single.Case.Facts, single.DecidedOn, new EvaluationOptions { Explain = false });
+            Assert.True(results[i].Succeeded, $"line {i + 1}: {string.Join("; ", results[i].Diagnostics)}");
+            Assert.Equal(CaseResultJson.ToJson(expected), CaseResultJson.ToJson(results[i].Result!));
+        }
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_BadCases_BecomeResultsWithTheDiagnosticsOfSingleLoadingAtTheirLines()
+    {
+        var good = BatchCases.Line(6);
+        const string UnknownKey = "{ \"ruleset\": \"yibin-2020\", \"decidedOn\": \"2024-06-28\", \"colour\": 1 }";
+        const string Malformed = "{ \"ruleset\": \"yibin-2020\", ";
+        const string UnknownRuleSet = "{ \"ruleset\": \"no-such-ruleset\", \"decidedOn\": \"2024-06-28\" }";
+        var input = string.Join("\n", good, UnknownKey, "", Malformed, "   ", UnknownRuleSet, good) + "\n";
+
+        var results = await Evaluator().EvaluateAsync(BatchCases.Records(input)).ToListAsync();
+
+        Assert.Equal([1, 2, 4, 6, 7], results.Select(r => r.Line));
+        Assert.Equal([true, false, false, false, true], results.Select(r => r.Succeeded));
+        foreach (var (bad, text) in new[] { (results[1], UnknownKey), (results[2], Malformed), (results[3], UnknownRuleSet) })
+        {
+            var single = CaseLoader.LoadAndResolve(text, "batch.jsonl", RuleSetCatalog.Bundled);
+            Assert.NotEmpty(single.Errors);
+            Assert.Equal(single.Diagnostics.Select(d => d.Id), bad.Diagnostics.Select(d => d.Id));
+            Assert.Equal(single.Diagnostics.Select(d => (d.Location!.Line + bad.Line - 1, d.Location.Column)), bad.Diagnostics.Select(d => (d.Location!.Line, d.Location.Column)));
+            Assert.All(bad.Diagnostics, d => Assert.Equal("batch.jsonl", d.Location!.File));
+        }
+
+        Assert.Equal("ACR0201", Assert.Single(results[1].Diagnostics).Id);
+        Assert.Equal((2, UnknownKey.IndexOf("\"colour\"", StringComparison.Ordinal) + 1), (results[1].Diagnostics[0].Location!.Line, results[1].Diagnostics[0].Location!.Column));
+    }
+
+    [Fact]
+    public async Task ReadJsonLines_CountsEveryLine_SkipsBlankOnes_AndDropsCarriageReturns()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF{ \"a\": 1 }\r\n\r\n  \n{ \"b\": 2 }\n{ \"c\": 3 }");
+
+        var records = await CaseRecords.ReadJsonLines(new MemoryStream(bytes), "x.jsonl").ToListAsync();
+
+        Assert.Equal(
+            [new CaseRecord("x.jsonl", 1, "{ \"a\": 1 }"), new CaseRecord("x.jsonl", 4, "{ \"b\": 2 }"), new CaseRecord("x.jsonl", 5, "{ \"c\": 3 }")],
+            records);
+    }
+
+    [Fact]
+    public async Task ReadJsonLines_LineLongerThanACaseFile_IsCutAndReportedTooLarge()
+    {
+        var huge = "{ \"ruleset\": \"" + new string('x', 5 * 1024 * 1024) + "\" }";
+
+        var results = await Evaluator().EvaluateAsync(BatchCases.Records(BatchCases.Line(6) + "\n" + huge + "\n" + BatchCases.Line(6))).ToListAsync();
+
+        Assert.Equal([1, 2, 3], results.Select(r => r.Line));
+        Assert.Equal("ACR0102", Assert.Single(results[1].Diagnostics).Id);
+        Assert.True(results[0].Succeeded && results[2].Succeeded);
+    }
+
+    [Fact]
+    public async Task WriteJsonLinesAsync_WritesOneCompactRowPerCase_AndCountsThem()
+    {
+        var input = BatchCases.JsonLines(40) + "{ \"ruleset\": \"yibin-2020\" }\n";
+        using var output = new MemoryStream();
+        var reported = new List<long>();
+
+        var summary = await Evaluator().WriteJsonLinesAsync(BatchCases.Records(input), output, new Recorder(reported));
+
+        var rows = Encoding.UTF8.GetString(output.ToArray()).Split('\n');
+        Assert.Equal(42, rows.Length);
+        Assert.Equal(string.Empty, rows[^1]);
+        var documents = rows[..^1].Select(r => JsonDocument.Parse(r)).ToArray();
+        Assert.Equal(41, summary.Rows);
+        Assert.Equal(1, summary.Errors);
+        Assert.Equal(Enumerable.Range(1, 41).Select(i => (long)i), reported);
+        Assert.Equal(40, summary.ByStatus.Values.Sum());
+        Assert.Equal(40, summary.ByTier.Values.Sum() + summary.WithoutTier);
+        Assert.Equal(
+            documents[..40].GroupBy(d => d.RootElement.GetProperty("status").GetString()!).ToDictionary(g => g.Key, g => (long)g.Count()),
+            summary.ByStatus.ToDictionary());
+        var error = documents[40].RootElement;
+        Assert.Equal("error", error.GetProperty("status").GetString());
+        Assert.Equal(41, error.GetProperty("line").GetInt32());
+        Assert.Equal(summary.FirstErrors.Select(d => d.Id), error.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+        Assert.DoesNotContain('\n', rows[0]);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_ConsumerStopsEarly_StopsReadingTheInput()
+    {
+        var read = new StrongBox<long>();
+        var texts = new[] { BatchCases.Line(6) };
+        var taken = 0;
+
+        await foreach (var result in Evaluator(workers: 2).EvaluateAsync(BatchCases.Streamed(texts, 1_000_000, read)))
+        {
+            if (++taken == 20)
+            {
+                break;
+            }
+        }
+
+        Assert.InRange(Interlocked.Read(ref read.Value), 20, 20 + 64);
+    }
+
+    private sealed class Recorder(List<long> reported) : IProgress<long>
+    {
+        public void Report(long value) => reported.Add(value);
+    }
+}
