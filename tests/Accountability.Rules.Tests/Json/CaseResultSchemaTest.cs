@@ -105,6 +105,32 @@ public sealed class CaseResultSchemaTest
         Assert.False(Schema.Evaluate(JsonDocument.Parse(root.ToJsonString()).RootElement).IsValid);
     }
 
+    [Fact]
+    public void BatchRows_ResultsValidateAgainstTheResultSchema_ErrorRowsAgainstTheErrorSchema_AndNeverBoth()
+    {
+        var errorSchema = JsonSchema.FromText(File.ReadAllText(RepositoryRoot.Combine("docs/schemas/batch-error.v1.schema.json")));
+        var input = string.Join("\n", Batch.BatchCases.Line(6), "{ \"ruleset\": \"yibin-2020\", \"colour\": 1 }", Batch.BatchCases.Line(13), "{ \"ruleset\": \"no-such\", \"decidedOn\": \"2024-06-28\" }");
+
+        var outcome = CliRun.Run(input, errorIsTerminal: false, "evaluate", "--batch", "-");
+
+        var rows = outcome.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, rows.Length);
+        foreach (var (row, isError) in rows.Zip([false, true, false, true]))
+        {
+            using var document = JsonDocument.Parse(row);
+            if (isError)
+            {
+                Assert.True(errorSchema.Evaluate(document.RootElement).IsValid, row);
+                Assert.False(Schema.Evaluate(document.RootElement).IsValid, row);
+            }
+            else
+            {
+                AssertValid(row);
+                Assert.False(errorSchema.Evaluate(document.RootElement).IsValid, row);
+            }
+        }
+    }
+
     private static JsonObject Example() =>
         JsonNode.Parse(CliRun.Run("evaluate", CliRun.Example("major-loss-ratio.json"), "--format", "json").Out)!.AsObject();
 
