@@ -143,9 +143,9 @@ internal static class HandWrittenYibinFull
         {
             foreach (var sanction in r.Sanctions)
             {
-                if (sanction.Person == deduction.Person && YibinTables.DeductionNote(sanction, deduction.Percent) is { } note)
+                if (sanction.Person == deduction.Person && YibinTables.DeductionNote(sanction, deduction.Pay, deduction.Percent) is { } note)
                 {
-                    r.DeductionStandards.Add(new DeductionStandard(deduction.Person, deduction.Source, deduction.Percent, note));
+                    r.DeductionStandards.Add(new DeductionStandard(deduction.Person, deduction.Source, deduction.Pay, deduction.Percent, note));
                 }
             }
         }

@@ -75,7 +75,7 @@ internal static class YibinConclusionCheck
         c.Authorities.ForEach(x => Add("authority", ("authority", Value.Of(x.Name)), ("reason", Value.Of(x.Reason))));
         c.ScopeFlags.ForEach(x => Add("scopeFlag", ("code", Value.Of(x.Code)), ("note", Value.Of(x.Note))));
         c.StillHandled.ForEach(x => Add("stillHandled", ("person", Value.Of(x.Person)), ("status", Value.Of(x.Status))));
-        c.DeductionStandards.ForEach(x => Add("deductionStandard", ("person", Value.Of(x.Person)), ("source", Value.Of(x.Source)), ("percent", Value.Of(x.Percent)), ("note", Value.Of(x.Note))));
+        c.DeductionStandards.ForEach(x => Add("deductionStandard", ("person", Value.Of(x.Person)), ("source", Value.Of(x.Source)), ("pay", Value.Of(x.Pay)), ("percent", Value.Of(x.Percent)), ("note", Value.Of(x.Note))));
         c.DeductionBases.ForEach(x => Add("deductionBase", ("person", Value.Of(x.Person)), ("base", Value.Of(x.Base)), ("effect", Value.Of(x.Effect))));
         c.Notes.ForEach(x => Add("note", ("text", Value.Of(x.Text)), ("subject", Value.Of(x.Subject))));
         texts.Sort(StringComparer.Ordinal);

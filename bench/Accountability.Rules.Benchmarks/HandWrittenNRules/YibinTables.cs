@@ -58,6 +58,7 @@ internal static class YibinTables
     public const string AccountabilityHighest = "the other procedure's deduction is below the accountability minimum: the accountability deduction is the highest standard and applies alone; the deductions are not added (Art. 29)";
     public const string WithinRange = "the other procedure's deduction lies within the accountability range: whichever deduction the decision fixes higher applies alone; the deductions are not added (Art. 29)";
     public const string NonePrescribed = "the accountability row prescribes no deduction: the other procedure's deduction is the only and so the highest standard (Art. 29)";
+    public const string NoTermIncentive = "the Art. 28 row prescribes no term-incentive deduction: the other procedure's deduction of it is the only and so the highest standard for that pay (Art. 29)";
 
     public static readonly Adjustment Aggravate = new(string.Empty, "aggravate", "从重或加重", "Art. 31 (应当): 从重 toward the top of the prescribed range, or 加重 beyond it; the text sets no ceiling for 加重: the decision maker fixes the measure and the figure");
     public static readonly Adjustment Mitigate = new(string.Empty, "mitigate", "减轻或免于", "Art. 32 (可以): 减轻 below the prescribed range, or 免于 (no sanction); the text sets no floor for 减轻: discretionary, the decision maker fixes the measure and the figure");
@@ -197,24 +198,31 @@ internal static class YibinTables
     public static bool StillHandled(string status) => status is "transferred" or "resigned" or "retired";
 
     /// <summary>Art. 29: how another procedure's deduction compares with the person's row; null when no rule applies.</summary>
-    public static string? DeductionNote(Sanction sanction, decimal percent)
+    public static string? DeductionNote(Sanction sanction, string pay, decimal percent)
     {
         if (sanction.NonePrescribed)
         {
             return NonePrescribed;
         }
 
-        if (sanction.SalaryMaxPercent is { } max && max <= percent)
+        var term = pay == "term-incentive";
+        var (min, max) = term ? (sanction.Row.TermIncentiveMinPercent, sanction.Row.TermIncentiveMaxPercent) : (sanction.SalaryMinPercent, sanction.SalaryMaxPercent);
+        if (term && max is null)
+        {
+            return NoTermIncentive;
+        }
+
+        if (max is { } highest && highest <= percent)
         {
             return OtherHighest;
         }
 
-        if (sanction.SalaryMinPercent is { } min && min > percent)
+        if (min is { } lowest && lowest > percent)
         {
             return AccountabilityHighest;
         }
 
-        return sanction.SalaryMinPercent is { } low && sanction.SalaryMaxPercent is { } high && low <= percent && high > percent ? WithinRange : null;
+        return min is { } low && max is { } high && low <= percent && high > percent ? WithinRange : null;
     }
 
     /// <summary>Art. 31, Art. 32: the adjustment for a person's factor findings, or null when none applies.</summary>

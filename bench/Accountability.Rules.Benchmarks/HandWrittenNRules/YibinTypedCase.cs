@@ -65,7 +65,7 @@ internal sealed class YibinTypedCase
                     s.Add(new(fact["person"].AsText, fact["sanction"].AsText, fact["on"].AsDate, fact["influencePeriod"].AsPeriod));
                     break;
                 case "concurrentDeduction":
-                    cd.Add(new(fact["person"].AsText, fact["source"].AsText, fact["percent"].AsNumber));
+                    cd.Add(new(fact["person"].AsText, fact["source"].AsText, fact["pay"].AsText, fact["percent"].AsNumber));
                     break;
                 case "circumstance":
                     ci.Add(new(fact["code"].AsText));

@@ -55,4 +55,12 @@ internal static class Labels
         "government-sanction" => "government sanction 政务处分",
         _ => source,
     };
+
+    /// <summary>The pay a concurrent deduction concerns.</summary>
+    public static string Pay(string pay) => pay switch
+    {
+        "performance-salary" => "performance salary 绩效年薪",
+        "term-incentive" => "term incentive 任期激励收入",
+        _ => pay,
+    };
 }

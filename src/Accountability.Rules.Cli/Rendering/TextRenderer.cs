@@ -241,7 +241,7 @@ internal static class TextRenderer
         foreach (var standard in person.DeductionStandards)
         {
             var percent = standard.Percent is { } p ? " " + Formats.Decimal(p) + "%" : string.Empty;
-            text.Line($"  Concurrent deduction: {Labels.Source(standard.Source)}{percent}: {standard.Note}", standard.Provenance);
+            text.Line($"  Concurrent deduction: {Labels.Source(standard.Source)}{percent} of the {Labels.Pay(standard.Pay)}: {standard.Note}", standard.Provenance);
         }
 
         foreach (var note in person.Notes)

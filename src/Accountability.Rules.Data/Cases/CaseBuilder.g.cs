@@ -66,10 +66,11 @@ public sealed partial class CaseBuilder
     /// <summary>Adds an entry to <c>concurrentDeductions</c>: A salary deduction for the same event from another procedure (party discipline or government sanction).</summary>
     /// <param name="person">The person's id.</param>
     /// <param name="source">party-discipline or government-sanction.</param>
-    /// <param name="percent">The deduction as a percentage of the performance salary.</param>
+    /// <param name="percent">The deduction as a percentage of that pay.</param>
+    /// <param name="pay">The pay it deducts: performance-salary (绩效年薪) or term-incentive (任期激励收入); performance-salary when not stated. Default: <c>performance-salary</c>.</param>
     /// <returns>This builder.</returns>
-    public CaseBuilder ConcurrentDeduction(string person, string source, decimal percent) =>
-        Add("concurrentDeductions", false, ("person", person), ("source", source), ("percent", percent));
+    public CaseBuilder ConcurrentDeduction(string person, string source, decimal percent, string? pay = null) =>
+        Add("concurrentDeductions", false, ("person", person), ("source", source), ("pay", pay), ("percent", percent));
 
     /// <summary>Adds an entry to <c>circumstances</c>: A fact about the matter as a whole, as a code from the ruleset.</summary>
     /// <param name="code">A circumstance code, e.g. severe-consequences.</param>

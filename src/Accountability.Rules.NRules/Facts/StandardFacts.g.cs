@@ -362,8 +362,11 @@ public sealed class ConcurrentDeductionFact : RuleSetFact
     /// <summary><c>source</c>: party-discipline or government-sanction.</summary>
     public string Source => Fact[1].AsText;
 
-    /// <summary><c>percent</c>: The deduction as a percentage of the performance salary.</summary>
-    public decimal Percent => Fact[2].AsNumber;
+    /// <summary><c>pay</c>: The pay it deducts: performance-salary (绩效年薪) or term-incentive (任期激励收入); performance-salary when not stated.</summary>
+    public string Pay => Fact[2].AsText;
+
+    /// <summary><c>percent</c>: The deduction as a percentage of that pay.</summary>
+    public decimal Percent => Fact[3].AsNumber;
 }
 
 /// <summary>
@@ -758,11 +761,14 @@ public sealed class DeductionStandardFact : RuleSetFact
     /// <summary><c>source</c>: The procedure whose standard is compared.</summary>
     public string Source => Fact[1].AsText;
 
+    /// <summary><c>pay</c>: The pay compared: performance-salary or term-incentive, each against its own accountability range.</summary>
+    public string Pay => Fact[2].AsText;
+
     /// <summary><c>percent</c> (absent: null): Its deduction, when a single figure.</summary>
-    public decimal? Percent => Fact[2].IsNull ? null : Fact[2].AsNumber;
+    public decimal? Percent => Fact[3].IsNull ? null : Fact[3].AsNumber;
 
     /// <summary><c>note</c>: The comparison's outcome.</summary>
-    public string Note => Fact[3].AsText;
+    public string Note => Fact[4].AsText;
 }
 
 /// <summary>

@@ -40,7 +40,7 @@ internal sealed class PersonProjector
             .ToImmutableArray();
         var stillHandled = For("stillHandled", id).Select(s => new StillHandled(s["status"].AsText, _provenance.Of(s))).FirstOrDefault();
         var standards = For("deductionStandard", id)
-            .Select(d => new DeductionStandard(d["source"].AsText, d["percent"].AsNullableNumber, d["note"].AsText, _provenance.Of(d)))
+            .Select(d => new DeductionStandard(d["source"].AsText, d["pay"].AsText, d["percent"].AsNullableNumber, d["note"].AsText, _provenance.Of(d)))
             .ToImmutableArray();
         var (salary, term) = Deductions(sanction, sanctionSource);
 

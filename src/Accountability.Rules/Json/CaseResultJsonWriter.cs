@@ -191,6 +191,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         Objects("deductionStandards", person.DeductionStandards, standard =>
         {
             json.WriteString("source", standard.Source);
+            json.WriteString("pay", standard.Pay);
             Decimal("percent", standard.Percent);
             json.WriteString("note", standard.Note);
             Source(standard.Provenance);

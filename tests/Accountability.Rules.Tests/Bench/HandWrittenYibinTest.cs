@@ -68,8 +68,9 @@ public sealed class HandWrittenYibinTest(YibinRuleSet yibin) : IClassFixture<Yib
             Person("P4", "enterprise-head", status: "retired", responsibility: "supervisory"),
             F("factor", ("code", Value.Of("recovered-loss"))),
             F("factor", ("code", Value.Of("intent")), ("person", Value.Of("P2"))),
-            F("concurrentDeduction", ("person", Value.Of("P1")), ("source", Value.Of("party-discipline")), ("percent", Value.Of(20m))),
-            F("concurrentDeduction", ("person", Value.Of("P2")), ("source", Value.Of("government-sanction")), ("percent", Value.Of(30m))),
+            Deduction("P1", "party-discipline", "performance-salary", 20m),
+            Deduction("P2", "government-sanction", "performance-salary", 30m),
+            Deduction("P2", "party-discipline", "term-incentive", 30m),
             F("noPerformanceSalary", ("person", Value.Of("P4"))),
             Decision("P2", "降职", new LocalDate(2024, 8, 31)),
             F("disciplineSanction", ("person", Value.Of("P2")), ("sanction", Value.Of("党内严重警告")), ("on", Value.Of(new LocalDate(2024, 3, 1))), ("influencePeriod", Value.Of(Period.FromMonths(18)))),
@@ -96,8 +97,10 @@ public sealed class HandWrittenYibinTest(YibinRuleSet yibin) : IClassFixture<Yib
             Decision("P1", "免职", new LocalDate(2024, 2, 29)),
             Decision("P3", "改任非管理职务", new LocalDate(2024, 1, 31)),
             Decision("P3", "诫勉", new LocalDate(2024, 1, 31)),
-            F("concurrentDeduction", ("person", Value.Of("P3")), ("source", Value.Of("party-discipline")), ("percent", Value.Of(100m))),
-            F("concurrentDeduction", ("person", Value.Of("P2")), ("source", Value.Of("government-sanction")), ("percent", Value.Of(10m))),
+            Deduction("P3", "party-discipline", "term-incentive", 100m),
+            Deduction("P2", "government-sanction", "performance-salary", 10m),
+            Deduction("P2", "government-sanction", "term-incentive", 80m),
+            Deduction("P1", "party-discipline", "term-incentive", 50m),
             Circumstance("sasac-direct"),
             Circumstance("discipline-or-criminal"),
             Circumstance("severe-consequences"),
@@ -174,6 +177,9 @@ public sealed class HandWrittenYibinTest(YibinRuleSet yibin) : IClassFixture<Yib
 
     private static Fact Person(string id, string role, string status = "serving", string? responsibility = null) =>
         F("person", ("id", Value.Of(id)), ("role", Value.Of(role)), ("status", Value.Of(status)), ("responsibility", Value.Of(responsibility)));
+
+    private static Fact Deduction(string person, string source, string pay, decimal percent) =>
+        F("concurrentDeduction", ("person", Value.Of(person)), ("source", Value.Of(source)), ("pay", Value.Of(pay)), ("percent", Value.Of(percent)));
 
     private static Fact Conduct(string person, string code) => F("conduct", ("person", Value.Of(person)), ("code", Value.Of(code)));
 

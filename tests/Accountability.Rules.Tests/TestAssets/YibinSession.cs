@@ -79,8 +79,8 @@ public sealed class YibinSession
             ("influencePeriod", Value.Of(Period(influencePeriod))));
 
     /// <summary>A salary deduction for the same event from another procedure.</summary>
-    public YibinSession Deduction(string person, decimal percent, string source = "party-discipline") =>
-        Insert("concurrentDeduction", ("person", Value.Of(person)), ("source", Value.Of(source)), ("percent", Value.Of(percent)));
+    public YibinSession Deduction(string person, decimal percent, string source = "party-discipline", string pay = "performance-salary") =>
+        Insert("concurrentDeduction", ("person", Value.Of(person)), ("source", Value.Of(source)), ("pay", Value.Of(pay)), ("percent", Value.Of(percent)));
 
     /// <summary>A matter-level circumstance.</summary>
     public YibinSession Circumstance(string code) =>

@@ -13,7 +13,7 @@ public sealed class DeductionStandardRule : Rule
         Sanction sanction = null!;
         When()
             .Match(() => deduction)
-            .Match(() => sanction, s => s.Person == deduction.Person && YibinTables.DeductionNote(s, deduction.Percent) != null);
-        Then().Yield(_ => new DeductionStandard(deduction.Person, deduction.Source, deduction.Percent, YibinTables.DeductionNote(sanction, deduction.Percent)!));
+            .Match(() => sanction, s => s.Person == deduction.Person && YibinTables.DeductionNote(s, deduction.Pay, deduction.Percent) != null);
+        Then().Yield(_ => new DeductionStandard(deduction.Person, deduction.Source, deduction.Pay, deduction.Percent, YibinTables.DeductionNote(sanction, deduction.Pay, deduction.Percent)!));
     }
 }

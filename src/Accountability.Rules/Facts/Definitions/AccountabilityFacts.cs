@@ -52,7 +52,8 @@ internal static class AccountabilityFacts
         builder.AddCaseSection("concurrentDeduction", CaseSectionInput.List("concurrentDeductions"), "A salary deduction for the same event from another procedure (party discipline or government sanction).",
             F("person", Txt, Req, "The person's id."),
             F("source", Txt, Req, "party-discipline or government-sanction.").OneOf("deduction source", "party-discipline", "government-sanction"),
-            F("percent", Num, Req, "The deduction as a percentage of the performance salary.").AsPercent());
+            F("pay", Txt, Req, "The pay it deducts: performance-salary (绩效年薪) or term-incentive (任期激励收入); performance-salary when not stated.").OneOf("deducted pay", "performance-salary", "term-incentive").DefaultsTo(Value.Of("performance-salary")),
+            F("percent", Num, Req, "The deduction as a percentage of that pay.").AsPercent());
         builder.AddCaseSection("circumstance", CaseSectionInput.List("circumstances", shorthand: "code"), "A fact about the matter as a whole, as a code from the ruleset.",
             F("code", Txt, Req, "A circumstance code, e.g. severe-consequences.").Codes("circumstance", "circumstances"),
             F("note", Txt, Opt, "Free text."));
@@ -137,6 +138,7 @@ internal static class AccountabilityFacts
         builder.Add("deductionStandard", Out, "Which salary-deduction standard governs when several procedures deduct for one event.",
             ("person", Txt, Req, "The person's id."),
             ("source", Txt, Req, "The procedure whose standard is compared."),
+            ("pay", Txt, Req, "The pay compared: performance-salary or term-incentive, each against its own accountability range."),
             ("percent", Num, Opt, "Its deduction, when a single figure."),
             ("note", Txt, Req, "The comparison's outcome."));
         builder.Add("note", Out, "A remark the result must carry, such as a criterion that was not evaluated.",

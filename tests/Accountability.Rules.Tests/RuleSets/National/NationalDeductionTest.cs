@@ -93,4 +93,20 @@ public sealed class NationalDeductionTest(NationalRuleSet ruleSet) : IClassFixtu
         Assert.Contains("五(二)4", standard["note"].AsText, StringComparison.Ordinal);
         Assert.Equal([rule], session.RuleIds(standard));
     }
+
+    [Theory]
+    [InlineData("larger", "direct", 100, "n5-2-4-other-highest-term")]
+    [InlineData("larger", "leadership", 30, "n5-2-4-within-range-term")]
+    [InlineData("major", "direct", 99.99, "n5-2-4-accountability-highest-term")]
+    [InlineData("general", "direct", 10, "n5-2-4-no-row")]
+    public void HighestStandard_TermIncentive_ComparedWithTheTermIncentiveRange(string tier, string responsibility, double percent, string rule)
+    {
+        // 五(二)4: 薪酬扣减和追索 covers the term incentive (任期激励收入) that 五(二)1-2 deduct as well.
+        var session = Case(tier, responsibility).Deduction("P1", (decimal)percent, "party-discipline", pay: "term-incentive");
+
+        var standard = session.One("deductionStandard");
+        Assert.Equal("term-incentive", standard["pay"].AsText);
+        Assert.Equal([rule], session.RuleIds(standard));
+        Assert.Equal(["highest-standard-per-pay"], session.PolicyIds(standard));
+    }
 }

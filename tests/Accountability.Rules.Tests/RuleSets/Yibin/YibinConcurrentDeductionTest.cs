@@ -73,4 +73,57 @@ public sealed class YibinConcurrentDeductionTest(YibinRuleSet ruleSet) : IClassF
 
         Assert.Empty(session.Query("deductionStandard"));
     }
+
+    // Art. 29 compares all 薪酬扣减和追索: a term-incentive deduction with the row's term-incentive range.
+    [Theory]
+    [InlineData(5_000_000, "direct", 100, "art29-other-highest-term")]          // larger 50-100
+    [InlineData(5_000_000, "leadership", 29.99, "art29-accountability-highest-term")] // larger 30-70
+    [InlineData(20_000_000, "leadership", 70, "art29-within-range-term")]      // major 70-100
+    [InlineData(500_000, "direct", 30, "art29-no-term-incentive")]             // Art. 28(1): performance salary only
+    [InlineData(500_000, "leadership", 30, "art29-none-prescribed")]           // Art. 28(1): nothing for leadership
+    public void TermIncentive_ComparedWithTheTermIncentiveRange(int amount, string responsibility, double percent, string rule)
+    {
+        var session = ruleSet.Session().Matter(amount, Assets).Person("P1", responsibility: responsibility).Deduction("P1", (decimal)percent, "party-discipline", pay: "term-incentive");
+
+        var standard = session.One("deductionStandard");
+        Assert.Equal(("term-incentive", (decimal)percent), (standard["pay"].AsText, standard["percent"].AsNumber));
+        Assert.Equal([rule], session.RuleIds(standard));
+    }
+
+    [Fact]
+    public void TermIncentive_GeneralLoss_NotReadAsAPerformanceSalaryDeductionWithinItsRange()
+    {
+        // Art. 28(1) deducts 50%以下 of the performance salary and nothing of the term incentive: a 30%
+        // term-incentive deduction is the only standard for that pay, not "within the range".
+        var salary = ruleSet.Session().Matter(500_000m, Assets).Person("P1", responsibility: "direct").Deduction("P1", 30m);
+        var term = ruleSet.Session().Matter(500_000m, Assets).Person("P1", responsibility: "direct").Deduction("P1", 30m, pay: "term-incentive");
+
+        Assert.Equal(["art29-within-range"], salary.RuleIds(salary.One("deductionStandard")));
+        Assert.Equal("performance-salary", salary.One("deductionStandard")["pay"].AsText);
+        Assert.Equal(["art29-no-term-incentive"], term.RuleIds(term.One("deductionStandard")));
+        Assert.Contains("no term-incentive deduction", term.One("deductionStandard")["note"].AsText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BothPays_EachComparedWithItsOwnRow_TwoStandards()
+    {
+        var session = ruleSet.Session().Matter(5_000_000m, Assets).Person("P1", responsibility: "leadership")
+            .Deduction("P1", 80m, pay: "performance-salary").Deduction("P1", 20m, pay: "term-incentive");
+
+        Assert.Equal(
+            ["art29-accountability-highest-term", "art29-other-highest"],
+            session.Query("deductionStandard").SelectMany(session.RuleIds).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CaseWithoutPay_ReadsAsPerformanceSalary()
+    {
+        var built = new Accountability.Rules.Data.Cases.CaseBuilder("yibin-2020", new NodaTime.LocalDate(2024, 6, 28))
+            .Person("P1", "manager")
+            .ConcurrentDeduction("P1", "party-discipline", 20m)
+            .Build();
+
+        Assert.True(built.Succeeded, string.Join(Environment.NewLine, built.Errors));
+        Assert.Equal("performance-salary", built.Value.Facts.Single(f => f.Schema.Name == "concurrentDeduction")["pay"].AsText);
+    }
 }

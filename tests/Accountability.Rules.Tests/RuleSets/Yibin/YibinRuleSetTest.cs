@@ -196,7 +196,7 @@ public sealed partial class YibinRuleSetTest(YibinRuleSet ruleSet) : IClassFixtu
 
         // The opinion's policies come first in the effective ruleset: three restated by Yibin (ids kept,
         // statements Yibin's), and no-salary-base, which the inherited 五(二)3 rule applies.
-        string[] effective = ["matter-aggregation", "contingent-needs-assessment", "no-salary-base", "civil-code-periods", .. expected.Except(["matter-aggregation", "contingent-needs-assessment", "civil-code-periods"]), "opinion-fills-silence"];
+        string[] effective = ["matter-aggregation", "contingent-needs-assessment", "no-salary-base", "highest-standard-per-pay", "civil-code-periods", .. expected.Except(["matter-aggregation", "contingent-needs-assessment", "civil-code-periods"]), "opinion-fills-silence"];
         Assert.Equal(effective, Definition.Policies.Select(p => p.Id));
         Assert.All(Definition.Policies, p =>
         {
