@@ -79,7 +79,7 @@ internal static class TextRenderer
         CaseStatus.Evaluated => "evaluated",
         CaseStatus.OutOfScope => "out of scope 不适用本办法 (see below)",
         CaseStatus.Incomplete => "not fully evaluated: a working-day count needs a year the calendar lacks (see Notes)",
-        CaseStatus.EvaluatedWithExclusions => "evaluated, some parts left out (see above)",
+        CaseStatus.EvaluatedWithExclusions => "evaluated, some parts left out (see below)",
         _ => "not evaluated: the ruleset is not in force on the decision date",
     };
 
