@@ -34,6 +34,7 @@ internal static class CliApp
             {
                 EvaluateCommand.Create(console),
                 ExplainCommand.Create(console),
+                DiffCommand.Create(console),
                 ValidateCommand.Create(console),
                 RuleSetsCommand.Create(console),
                 ShowCommand.Create(console),
