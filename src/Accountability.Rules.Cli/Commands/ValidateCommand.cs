@@ -49,12 +49,12 @@ internal static class ValidateCommand
             console.Line($"ok {d.Id} {d.Version}: {d.Rules.Length} rules{parents} ({set.FileName})");
         }
 
+        RuleSetFiles.Report(console, validation.Diagnostics);
         if (validation.Succeeded)
         {
             return ExitCodes.Success;
         }
 
-        RuleSetFiles.Report(console, validation.Diagnostics);
         if (validation.FileCount > 0)
         {
             console.ErrorLine($"{validation.Errors.Select(e => e.Location?.File).Distinct(StringComparer.Ordinal).Count()} of {validation.FileCount} {(paths.All(File.Exists) ? "ruleset " : string.Empty)}file(s) have problems.");

@@ -4,6 +4,7 @@ using Accountability.Rules.Calendars;
 using Accountability.Rules.Data.Calendars;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.RuleSets;
+using Accountability.Rules.Data.Verification;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Model;
 using NodaTime;
@@ -191,7 +192,9 @@ public sealed class RuleSetCatalog
 
     /// <summary>
     /// Checks ruleset files and folders over this catalogue without stopping at the first bad
-    /// file: every <c>*.yaml</c> under a folder (recursively) is a ruleset, except calendar data
+    /// file, and verifies each ruleset that loads beyond loading (docs/ruleset-format.md,
+    /// Verification: tier tables, the sanction matrix, restriction periods, citations against the
+    /// source texts), per date slice and over each overlay chain: every <c>*.yaml</c> under a folder (recursively) is a ruleset, except calendar data
     /// under <c>calendars/</c> (loaded and checked as calendars) and case files (a top-level
     /// <c>ruleset:</c> that names a ruleset), which are skipped and listed. All files are loaded
     /// together, so a file's parent may be another file; other parents come from this catalogue.
@@ -207,6 +210,12 @@ public sealed class RuleSetCatalog
         var skipped = new List<string>();
         var (parsed, calendars, count) = Read(paths, errors, skipped);
         var loaded = Load(parsed, calendars, errors);
+        var verifier = new RuleSetVerifier(p => loaded.FirstOrDefault(l => l.Definition.Id == p.Id && l.Definition.Version == p.Version) ?? LoadedOf(p.Id, p.Version));
+        foreach (var set in loaded)
+        {
+            errors.AddRange(verifier.Verify(set));
+        }
+
         return new RuleSetValidation([.. loaded.Select(l => new RuleSetFile(l.File, l.Definition))], [.. skipped], count, errors.ToImmutable());
     }
 
@@ -246,7 +255,7 @@ public sealed class RuleSetCatalog
 
     /// <summary>A catalogue of given definitions (for tests and tools); ids must be distinct.</summary>
     internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) =>
-        Create(ruleSets.Select(r => new LoadedRuleSet(r, "(memory)", ImmutableDictionary<string, RowRef>.Empty, ImmutableDictionary<string, TableSettings>.Empty, [], [])), BundledRuleSets.Calendars);
+        Create(ruleSets.Select(r => new LoadedRuleSet(r, "(memory)", ImmutableDictionary<string, RowRef>.Empty, ImmutableDictionary<string, TableSettings>.Empty, [], [], [])), BundledRuleSets.Calendars);
 
     /// <summary>A catalogue of loaded rulesets.</summary>
     internal static RuleSetCatalog Create(IEnumerable<LoadedRuleSet> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars) =>

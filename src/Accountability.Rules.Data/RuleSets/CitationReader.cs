@@ -28,7 +28,7 @@ internal static class CitationReader
                 return null;
             }
 
-            return new Citation(document.Value, article);
+            return context.Cited(new Citation(document.Value, article), node.Start);
         }
 
         if (YamlValues.Text(node, path, errors) is not { } shortForm)
@@ -42,7 +42,7 @@ internal static class CitationReader
             return null;
         }
 
-        return new Citation(primary, shortForm);
+        return context.Cited(new Citation(primary, shortForm), node.Start);
     }
 
     /// <summary>Reads the required <c>cites</c> key of a mapping.</summary>

@@ -14,10 +14,12 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <param name="Tables">The tables' settings by name.</param>
 /// <param name="Texts">The texts of the chain, root first, this ruleset's last.</param>
 /// <param name="Changes">The changes this ruleset applied to its parent, in order.</param>
+/// <param name="Citations">The citations written in this ruleset's own file, each at its position.</param>
 internal sealed record LoadedRuleSet(
     RuleSetDefinition Definition,
     string File,
     ImmutableDictionary<string, RowRef> Rows,
     ImmutableDictionary<string, TableSettings> Tables,
     ImmutableArray<string> Texts,
-    ImmutableArray<AppliedChange> Changes);
+    ImmutableArray<AppliedChange> Changes,
+    ImmutableArray<CitationSite> Citations);

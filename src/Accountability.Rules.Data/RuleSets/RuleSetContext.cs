@@ -179,6 +179,16 @@ internal sealed class RuleSetContext
         }
     }
 
+    /// <summary>Every citation read from this file, with the position of its <c>cites</c> value, in reading order.</summary>
+    public List<CitationSite> Citations { get; } = [];
+
+    /// <summary>Records a citation read at <paramref name="at"/> and returns it.</summary>
+    public Citation Cited(Citation citation, SourceLocation at)
+    {
+        Citations.Add(new CitationSite(citation, at));
+        return citation;
+    }
+
     /// <summary>The codes of a code list (empty when the list is not declared).</summary>
     public ImmutableArray<string> CodesOf(string list) =>
         CodeLists.TryGetValue(list, out var codes) ? [.. codes.Select(c => c.Code)] : [];

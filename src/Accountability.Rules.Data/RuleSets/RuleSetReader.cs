@@ -100,7 +100,8 @@ internal static class RuleSetReader
             context.Rows.ToImmutableDictionary(StringComparer.Ordinal),
             context.Tables.ToImmutableDictionary(StringComparer.Ordinal),
             texts,
-            [.. context.Changes]);
+            [.. context.Changes],
+            [.. context.Citations]);
     }
 
     private static LoadedRuleSet? Unresolved(YamlNode extends, LoadErrors errors, bool noResolver)

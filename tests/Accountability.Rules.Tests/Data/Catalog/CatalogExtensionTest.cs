@@ -126,7 +126,8 @@ public sealed class CatalogExtensionTest
 
         var validation = RuleSetCatalog.Bundled.Validate(Path.Combine(folder.Path, "rules"), overlay);
 
-        Assert.True(validation.Succeeded, string.Join(Environment.NewLine, validation.Errors));
+        // The files load; what verification finds in them (the small ruleset's matrix is not complete) is VerificationTest's.
+        Assert.DoesNotContain(validation.Diagnostics, d => !d.Id.StartsWith("ACR11", StringComparison.Ordinal));
         Assert.Equal(["small-2024", "small-enterprise"], validation.RuleSets.Select(r => r.RuleSet.Id).Order(StringComparer.Ordinal));
         Assert.EndsWith("/rules/case.yaml", Assert.Single(validation.SkippedCaseFiles), StringComparison.Ordinal);
         Assert.Equal(2, validation.FileCount);

@@ -1,0 +1,250 @@
+using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Diagnostics;
+using Accountability.Rules.Tests.TestAssets;
+
+namespace Accountability.Rules.Tests.Data.Verification;
+
+/// <summary>
+/// <c>RuleSetCatalog.Validate</c> beyond loading: one deliberately broken ruleset per finding, each
+/// caught with its id and position; the bundled rulesets come out clean.
+/// </summary>
+public sealed class VerificationTest
+{
+    /// <summary>The source text of small.yaml's document small-doc: articles 1–9, Art. 2 with items (一)–(三) and three paragraphs, Art. 5 with (一)–(二) and two, Art. 6 with (一)–(三).</summary>
+    internal const string SmallSource = """
+        小型测试办法
+
+        第一条 为规范经营投资，制定本办法。
+        第二条 资产损失分为：
+        （一）一般资产损失。
+        （二）较大资产损失。
+        （三）重大资产损失。
+        涉及违纪违法的，依照有关规定。
+        前款所称“以上”包含本数，所称“以下”不包含本数。
+        第三条 主要负责人承担领导责任。
+        第四条 直接责任人承担直接责任。
+        第五条 处理如下：
+        （一）一般资产损失的，可以诫勉。
+        （二）较大资产损失的，诫勉或者降职。
+        受到诫勉的，六个月内不得提拔。
+        第六条 有下列情形之一的：
+        （一）隐瞒不报的；
+        （二）挽回损失的；
+        （三）主观故意的。
+        第七条 严重不良后果。
+        第八条 在职或者退休人员。
+        第九条 本办法自印发之日起施行。
+        """;
+
+    [Fact]
+    public void BundledRulesets_AreClean()
+    {
+        var validation = RuleSetCatalog.Bundled.Validate(RepositoryRoot.Combine("rulesets"));
+
+        Assert.True(validation.Diagnostics.IsEmpty, string.Join(Environment.NewLine, validation.Diagnostics));
+        Assert.Equal(7, validation.RuleSets.Length);
+    }
+
+    [Fact]
+    public void SmallRuleSet_TierTableAndCitations_AreClean()
+    {
+        var findings = Verify(SmallRuleSet.Text);
+
+        Assert.DoesNotContain(findings, f => f.Id != "ACR1111");
+    }
+
+    [Fact]
+    public void TierGap_BetweenTwoRows_IsReportedAtTheRowAfterIt()
+    {
+        var text = SmallRuleSet.With("amount: { 以下: 1000000 }", "amount: { 以下: 900000 }");
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1101");
+
+        AssertAt(finding, text, "tier: larger\n      amount");
+        Assert.Contains("an amount of from 900,000 (included) to 1,000,000 (excluded)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TierGap_AtTheTop_IsReportedAtTheLastRow()
+    {
+        var text = SmallRuleSet.With("amount: { 以上: 10000000 }", "amount: { 以上: 10000000, 以下: 50000000 }");
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1101");
+
+        AssertAt(finding, text, "tier: major\n      amount");
+        Assert.Contains("from 50,000,000 (included) upwards", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TierOverlap_BothBoundsInclusive_IsReportedAtTheLaterRow()
+    {
+        var text = SmallRuleSet.With("amount: { 以下: 1000000 }", "amount: { max: 1000000 }");
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1102");
+
+        AssertAt(finding, text, "tier: larger\n      amount");
+        Assert.Contains("lossTiers/general and lossTiers/larger", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("of exactly 1,000,000", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TierNotMonotone_ALargerRatioGivesALowerTier_IsReported()
+    {
+        var text = SmallRuleSet.Replace(
+            SmallRuleSet.With("assetRatioPercent: { 以上: 1, 以下: 3 }", "assetRatioPercent: { 以上: 3 }"),
+            "assetRatioPercent: { min: 3 }",
+            "assetRatioPercent: { 以上: 1, 以下: 3 }");
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1103");
+
+        AssertAt(finding, text, "tier: larger\n      amount");
+        Assert.Contains("row lossTiers/larger gives tier 'larger' to a larger assetRatio than row lossTiers/major gives 'major'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TierUnreachable_ATierNoRowGives_IsReported()
+    {
+        var text = SmallRuleSet.With("""  - { code: major, name: 重大资产损失, cites: "Art. 2(3)" }""", """
+              - { code: major, name: 重大资产损失, cites: "Art. 2(3)" }
+              - { code: extreme, name: 特别重大资产损失, cites: "Art. 2(3)" }
+            """.TrimEnd());
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1104");
+
+        Assert.Contains("tier 'extreme'", finding.Message, StringComparison.Ordinal);
+        AssertAt(finding, text, "tier: general\n      amount");
+    }
+
+    [Fact]
+    public void SanctionMatrix_MissingPairs_AreReportedAtTheTiersFirstRow()
+    {
+        var findings = Verify(SmallRuleSet.Text).Where(f => f.Id == "ACR1111").ToList();
+
+        Assert.Equal(
+            ["a major loss and leadership", "a major loss and direct", "a larger loss and leadership"],
+            findings.Select(f => f.Message[(f.Message.IndexOf("covers ", StringComparison.Ordinal) + 7)..f.Message.IndexOf(" responsibility", StringComparison.Ordinal)]));
+        AssertAt(findings[0], SmallRuleSet.Text, "tier: general\n      responsibilities: [direct]");
+        AssertAt(findings[2], SmallRuleSet.Text, "tier: larger\n      responsibilities: [direct]");
+    }
+
+    [Fact]
+    public void SanctionMatrix_ARuleThatReadsTheTierAndResponsibility_CoversThePairs()
+    {
+        var text = SmallRuleSet.Text + """
+
+              - id: larger-major-none
+                title: The text prescribes nothing for a leadership responsibility in a larger loss, nor for a major loss
+                cites: "Art. 5"
+                when:
+                  - fact: lossTier
+                    where: { tier: [larger, major] }
+                  - fact: personResponsibility
+                    as: r
+                then:
+                  - assert: note
+                    set: { subject: $r.person, text: "no row" }
+            """;
+
+        Assert.DoesNotContain(Verify(text), f => f.Id == "ACR1111");
+    }
+
+    [Fact]
+    public void RestrictionPeriod_Zero_IsReportedAtTheRow()
+    {
+        var text = SmallRuleSet.With("period: P6M", "period: P0D");
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1113");
+
+        AssertAt(finding, text, "measures: [诫勉]\n      restrictions");
+    }
+
+    [Theory]
+    [InlineData("Art. 5(2)", "Art. 5(4)", "article 5 has items 1–2, not （四）")]
+    [InlineData("Art. 2 ¶3", "Art. 2 ¶4", "article 2 has 3 paragraphs, not ¶4")]
+    [InlineData("Art. 5 ¶2", "Art. 10", "it has no article 10 (第十条)")]
+    public void Citation_NotInTheSourceText_IsReportedAtTheCitation(string written, string wrong, string reason)
+    {
+        var text = SmallRuleSet.With($"cites: \"{written}\"", $"cites: \"{wrong}\"");
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1121");
+
+        AssertAt(finding, text, $"\"{wrong}\"");
+        Assert.Contains(reason, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Citation_InAnotherNumberingStyle_IsNotUnderstood()
+    {
+        var text = SmallRuleSet.With("cites: \"Art. 5 ¶2\"", "cites: \"五(二)\"");
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1122");
+
+        AssertAt(finding, text, "\"五(二)\"");
+    }
+
+    [Fact]
+    public void Citation_SourceNotFound_IsOneWarningAtTheFirstCitation()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.Write("rules/small.yaml", SmallRuleSet.Text);
+
+        var findings = RuleSetCatalog.Bundled.Validate(file).Diagnostics.Where(d => d.Id == "ACR1123").ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Contains("docs/sources/small.txt", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlay_RemovingARow_OpensAGapReportedInTheOverlay()
+    {
+        const string Overlay = """
+            ruleset: { id: small-hole, version: 1.0.0, title: 示例, inForce: { from: 2024-06-01 } }
+            extends: small-2024
+            changes:
+              - remove: lossTiers/general
+                cites: "Art. 9"
+            """;
+        using var folder = new TemporaryFolder();
+        folder.Write("docs/sources/small.txt", SmallSource);
+        var parent = folder.Write("rules/small.yaml", SmallRuleSet.Text);
+        var overlay = folder.Write("rules/hole.yaml", Overlay);
+
+        var validation = RuleSetCatalog.Bundled.Validate(parent, overlay);
+
+        var gaps = validation.Diagnostics.Where(d => d.Id == "ACR1101").ToList();
+        Assert.Equal(2, gaps.Count);
+        Assert.All(gaps, g => Assert.Equal($"{overlay}:1:1", g.Location!.ToString()));
+        Assert.Contains(gaps, g => g.Message.Contains("an amount of from 0 (included) to 1,000,000 (excluded)", StringComparison.Ordinal));
+        Assert.DoesNotContain(validation.Diagnostics, d => d.Id == "ACR1111" && d.Location!.File == overlay);
+    }
+
+    [Fact]
+    public void DateSlice_ARowThatEnds_OpensAGapFromItsEnd()
+    {
+        var text = SmallRuleSet.With("assetRatioPercent: { 以上: 1, 以下: 3 }\n", "assetRatioPercent: { 以上: 1, 以下: 3 }\n      inForce: { to: 2024-12-31 }\n");
+
+        var gaps = Verify(text).Where(f => f.Id == "ACR1101").ToList();
+
+        Assert.NotEmpty(gaps);
+        Assert.All(gaps, g => Assert.EndsWith("(rules in force 2025-01-01 to open end)", g.Message, StringComparison.Ordinal));
+    }
+
+    /// <summary>The findings (ACR11xx) of a small ruleset text validated with its source text beside it.</summary>
+    internal static List<Diagnostic> Verify(string text)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("docs/sources/small.txt", SmallSource);
+        var file = folder.Write("rules/" + SmallRuleSet.FileName, text);
+        var validation = RuleSetCatalog.Bundled.Validate(file);
+        Assert.True(validation.Diagnostics.All(d => d.Id.StartsWith("ACR11", StringComparison.Ordinal)), string.Join(Environment.NewLine, validation.Diagnostics));
+        Assert.All(validation.Diagnostics, d => Assert.Equal(file, d.Location!.File));
+        return [.. validation.Diagnostics];
+    }
+
+    private static void AssertAt(Diagnostic finding, string text, string marker)
+    {
+        var (line, column) = TextPosition.Of(text, marker);
+        Assert.True((line, column) == (finding.Location!.Line, finding.Location.Column), $"expected {line}:{column}, found {finding}");
+    }
+}
