@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Model;
 
@@ -8,8 +9,10 @@ namespace Accountability.Rules.Cli.Commands;
 /// <c>accountability validate &lt;file-or-folder&gt;...</c>: loads ruleset or overlay files, or every
 /// <c>*.yaml</c> under folders, all together (a file's parent may be another given file, else a
 /// bundled ruleset; calendars from a folder's <c>calendars/</c>, which are checked too; case files
-/// in a folder are skipped), and prints every problem as a <c>file:line:column</c> line. Exit 0
-/// when all are clean, 2 otherwise.
+/// in a folder are skipped), verifies each ruleset that loads (docs/ruleset-format.md, Verification),
+/// and prints every problem as a <c>file:line:column</c> line, or with <c>--format json</c> one JSON
+/// document (<see cref="ValidationJson"/>). Exit 0 when no file has an error (warnings are printed),
+/// 2 otherwise.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -20,15 +23,22 @@ internal static class ValidateCommand
             Description = "Ruleset files (an overlay chain file by file), or a folder whose *.yaml rulesets (and calendars/) are all checked.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("validate", "Checks ruleset files: strict YAML, references, tables, overlays, versions, calendars and rule types. Prints every problem with file, line and column.")
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text for analysts (default), json for other systems (docs/schemas/validation.v1.schema.json).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("validate", "Checks ruleset files: strict YAML, references, tables, overlays, versions, calendars and rule types; then verifies each ruleset that loads: tier tables, the sanction matrix, codes, fact types and citations against the source texts, per date slice and overlay chain. Prints every problem with file, line and column.")
         {
             paths,
+            format,
         };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(paths)));
+        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(paths), parsed.GetValue(format) ?? "text"));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths)
+    private static int Run(CliConsole console, string[] paths, string format)
     {
         if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
         {
@@ -37,6 +47,13 @@ internal static class ValidateCommand
         }
 
         var validation = RuleSetCatalog.Bundled.Validate(paths);
+        if (format == "json")
+        {
+            var exitCode = validation.Succeeded ? ExitCodes.Success : ExitCodes.BadInput;
+            console.Write(ValidationJson.Write(validation, exitCode));
+            return exitCode;
+        }
+
         foreach (var file in validation.SkippedCaseFiles)
         {
             console.Line($"skipped {file}: a case file (its 'ruleset:' names a ruleset), not a ruleset; evaluate it with 'accountability evaluate'");

@@ -21,7 +21,8 @@ internal static class CodeListReader
         [.. catalog.Types.SelectMany(t => t.Fields).SelectMany(f => f.Input.CodeLists).Where(l => l != Facts.FieldInput.Responsibilities).Distinct(StringComparer.Ordinal)];
 
     private static readonly ImmutableArray<string> EntryKeys = ["code", "name", "english", "cites"];
-    private static readonly ImmutableArray<string> ViolationKeys = [.. EntryKeys, "area"];
+    private static readonly ImmutableArray<string> CodeKeys = [.. EntryKeys, "catalogueOnly"];
+    private static readonly ImmutableArray<string> ViolationKeys = [.. CodeKeys, "area"];
 
     /// <summary>Reads an ordinal scale: a non-empty list of codes with slug shape.</summary>
     public static ImmutableArray<CodeDefinition> ReadScale(YamlNode node, string path, RuleSetContext context) =>
@@ -50,7 +51,7 @@ internal static class CodeListReader
         {
             if (reader.Optional(name) is { } list)
             {
-                var keys = name == "violations" ? ViolationKeys : EntryKeys;
+                var keys = name == "violations" ? ViolationKeys : CodeKeys;
                 var registry = name is "violations" or "conduct" ? conductCodes : new IdRegistry("code in " + reader.PathOf(name), context.Errors);
                 var existing = context.CodeLists.TryGetValue(name, out var codes) ? codes : [];
                 if (registry != conductCodes)
@@ -88,7 +89,7 @@ internal static class CodeListReader
     public static ImmutableArray<CodeDefinition>? ReadReplacement(YamlNode node, string list, string path, RuleSetContext context)
     {
         var mark = context.Errors.Reported;
-        var keys = list == "violations" ? ViolationKeys : EntryKeys;
+        var keys = list == "violations" ? ViolationKeys : CodeKeys;
         var codes = ReadList(node, path, keys, IdShapes.Code, IdShapes.CodeHint, nonEmpty: true, context);
         return context.Errors.Reported == mark ? codes : null;
     }
@@ -101,11 +102,22 @@ internal static class CodeListReader
         var english = entry.OptionalText("english");
         var citation = CitationReader.Required(entry, context);
         var area = entry.OptionalText("area");
-        return codeScalar is not null
-            && IdShapes.Check(codeScalar.Value, shape, "code", codeScalar.Start, shapeHint, errors)
-            && codes.Register(codeScalar.Value, codeScalar.Start)
-            && name is not null
-            ? new CodeDefinition(codeScalar.Value, name, english, citation, area)
-            : null;
+        var catalogueOnly = entry.Optional("catalogueOnly") is { } only && YamlValues.Boolean(only, entry.PathOf("catalogueOnly"), errors) == true;
+        if (codeScalar is null
+            || !IdShapes.Check(codeScalar.Value, shape, "code", codeScalar.Start, shapeHint, errors)
+            || !codes.Register(codeScalar.Value, codeScalar.Start)
+            || name is null)
+        {
+            return null;
+        }
+
+        var definition = new CodeDefinition(codeScalar.Value, name, english, citation, area);
+        context.CodeSites[definition] = codeScalar.Start;
+        if (catalogueOnly)
+        {
+            context.CatalogueOnly.Add(definition);
+        }
+
+        return definition;
     }
 }

@@ -15,6 +15,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <param name="Texts">The texts of the chain, root first, this ruleset's last.</param>
 /// <param name="Changes">The changes this ruleset applied to its parent, in order.</param>
 /// <param name="Citations">The citations written in this ruleset's own file, each at its position.</param>
+/// <param name="CodeSites">Where each code of the code lists is written (in this file or a parent's).</param>
+/// <param name="CatalogueOnly">The codes marked <c>catalogueOnly: true</c>.</param>
 internal sealed record LoadedRuleSet(
     RuleSetDefinition Definition,
     string File,
@@ -22,4 +24,6 @@ internal sealed record LoadedRuleSet(
     ImmutableDictionary<string, TableSettings> Tables,
     ImmutableArray<string> Texts,
     ImmutableArray<AppliedChange> Changes,
-    ImmutableArray<CitationSite> Citations);
+    ImmutableArray<CitationSite> Citations,
+    ImmutableDictionary<CodeDefinition, SourceLocation> CodeSites,
+    ImmutableHashSet<CodeDefinition> CatalogueOnly);

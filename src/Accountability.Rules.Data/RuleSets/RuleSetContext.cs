@@ -152,6 +152,12 @@ internal sealed class RuleSetContext
             }
         }
 
+        foreach (var (code, written) in parent.CodeSites)
+        {
+            CodeSites[code] = written;
+        }
+
+        CatalogueOnly.UnionWith(parent.CatalogueOnly);
         foreach (var (name, table) in parent.Tables)
         {
             Tables[name] = table.Copy();
@@ -178,6 +184,12 @@ internal sealed class RuleSetContext
             Rows[rule.Id] = new RowRef(table, rowId);
         }
     }
+
+    /// <summary>Where each code of the code lists is written (in this file or a parent's).</summary>
+    public Dictionary<CodeDefinition, SourceLocation> CodeSites { get; } = [];
+
+    /// <summary>The codes marked <c>catalogueOnly: true</c>: listed for cases and readers, read by no rule on purpose.</summary>
+    public HashSet<CodeDefinition> CatalogueOnly { get; } = [];
 
     /// <summary>Every citation read from this file, with the position of its <c>cites</c> value, in reading order.</summary>
     public List<CitationSite> Citations { get; } = [];

@@ -168,7 +168,7 @@ internal static class RuleSetLibrary
     /// (the loss total, the tier rows, responsibility precedence), so the rule can never match, or
     /// its <c>not</c> always does.
     /// </summary>
-    private static void CheckSupplied(RuleSetDefinition definition, FactCatalog catalog, string fileName, LoadErrors errors)
+    internal static void CheckSupplied(RuleSetDefinition definition, FactCatalog catalog, string fileName, LoadErrors errors)
     {
         var asserted = definition.Rules.SelectMany(r => r.Actions).Select(a => a.FactType).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in definition.Rules)

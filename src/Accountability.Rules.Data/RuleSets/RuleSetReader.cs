@@ -101,7 +101,9 @@ internal static class RuleSetReader
             context.Tables.ToImmutableDictionary(StringComparer.Ordinal),
             texts,
             [.. context.Changes],
-            [.. context.Citations]);
+            [.. context.Citations],
+            context.CodeSites.ToImmutableDictionary(),
+            [.. context.CatalogueOnly]);
     }
 
     private static LoadedRuleSet? Unresolved(YamlNode extends, LoadErrors errors, bool noResolver)

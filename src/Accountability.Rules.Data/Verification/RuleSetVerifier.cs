@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
@@ -11,7 +12,8 @@ namespace Accountability.Rules.Data.Verification;
 /// <summary>
 /// Verification beyond loading, over the effective (canonical) ruleset: the tier table, the
 /// sanction matrix and restriction periods per date slice (each period in which the set of rules
-/// in force is constant), and the citations of the file. A finding about a parent's rows in an
+/// in force is constant), the codes rules name and define, the fact types rules read, and the
+/// citations of the file. A finding about a parent's rows in an
 /// overlay is reported at the overlay's first line unless the parent has the same finding itself,
 /// so the hole an overlay opens is found in the overlay and a parent's own findings are not
 /// repeated. Used by <see cref="Catalog.RuleSetCatalog.Validate"/>; one verifier per validation.
@@ -27,14 +29,14 @@ internal sealed class RuleSetVerifier(Func<RuleSetParent, LoadedRuleSet?> parent
         var findings = new List<Diagnostic>();
         var inherited = loaded.Definition.Parents.IsEmpty || parentOf(loaded.Definition.Parents[0]) is not { } parent
             ? []
-            : TableFindings(parent).Select(Key).ToHashSet(StringComparer.Ordinal);
-        findings.AddRange(TableFindings(loaded).Where(f => !inherited.Contains(Key(f))).Select(f => Place(f, loaded.File)));
+            : ModelFindings(parent).Select(Key).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(ModelFindings(loaded).Where(f => !inherited.Contains(Key(f))).Select(f => Place(f, loaded.File)));
         CitationCheck.Check(loaded, _sources, findings.Add);
         return [.. findings.Distinct()];
     }
 
     /// <summary>The findings over the tables of a ruleset, with the positions of the rows (in whichever file of the chain they are).</summary>
-    private ImmutableArray<Diagnostic> TableFindings(LoadedRuleSet loaded)
+    private ImmutableArray<Diagnostic> ModelFindings(LoadedRuleSet loaded)
     {
         if (_tables.TryGetValue(loaded, out var known))
         {
@@ -49,6 +51,15 @@ internal sealed class RuleSetVerifier(Func<RuleSetParent, LoadedRuleSet?> parent
             var rules = loaded.Definition.Rules.Where(r => r.IsInForceOn(from)).ToList();
             TierTableCheck.Check(loaded, rules, label, findings.Add);
             SanctionMatrixCheck.Check(loaded, rules, label, findings.Add);
+        }
+
+        CodeCheck.Check(loaded, FactCatalog.Standard, findings.Add);
+        if (loaded.Definition.Parents.IsEmpty)
+        {
+            // The loader checks this for overlays; a ruleset of its own is checked here, with the same id.
+            var supplied = new LoadErrors();
+            RuleSetLibrary.CheckSupplied(loaded.Definition, FactCatalog.Standard, loaded.File, supplied);
+            findings.AddRange(supplied.ToImmutable());
         }
 
         return _tables[loaded] = [.. findings.Distinct()];

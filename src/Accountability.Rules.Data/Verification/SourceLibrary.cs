@@ -7,7 +7,7 @@ namespace Accountability.Rules.Data.Verification;
 /// Finds and reads the source texts documents name (<c>source: docs/sources/x.txt#篇三</c>): the
 /// path is looked up from the ruleset file's folder upwards, then from the current folder upwards;
 /// <c>#anchor</c> names a section of a compilation, from the line that ends with the anchor to the
-/// next heading of the same kind. Each text is read once per validation. Mutable cache; one validation.
+/// next heading of the same kind. Only plain-text copies (<c>.txt</c>) are read; another source is not checked. Each text is read once per validation. Mutable cache; one validation.
 /// </summary>
 internal sealed class SourceLibrary
 {
@@ -27,6 +27,12 @@ internal sealed class SourceLibrary
 
         var hash = written.IndexOf('#', StringComparison.Ordinal);
         var (relative, anchor) = hash < 0 ? (written, null) : (written[..hash], written[(hash + 1)..]);
+        if (!relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            // Only plain-text copies are read: a ruleset file standing for an invented document, or a PDF, has no articles to check.
+            return null;
+        }
+
         var key = rulesetFile + "\n" + written;
         if (_texts.TryGetValue(key, out var known))
         {

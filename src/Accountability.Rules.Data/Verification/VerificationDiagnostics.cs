@@ -6,7 +6,7 @@ namespace Accountability.Rules.Data.Verification;
 /// The findings of <c>accountability validate</c> beyond loading (ACR11xx), declared once: a
 /// ruleset that loads may still leave a loss without a tier, a tier and responsibility without a
 /// sanction, or cite an article its source text does not have. ACR110x tier tables; ACR111x the
-/// sanction matrix and restriction periods; ACR112x citations. An id is never reused for another
+/// sanction matrix and restriction periods; ACR112x citations; ACR113x codes. An id is never reused for another
 /// kind; <c>docs/diagnostics.md</c> is generated from this list.
 /// </summary>
 internal static class VerificationDiagnostics
@@ -35,6 +35,11 @@ internal static class VerificationDiagnostics
     public static readonly DiagnosticKind SourceNotFound = Warning("ACR1123", "the source text of document {document}, {source}, is not found; its citations are not checked", "keep the text under docs/sources/ of the folder the ruleset is in or above it, or run validate from that folder");
 
     public static readonly DiagnosticKind SourceSectionNotFound = Error("ACR1124", "the source text {file} has no section '{anchor}'", "write the heading of the section after '#' as the text has it, e.g. #篇三");
+
+    // ACR113x: codes.
+    public static readonly DiagnosticKind UnknownCode = Error("ACR1131", "rule '{rule}' names {type}.{field} '{code}', which {lists} does not define", "define the code in the list, or correct the rule; an overlay that replaces a code list must keep the codes the rules it inherits name");
+
+    public static readonly DiagnosticKind UnusedCode = Warning("ACR1132", "code '{code}' of codes.{list} is used by no rule: no rule names it and no rule reads a case field that takes it", "remove the code, add the rule that reads it, or mark it 'catalogueOnly: true' when it is listed for cases and readers on purpose");
 
     private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
 

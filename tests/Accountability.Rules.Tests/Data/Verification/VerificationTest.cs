@@ -50,7 +50,7 @@ public sealed class VerificationTest
     {
         var findings = Verify(SmallRuleSet.Text);
 
-        Assert.DoesNotContain(findings, f => f.Id != "ACR1111");
+        Assert.DoesNotContain(findings, f => f.Id is not "ACR1111" and not "ACR1132");
     }
 
     [Fact]
@@ -230,6 +230,71 @@ public sealed class VerificationTest
         Assert.All(gaps, g => Assert.EndsWith("(rules in force 2025-01-01 to open end)", g.Message, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void UnusedCode_ACodeNoRuleNamesOrReads_IsAWarningAtTheCode()
+    {
+        var findings = Verify(SmallRuleSet.Text).Where(f => f.Id == "ACR1132").ToList();
+
+        var finding = Assert.Single(findings, f => f.Message.StartsWith("code 'severe-consequences' of codes.circumstances", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        AssertAt(finding, SmallRuleSet.Text, "severe-consequences");
+        Assert.DoesNotContain(findings, f => f.Message.Contains("'concealed'", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Message.Contains("'诫勉'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnusedCode_MarkedCatalogueOnly_IsQuiet()
+    {
+        var text = SmallRuleSet.With("name: 严重不良后果, cites: \"Art. 7\" }", "name: 严重不良后果, cites: \"Art. 7\", catalogueOnly: true }");
+
+        Assert.DoesNotContain(Verify(text), f => f.Message.Contains("'severe-consequences'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnusedCode_ARuleReadingTheCaseField_UsesEveryCodeOfItsList()
+    {
+        var text = SmallRuleSet.Text + ReadsCircumstance("$c.code");
+
+        Assert.DoesNotContain(Verify(text), f => f.Message.Contains("of codes.circumstances", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownCode_ARuleNamingACodeNoListDefines_IsReportedAtTheRule()
+    {
+        var text = SmallRuleSet.Text + ReadsCircumstance("found").Replace("        as: c\n", "        as: c\n        where: { code: severe-consequencez }\n", StringComparison.Ordinal);
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1131");
+
+        AssertAt(finding, text, "id: reads-circumstance");
+        Assert.Contains("circumstance.code 'severe-consequencez', which codes.circumstances does not define", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FactType_ReadButNeverAsserted_IsReportedAtTheRuleThatReadsIt()
+    {
+        var start = SmallRuleSet.Text.IndexOf("  - id: loss-total", StringComparison.Ordinal);
+        var end = SmallRuleSet.Text.IndexOf("  - id: given-responsibility", StringComparison.Ordinal);
+        var text = SmallRuleSet.Text.Remove(start, end - start);
+
+        var findings = Verify(text).Where(f => f.Id == "ACR0416").ToList();
+
+        Assert.Contains(findings, f => f.Message.StartsWith("rule 'lossTiers/general/amount' reads 'lossTotal'", StringComparison.Ordinal));
+        AssertAt(findings[0], text, "tier: general\n      amount");
+    }
+
+    private static string ReadsCircumstance(string text) => $$"""
+
+          - id: reads-circumstance
+            title: A circumstance is noted
+            cites: "Art. 7"
+            when:
+              - fact: circumstance
+                as: c
+            then:
+              - assert: note
+                set: { subject: case, text: {{text}} }
+        """;
+
     /// <summary>The findings (ACR11xx) of a small ruleset text validated with its source text beside it.</summary>
     internal static List<Diagnostic> Verify(string text)
     {
@@ -237,7 +302,7 @@ public sealed class VerificationTest
         folder.Write("docs/sources/small.txt", SmallSource);
         var file = folder.Write("rules/" + SmallRuleSet.FileName, text);
         var validation = RuleSetCatalog.Bundled.Validate(file);
-        Assert.True(validation.Diagnostics.All(d => d.Id.StartsWith("ACR11", StringComparison.Ordinal)), string.Join(Environment.NewLine, validation.Diagnostics));
+        Assert.True(validation.Diagnostics.All(d => d.Id.StartsWith("ACR11", StringComparison.Ordinal) || d.Id == "ACR0416"), string.Join(Environment.NewLine, validation.Diagnostics));
         Assert.All(validation.Diagnostics, d => Assert.Equal(file, d.Location!.File));
         return [.. validation.Diagnostics];
     }
