@@ -1,6 +1,4 @@
 using Accountability.Rules.Data.Cases;
-using Accountability.Rules.Data.Catalog;
-using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
@@ -13,12 +11,8 @@ namespace Accountability.Rules.Tests.Evaluation;
 /// Near misses: the rules a single threshold kept from firing, told with the threshold and the value
 /// the case has (Yibin Art. 19's tiers by amount and by asset ratio).
 /// </summary>
-public sealed class NearMissTest
+public sealed class NearMissTest(YibinRuleSet yibin) : IClassFixture<YibinRuleSet>
 {
-    private static readonly CompiledRuleSet Yibin = RuleSetCatalog.Bundled.TryGet("yibin-2020", out var compiled)
-        ? compiled
-        : throw new InvalidOperationException("yibin-2020 is not bundled.");
-
     private static readonly LocalDate DecidedOn = new(2024, 6, 28);
 
     [Fact]
@@ -72,13 +66,13 @@ public sealed class NearMissTest
         Assert.Equal("general", result.LossSeverity.Tier);
     }
 
-    private static CaseResult Evaluate(decimal amount, decimal? assets, bool explain = true)
+    private CaseResult Evaluate(decimal amount, decimal? assets, bool explain = true)
     {
         var built = new CaseBuilder("yibin-2020", DecidedOn)
             .Enterprise(level: "subsidiary", priorYearEndTotalAssets: assets)
             .Loss("L1", amount, "direct")
             .Build();
         Assert.True(built.Succeeded, built.ToString());
-        return CaseEvaluator.Evaluate(TestEngine.Of(Yibin), built.Value!.Facts, DecidedOn, new EvaluationOptions { Explain = explain });
+        return CaseEvaluator.Evaluate(TestEngine.Of(yibin.Compiled), built.Value!.Facts, DecidedOn, new EvaluationOptions { Explain = explain });
     }
 }
