@@ -39,6 +39,7 @@ internal static class CliApp
                 RuleSetsCommand.Create(console),
                 ShowCommand.Create(console),
                 FactsCommand.Create(console),
+                TestCommand.Create(console),
             };
 
             var parsed = root.Parse(args);

@@ -34,5 +34,9 @@ internal static class CliDiagnostics
 
     public static readonly DiagnosticKind BatchTextFormat = Error("ACR0963", "--batch writes JSON Lines; --format {format} does not apply", "leave out --format, or write --format json");
 
+    public static readonly DiagnosticKind NoSuchSuitePath = Error("ACR0964", "no such test suite file or folder", "give a suite file, or a folder of suites such as rulesets/tests (see docs/test-suites.md)");
+
+    public static readonly DiagnosticKind NoSuiteFiles = Error("ACR0965", "the folder holds no test suite (*.yaml) files", "give a suite file, or a folder of suites such as rulesets/tests");
+
     private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
 }

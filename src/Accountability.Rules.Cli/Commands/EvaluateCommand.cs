@@ -6,7 +6,6 @@ using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Json;
-using Accountability.Rules.NRules;
 using NodaTime;
 using NodaTime.Text;
 
@@ -94,11 +93,7 @@ internal static class EvaluateCommand
             Description = "Evaluate under this ruleset or overlay file instead of the bundled ruleset the case names. Repeat it for a chain of overlays: the files load together (a file's parent may be a bundled ruleset or another given file) and the case is evaluated under the one no other given file extends.",
         };
 
-        private readonly Option<string> _engine = new("--engine")
-        {
-            Description = "The engine that runs the rules: compiled (the library's own, the default and the fastest) or nrules (the same ruleset compiled into NRules; the same results).",
-            DefaultValueFactory = _ => CompiledRuleSet.EngineName,
-        };
+        private readonly Option<string> _engine = EngineOption.Create();
 
         private readonly Option<string?> _maxFirings = new("--max-firings")
         {
@@ -111,7 +106,6 @@ internal static class EvaluateCommand
         {
             _file = new("case-file") { Description = "The case, as YAML or JSON (see README: Case input).", Arity = fileOptional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne };
             _format.AcceptOnlyFromAmong("text", "json");
-            _engine.AcceptOnlyFromAmong(CompiledRuleSet.EngineName, NRulesEngine.Name);
         }
 
         public void AddTo(Command command)
@@ -204,8 +198,7 @@ internal static class EvaluateCommand
         CaseResult result;
         try
         {
-            IRuleSessionFactory sessions = engine == NRulesEngine.Name ? NRulesEngine.For(ruleSet) : ruleSet;
-            result = CaseEvaluator.Evaluate(sessions, caseFile.Facts, decidedOn, new EvaluationOptions { MaxFirings = maxFirings, Explain = explain || format == "json" });
+            result = CaseEvaluator.Evaluate(EngineOption.For(engine, ruleSet), caseFile.Facts, decidedOn, new EvaluationOptions { MaxFirings = maxFirings, Explain = explain || format == "json" });
         }
         catch (RuleCycleException cycle)
         {

@@ -159,6 +159,26 @@ public static class CaseLoader
             errors.ToImmutable());
     }
 
+    /// <summary>
+    /// Resolves a case read from a test suite under the suite's ruleset: the version of
+    /// <paramref name="ruleSetId"/> in force on the case's decision date (or the nearest), which the
+    /// case must name or extend; then checks the case's codes against it. <c>null</c> when it does not resolve (reported).
+    /// </summary>
+    internal static ResolvedCase? ResolveUnder(CaseFile caseFile, RuleSetCatalog catalog, string ruleSetId, LoadErrors errors)
+    {
+        var before = errors.Count;
+        var selection = catalog.Select(ruleSetId, caseFile.DecidedOn);
+        if (selection.Nearest is not { } version)
+        {
+            return null;
+        }
+
+        var compiled = catalog.Compiled(version);
+        Explicit(caseFile, compiled, errors);
+        CaseValidator.Validate(caseFile, compiled.Definition, errors);
+        return errors.Count == before ? new ResolvedCase(caseFile, compiled, caseFile.DecidedOn, selection.NotInForce) : null;
+    }
+
     private static (CompiledRuleSet? RuleSet, string? NotInForce) Explicit(CaseFile caseFile, CompiledRuleSet ruleSet, LoadErrors errors)
     {
         var definition = ruleSet.Definition;

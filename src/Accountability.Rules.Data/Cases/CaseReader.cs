@@ -28,16 +28,23 @@ internal static class CaseReader
     public static CaseFile? Read(string text, string file, LoadErrors errors) => Read(text, file, FactCatalog.Standard, errors);
 
     /// <summary>Reads the file with the sections of <paramref name="catalog"/>.</summary>
-    public static CaseFile? Read(string text, string file, FactCatalog catalog, LoadErrors errors)
+    public static CaseFile? Read(string text, string file, FactCatalog catalog, LoadErrors errors) =>
+        YamlReader.Read(text, file, errors) is { } root ? Read(root, file, catalog, errors) : null;
+
+    /// <summary>
+    /// Reads a case from a node already parsed, such as a case written inline in a test suite.
+    /// <paramref name="defaultRuleSet"/>, when given, is the ruleset of a case that leaves out <c>ruleset:</c>.
+    /// </summary>
+    public static CaseFile? Read(YamlNode root, string file, FactCatalog catalog, LoadErrors errors, YamlScalar? defaultRuleSet = null)
     {
-        if (YamlReader.Read(text, file, errors) is not { } root || YamlValues.Mapping(root, "case file", errors) is not { } mapping)
+        if (YamlValues.Mapping(root, "case file", errors) is not { } mapping)
         {
             return null;
         }
 
         var top = new MappingReader(mapping, string.Empty, TopKeys(catalog), errors);
         var context = new CaseContext(errors);
-        var ruleset = top.RequiredScalar("ruleset");
+        var ruleset = defaultRuleSet is not null && !top.Has("ruleset") ? defaultRuleSet : top.RequiredScalar("ruleset");
         var decidedOnNode = top.Required("decidedOn");
         var decidedOn = decidedOnNode is null ? null : YamlValues.Date(decidedOnNode, "decidedOn", errors);
         var facts = new List<(Fact Fact, FactSource Source)>();

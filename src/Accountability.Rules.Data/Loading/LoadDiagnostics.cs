@@ -6,7 +6,7 @@ namespace Accountability.Rules.Data.Loading;
 /// Every kind of problem the loaders report, declared once: id, severity, message and hint. Ranges:
 /// ACR01xx files and YAML syntax; ACR02xx keys, value types and limits; ACR03xx references, ids and
 /// codes; ACR04xx ruleset structure and tables; ACR05xx overlays, versions and <c>extends</c>;
-/// ACR06xx case files; ACR08xx calendars. (ACR07xx, the rule type checks, and ACR09xx, evaluation,
+/// ACR06xx case files; ACR08xx calendars; ACR10xx test suites. (ACR07xx, the rule type checks, and ACR09xx, evaluation,
 /// are in the core library; the command's own are in the CLI.) An id is never reused for another
 /// kind; <c>docs/diagnostics.md</c> is generated from this list. <c>{suggestion}</c> in a hint is
 /// the closest valid name, when one is close ("did you mean …?"), followed by the valid ones.
@@ -229,6 +229,26 @@ internal static class LoadDiagnostics
     public static readonly DiagnosticKind DaysOffNeedTwoDates = Error("ACR0804", "a range of days off needs two dates, found {count}", "write [first day, last day], e.g. [2024-02-10, 2024-02-17]; a single day is [d, d]");
 
     public static readonly DiagnosticKind DaysOffEndBeforeStart = Error("ACR0805", "the range of days off ends on {last}, before it starts on {first}", "write the first day, then the last day");
+
+    // ACR10xx: test suites.
+    public static readonly DiagnosticKind SuiteUnknownRuleSet = Error("ACR1001", "unknown ruleset '{id}' in the suite's 'ruleset:'", "{suggestion}; an overlay's id needs its files: give 'ruleset:' an 'id:' and 'files:' (paths relative to the suite)");
+
+    public static readonly DiagnosticKind CaseInputNotOne = Error("ACR1002", "the test case '{name}' has {found}", "give the case's input either inline under 'case:' or as a case file under 'file:' (a path relative to the suite), not both");
+
+    public static readonly DiagnosticKind DuplicateCaseName = Error("ACR1003", "duplicate test case name '{name}' (first at line {line}, column {column})", "give every case of a suite its own name: it names the test in reports and in dotnet test");
+
+    public static readonly DiagnosticKind UnknownResultKey = Error("ACR1004", "unknown key '{key}' in {where} of the result", "{suggestion}; the result's keys are those of the JSON result (docs/schemas/case-result.v1.schema.json), and expect: also takes exitCode, fired and notFired");
+
+    public static readonly DiagnosticKind ExpectationShape = Error("ACR1005", "'{path}' of the result is {kind}, but the expectation is {found}", "{how}");
+
+    public static readonly DiagnosticKind NotAResultValue = Error("ACR1006", "'{value}' is never a value of '{path}'", "values: {values}");
+
+    public static readonly DiagnosticKind UnknownExpectedRule = Error("ACR1007", "'{rule}' is not a rule of ruleset {ruleset} {version}", "{suggestion} 'accountability show {ruleset}' lists the rules (a table row's rules are named table/row/criterion, e.g. lossTiers/larger/amount)");
+
+    public static readonly DiagnosticKind FiredAndNotFired = Error("ACR1008", "rule '{rule}' is expected both to fire and not to fire", "keep it under fired: or under notFired:, not both");
+
+    public static readonly DiagnosticKind BadExitCode = Error("ACR1009", "exit code {value} is not one a case that loads can have", "write 0 (evaluated, also with exclusions) or 1 (out of scope, not in force, incomplete); a case that does not load is an error of the suite, not an expectation");
+
 
     private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
 }

@@ -32,3 +32,16 @@ public enum CaseStatus
     /// </summary>
     EvaluatedWithExclusions,
 }
+
+/// <summary>What a <see cref="CaseStatus"/> means to a command that evaluated the case.</summary>
+public static class CaseStatuses
+{
+    /// <summary>
+    /// The exit code <c>accountability evaluate</c> gives for a result of <paramref name="status"/>:
+    /// 0 when the case was decided under the ruleset (<see cref="CaseStatus.Evaluated"/>, <see cref="CaseStatus.EvaluatedWithExclusions"/>),
+    /// 1 when it was not, or not fully (<see cref="CaseStatus.OutOfScope"/>, <see cref="CaseStatus.NotInForce"/>, <see cref="CaseStatus.Incomplete"/>).
+    /// </summary>
+    /// <param name="status">The result's status.</param>
+    /// <returns>0 or 1.</returns>
+    public static int ExitCode(this CaseStatus status) => status is CaseStatus.Evaluated or CaseStatus.EvaluatedWithExclusions ? 0 : 1;
+}

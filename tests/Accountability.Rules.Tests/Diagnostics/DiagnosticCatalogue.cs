@@ -21,6 +21,7 @@ internal static class DiagnosticCatalogue
         ("ACR07", "Rule type checks (the compiler)", "A rule does not type-check, or reads facts before the rules that assert them have fired. The message starts with the rule's id; in a ruleset file it is reported at the rule."),
         ("ACR08", "Calendars", "A working-day calendar under `rulesets/calendars/` is malformed. Check it against the State Council notice it cites."),
         ("ACR09", "Evaluation and the command line", "The evaluation stopped (rules that keep firing, a year the calendar lacks) or the command's arguments are wrong. ACR0901 is a mistake in the ruleset, reported at each rule of the cycle."),
+        ("ACR10", "Test suites", "A test suite (docs/test-suites.md) names an unknown ruleset, has a case without input or with a name used twice, or an expectation that no result could meet: a key the JSON result does not have, a value of the wrong shape, a rule the ruleset does not have. Correct the suite at the position given."),
         ("ACR11", "Verification (accountability validate)", "The ruleset loads, but verification beyond loading finds a hole: a loss that gets no tier or two, a tier or responsibility with no sanction, a restriction that does not run, or a citation the source text under `docs/sources/` does not have. `docs/ruleset-format.md` (Verification) says what each check reads; fix the row, rule or citation at the position given."),
     ];
 
