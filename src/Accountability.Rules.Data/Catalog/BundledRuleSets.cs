@@ -18,6 +18,9 @@ internal static class BundledRuleSets
     /// <summary>A folder of data that rulesets use but that are not rulesets (holiday calendars).</summary>
     public const string CalendarsFolder = "calendars";
 
+    /// <summary>A folder of test suites (docs/test-suites.md) beside the rulesets: neither rulesets nor embedded.</summary>
+    public const string TestsFolder = "tests";
+
     private static readonly Lazy<FrozenDictionary<string, WorkingDayCalendar>> BundledCalendars =
         new(LoadCalendars, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -88,10 +91,10 @@ internal static class BundledRuleSets
     private static bool IsCalendar(string name) =>
         name.StartsWith(Prefix, StringComparison.Ordinal) && IsCalendarPath(name[Prefix.Length..]);
 
-    /// <summary>Whether a path relative to the rulesets folder (with '/' separators) is a ruleset, not calendar data.</summary>
+    /// <summary>Whether a path relative to the rulesets folder (with '/' separators) is a ruleset, not calendar data nor a test suite.</summary>
     public static bool IsRuleSetPath(string relativePath) =>
         relativePath.EndsWith(".yaml", StringComparison.Ordinal)
-        && !relativePath.Split('/').SkipLast(1).Contains(CalendarsFolder, StringComparer.Ordinal);
+        && !relativePath.Split('/').SkipLast(1).Any(folder => folder is CalendarsFolder or TestsFolder);
 
     private static bool IsRuleSet(string name) =>
         name.StartsWith(Prefix, StringComparison.Ordinal) && IsRuleSetPath(name[Prefix.Length..]);

@@ -8,7 +8,7 @@ internal static class CliRun
     /// <summary>The example cases' folder, relative to the repository root.</summary>
     public const string Examples = "examples/yibin-2020";
 
-    /// <summary>Runs the command with <paramref name="args"/>; <c>evaluate</c> and <c>explain</c> run on the suite's engine (<see cref="TestEngine"/>).</summary>
+    /// <summary>Runs the command with <paramref name="args"/>; <c>evaluate</c>, <c>explain</c> and <c>test</c> run on the suite's engine (<see cref="TestEngine"/>).</summary>
     public static CliOutcome Run(params string[] args) => Run(string.Empty, errorIsTerminal: false, args);
 
     /// <summary>
@@ -17,7 +17,7 @@ internal static class CliRun
     /// </summary>
     public static CliOutcome Run(string input, bool errorIsTerminal, params string[] args)
     {
-        if (args is ["evaluate" or "explain", ..] && !args.Contains("--engine"))
+        if (args is ["evaluate" or "explain" or "test", ..] && !args.Contains("--engine"))
         {
             args = [.. args, "--engine", TestEngine.Name];
         }
