@@ -26,7 +26,7 @@ internal static class ExpectationMatcher
         var context = new Context(json, mismatches);
         foreach (var entry in expectation.Result)
         {
-            context.Property(entry, json, entry.Key.Value, [json]);
+            context.Property(entry, json, entry.Key.Value, [new Level(json, null)]);
         }
 
         if (expectation.ExitCode is { } exitCode && result.Status.ExitCode() != exitCode)
@@ -66,31 +66,35 @@ internal static class ExpectationMatcher
         _ => node.Describe(),
     };
 
+    /// <summary>A value of the result on the way down to a mismatch, and the key looked into next (for an object).</summary>
+    private readonly record struct Level(JsonElement Owner, string? Via);
+
     private sealed class Context(JsonElement root, List<TestMismatch> mismatches)
     {
         private List<TestMismatch> _sink = mismatches;
 
-        /// <summary>Matches the value of one key of an object; <paramref name="ancestors"/> are the objects around it, innermost last.</summary>
-        public void Property(YamlEntry entry, JsonElement owner, string path, ImmutableArray<JsonElement> ancestors)
+        /// <summary>Matches the value of one key of an object; <paramref name="ancestors"/> are the values around it, the object itself last.</summary>
+        public void Property(YamlEntry entry, JsonElement owner, string path, ImmutableArray<Level> ancestors)
         {
+            ancestors = ancestors.SetItem(ancestors.Length - 1, new Level(owner, entry.Key.Value));
             if (!owner.TryGetProperty(entry.Key.Value, out var actual))
             {
-                Add(path, entry.Value, "(no such key in the result)", ancestors, entry.Key.Value);
+                Add(path, entry.Value, "(no such key in the result)", ancestors);
                 return;
             }
 
-            Value(entry.Value, actual, path, ancestors, entry.Key.Value);
+            Value(entry.Value, actual, path, ancestors);
         }
 
-        private void Value(YamlNode expected, JsonElement actual, string path, ImmutableArray<JsonElement> ancestors, string? key)
+        private void Value(YamlNode expected, JsonElement actual, string path, ImmutableArray<Level> ancestors)
         {
             switch (expected)
             {
                 case YamlMapping { Entries: [{ Key.Value: ExpectationReader.Exactly, Value: YamlSequence items }] } when actual.ValueKind == JsonValueKind.Array:
-                    List(items, actual, path, ancestors, key, exactly: true);
+                    List(items, actual, path, ancestors, exactly: true);
                     break;
                 case YamlMapping mapping when actual.ValueKind == JsonValueKind.Object:
-                    var inner = ancestors.Add(actual);
+                    var inner = ancestors.Add(new Level(actual, null));
                     foreach (var entry in mapping.Entries)
                     {
                         Property(entry, actual, $"{path}.{entry.Key.Value}", inner);
@@ -98,22 +102,22 @@ internal static class ExpectationMatcher
 
                     break;
                 case YamlSequence sequence when actual.ValueKind == JsonValueKind.Array:
-                    List(sequence, actual, path, ancestors, key, exactly: false);
+                    List(sequence, actual, path, ancestors, exactly: false);
                     break;
                 case YamlScalar scalar when Equal(scalar, actual):
                     break;
                 default:
-                    Add(path, expected, Show(actual), ancestors, key);
+                    Add(path, expected, Show(actual), ancestors);
                     break;
             }
         }
 
-        private void List(YamlSequence expected, JsonElement actual, string path, ImmutableArray<JsonElement> ancestors, string? key, bool exactly)
+        private void List(YamlSequence expected, JsonElement actual, string path, ImmutableArray<Level> ancestors, bool exactly)
         {
             var items = actual.EnumerateArray().ToList();
             if ((expected.Items.IsEmpty || exactly) && items.Count != expected.Items.Length)
             {
-                Add(path, expected, $"{items.Count} item(s): {Show(actual)}", ancestors, key);
+                Add(path, expected, $"{items.Count} item(s): {Show(actual)}", ancestors);
                 return;
             }
 
@@ -130,7 +134,7 @@ internal static class ExpectationMatcher
                         continue;
                     }
 
-                    var trial = Trial(() => Value(item, items[j], $"{path}[{j}]", ancestors.Add(items[j]), key));
+                    var trial = Trial(() => Value(item, items[j], $"{path}[{j}]", ancestors.Add(new Level(items[j], null))));
                     if (bestMismatches is null || trial.Count < bestMismatches.Count)
                     {
                         (best, bestMismatches) = (j, trial);
@@ -149,7 +153,7 @@ internal static class ExpectationMatcher
                 }
                 else
                 {
-                    Add($"{path}[]", item, items.Count == 0 ? "an empty list" : $"no such item among {items.Count}: {Show(actual)}", ancestors, key);
+                    Add($"{path}[]", item, items.Count == 0 ? "an empty list" : $"no such item among {items.Count}: {Show(actual)}", ancestors);
                 }
             }
         }
@@ -169,18 +173,18 @@ internal static class ExpectationMatcher
             }
         }
 
-        private void Add(string path, YamlNode expected, string actual, ImmutableArray<JsonElement> ancestors, string? key) =>
-            _sink.Add(new TestMismatch(path, expected.Start, Show(expected), actual, Reasons(RulesBehind(ancestors, key))));
+        private void Add(string path, YamlNode expected, string actual, ImmutableArray<Level> ancestors) =>
+            _sink.Add(new TestMismatch(path, expected.Start, Show(expected), actual, Reasons(RulesBehind(ancestors))));
 
         /// <summary>
-        /// The rules behind the value at <paramref name="key"/>: the innermost object's <c>{key}Source</c>,
-        /// <c>source</c> or own <c>rules</c>, else those of the object around it, and so on outwards.
+        /// The rules behind a value: the innermost object's source of the key looked into
+        /// (<c>tierSource</c> for <c>tier</c> …), its <c>source</c> or its own <c>rules</c>, else those of the object around it, and so on outwards.
         /// </summary>
-        private static ImmutableArray<string> RulesBehind(ImmutableArray<JsonElement> ancestors, string? key)
+        private static ImmutableArray<string> RulesBehind(ImmutableArray<Level> ancestors)
         {
             for (var i = ancestors.Length - 1; i >= 0; i--)
             {
-                var owner = ancestors[i];
+                var (owner, key) = ancestors[i];
                 if (owner.ValueKind != JsonValueKind.Object)
                 {
                     continue;
