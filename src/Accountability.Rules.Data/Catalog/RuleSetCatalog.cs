@@ -195,7 +195,7 @@ public sealed class RuleSetCatalog
     /// file, and verifies each ruleset that loads beyond loading (docs/ruleset-format.md,
     /// Verification: tier tables, the sanction matrix, restriction periods, citations against the
     /// source texts), per date slice and over each overlay chain: every <c>*.yaml</c> under a folder (recursively) is a ruleset, except calendar data
-    /// under <c>calendars/</c> (loaded and checked as calendars) and case files (a top-level
+    /// under <c>calendars/</c> (loaded and checked as calendars), files under <c>tests/</c> (test suites, not read) and case files (a top-level
     /// <c>ruleset:</c> that names a ruleset), which are skipped and listed. All files are loaded
     /// together, so a file's parent may be another file; other parents come from this catalogue.
     /// </summary>
