@@ -62,6 +62,17 @@ public sealed class BundledSuiteTest
         Assert.All(SuitePaths(), path => Assert.Equal(path.Split('/')[0], Load(path).Value!.RuleSetId));
     }
 
+    [Fact]
+    public void TheBundledSuites_FireEveryRuleAndTableRowOfEveryBundledRuleSet()
+    {
+        var outcomes = SuitePaths().SelectMany(path => Load(path).Value!.Run(TestEngine.Of)).ToList();
+
+        var coverage = RuleSetCoverage.Of(outcomes);
+
+        Assert.Equal(RuleSetCatalog.Bundled.RuleSets.Select(r => $"{r.Id} {r.Version}").Order(StringComparer.Ordinal), coverage.Select(c => $"{c.RuleSet.Id} {c.RuleSet.Version}").Order(StringComparer.Ordinal));
+        Assert.All(coverage, c => Assert.True(c.NotFired.IsEmpty, $"{c.RuleSet.Id}: no case fires {string.Join(", ", c.NotFired.Select(r => r.Id))}"));
+    }
+
     private static string[] SuitePaths() =>
         [.. TestSuite.Discover(RepositoryRoot.Combine(Folder)).Select(p => Path.GetRelativePath(RepositoryRoot.Combine(Folder), p).Replace('\\', '/'))];
 

@@ -94,6 +94,41 @@ public sealed class TestSuiteMatchTest
     }
 
     [Fact]
+    public void Suite_UnderAnOverlayChain_EvaluatesUnderTheOutermostFileAndCoversItsInheritedRules()
+    {
+        using var folder = new TemporaryFolder();
+        var chain = RepositoryRoot.Combine("examples/overlay-chain").Replace('\\', '/');
+        var path = folder.Write("overlay.yaml", $$"""
+            ruleset:
+              id: yibin-subsidiary-example
+              files: [{{chain}}/yibin-group-example.ruleset.yaml, {{chain}}/yibin-subsidiary-example.ruleset.yaml]
+            cases:
+              - name: the chain's example
+                file: {{chain}}/subsidiary-loss.yaml
+                expect:
+                  ruleset: { id: yibin-subsidiary-example, parents: [ { id: yibin-group-example }, { id: yibin-2020 } ] }
+                  lossSeverity: { tier: larger }
+            """);
+
+        var loaded = TestSuite.Load(path, RuleSetCatalog.Bundled);
+        Assert.True(loaded.Succeeded, loaded.ToString());
+        var outcome = Assert.Single(loaded.Value!.Run(TestEngine.Of));
+
+        Assert.True(outcome.Passed, string.Join("\n", outcome.Mismatches));
+        var coverage = Assert.Single(RuleSetCoverage.Of([outcome]));
+        Assert.Equal("yibin-subsidiary-example", coverage.RuleSet.Id);
+        Assert.Contains(coverage.RuleSet.Rules, r => r.Id == "art37-enterprise");
+    }
+
+    [Fact]
+    public void Load_AnOverlayIdWithoutItsFiles_IsAnErrorAtTheId()
+    {
+        var loaded = TestSuite.Load("ruleset: yibin-subsidiary-example\ncases: []\n", "suite.yaml", RuleSetCatalog.Bundled);
+
+        Assert.Equal(["suite.yaml:1:10 ACR1001", "suite.yaml:2:8 ACR0218"], loaded.Diagnostics.Select(d => $"{d.Location} {d.Id}"));
+    }
+
+    [Fact]
     public void Load_DuplicateNamesAndContradictoryRules_AreErrorsAtTheirPositions()
     {
         var text = """
