@@ -76,7 +76,7 @@ internal static class ExpectationReader
             var ids = definition.Rules.Select(r => r.Id).ToImmutableHashSet(StringComparer.Ordinal);
             foreach (var rule in rules.Where(r => !ids.Contains(r.Value)))
             {
-                errors.Add(rule.Start, LoadDiagnostics.UnknownExpectedRule, rule.Value, definition.Id, definition.Version, Suggestions.Closest(rule.Value, ids) is { } closest ? $"did you mean '{closest}'?" : "no rule has a close name");
+                errors.Add(rule.Start, LoadDiagnostics.UnknownExpectedRule, rule.Value, definition.Id, definition.Version, Suggestions.Closest(rule.Value, ids) is { } closest ? $"did you mean '{closest}'?" : "no rule has a close name;");
             }
         }
 

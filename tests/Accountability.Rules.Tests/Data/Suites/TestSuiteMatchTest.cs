@@ -117,7 +117,7 @@ public sealed class TestSuiteMatchTest
         Assert.True(outcome.Passed, string.Join("\n", outcome.Mismatches));
         var coverage = Assert.Single(RuleSetCoverage.Of([outcome]));
         Assert.Equal("yibin-subsidiary-example", coverage.RuleSet.Id);
-        Assert.Contains(coverage.RuleSet.Rules, r => r.Id == "art37-enterprise");
+        Assert.Contains(coverage.RuleSet.Rules, r => r.Id == "art37-group");
     }
 
     [Fact]
