@@ -154,6 +154,6 @@ public sealed class TestCommandTest
         var outcome = CliRun.Run("test", "no/such/suites");
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.StartsWith("no/such/suites:1:1: error ACR0959: no such test suite file or folder", outcome.Error, StringComparison.Ordinal);
+        Assert.StartsWith("no/such/suites:1:1: error ACR0964: no such test suite file or folder", outcome.Error, StringComparison.Ordinal);
     }
 }
