@@ -38,16 +38,18 @@ for _ in $(seq "$runs"); do
   done
 done
 
-printf '%-10s %-28s %10s %10s\n' build command "wall s" "cpu s"
+printf '%-5s %-52s %8s %8s\n' build command "wall s" "cpu s"
 for build in jit r2r; do
   for command in version evaluate; do
     wall="$(cut -d' ' -f1 "$work/$build-$command" | median)"
     cpu="$(cut -d' ' -f2 "$work/$build-$command" | median)"
-    printf '%-10s %-28s %10s %10s\n' "$build" "$([ "$command" = version ] && echo -- --version || echo "evaluate $(basename "$case")")" "$wall" "$cpu"
-    eval "${build}_${command}_wall=$wall ${build}_${command}_cpu=$cpu"
+    echo "$wall $cpu" > "$work/$build-$command.median"
+    printf '%-5s %-52s %8s %8s\n' "$build" "$([ "$command" = version ] && echo "--version" || echo "evaluate $case")" "$wall" "$cpu"
   done
 done
 for build in jit r2r; do
-  eval "awk -v ew=\$${build}_evaluate_wall -v vw=\$${build}_version_wall -v ec=\$${build}_evaluate_cpu -v vc=\$${build}_version_cpu" \
-    "'BEGIN { printf \"%-10s evaluate / --version: wall %.1fx, cpu %.1fx (target: within 3x)\\n\", \"$build\", ew / vw, ec / vc }'"
+  read -r ew ec < "$work/$build-evaluate.median"
+  read -r vw vc < "$work/$build-version.median"
+  awk -v b="$build" -v ew="$ew" -v vw="$vw" -v ec="$ec" -v vc="$vc" \
+    'BEGIN { printf "%-5s evaluate / --version: wall %.1fx, cpu %.1fx (target: within 3x)\n", b, ew / vw, ec / vc }'
 done
