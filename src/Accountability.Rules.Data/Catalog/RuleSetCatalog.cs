@@ -255,7 +255,7 @@ public sealed class RuleSetCatalog
 
     /// <summary>A catalogue of given definitions (for tests and tools); ids must be distinct.</summary>
     internal static RuleSetCatalog Create(IEnumerable<RuleSetDefinition> ruleSets) =>
-        Create(ruleSets.Select(r => new LoadedRuleSet(r, "(memory)", ImmutableDictionary<string, RowRef>.Empty, ImmutableDictionary<string, TableSettings>.Empty, [], [], [], ImmutableDictionary<CodeDefinition, SourceLocation>.Empty, [])), BundledRuleSets.Calendars);
+        Create(ruleSets.Select(r => new LoadedRuleSet(r, "(memory)", ImmutableDictionary<string, RowRef>.Empty, ImmutableDictionary<string, TableSettings>.Empty, [], [], [], ImmutableDictionary<CodeDefinition, SourceLocation>.Empty, [], [])), BundledRuleSets.Calendars);
 
     /// <summary>A catalogue of loaded rulesets.</summary>
     internal static RuleSetCatalog Create(IEnumerable<LoadedRuleSet> ruleSets, IReadOnlyDictionary<string, WorkingDayCalendar> calendars) =>

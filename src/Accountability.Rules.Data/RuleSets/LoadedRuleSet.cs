@@ -17,6 +17,7 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <param name="Citations">The citations written in this ruleset's own file, each at its position.</param>
 /// <param name="CodeSites">Where each code of the code lists is written (in this file or a parent's).</param>
 /// <param name="CatalogueOnly">The codes marked <c>catalogueOnly: true</c>.</param>
+/// <param name="Acknowledgements">The findings this ruleset's own file acknowledges.</param>
 internal sealed record LoadedRuleSet(
     RuleSetDefinition Definition,
     string File,
@@ -26,4 +27,5 @@ internal sealed record LoadedRuleSet(
     ImmutableArray<AppliedChange> Changes,
     ImmutableArray<CitationSite> Citations,
     ImmutableDictionary<CodeDefinition, SourceLocation> CodeSites,
-    ImmutableHashSet<CodeDefinition> CatalogueOnly);
+    ImmutableHashSet<CodeDefinition> CatalogueOnly,
+    ImmutableArray<Acknowledgement> Acknowledgements);

@@ -191,6 +191,9 @@ internal sealed class RuleSetContext
     /// <summary>The codes marked <c>catalogueOnly: true</c>: listed for cases and readers, read by no rule on purpose.</summary>
     public HashSet<CodeDefinition> CatalogueOnly { get; } = [];
 
+    /// <summary>The findings this file acknowledges (<c>acknowledged:</c>).</summary>
+    public List<Acknowledgement> Acknowledgements { get; } = [];
+
     /// <summary>Every citation read from this file, with the position of its <c>cites</c> value, in reading order.</summary>
     public List<CitationSite> Citations { get; } = [];
 

@@ -19,7 +19,7 @@ internal static class RuleSetReader
 {
     /// <summary>The top-level keys.</summary>
     public static ImmutableArray<string> TopLevelKeys { get; } =
-        ["ruleset", "extends", "documents", "policies", "conventions", "tiers", "responsibilities", "codes", "lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects", "rules", "changes"];
+        ["ruleset", "extends", "documents", "policies", "conventions", "tiers", "responsibilities", "codes", "lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects", "rules", "changes", "acknowledged"];
 
     private static readonly ImmutableArray<string> Required = ["ruleset", "documents", "conventions"];
 
@@ -56,6 +56,11 @@ internal static class RuleSetReader
         foreach (var entry in mapping.Entries)
         {
             ReadSection(entry, context);
+        }
+
+        if (top.Optional("acknowledged") is { } acknowledged)
+        {
+            AcknowledgementsReader.Read(acknowledged, context);
         }
 
         if (top.Optional("changes") is { } changes)
@@ -103,7 +108,8 @@ internal static class RuleSetReader
             [.. context.Changes],
             [.. context.Citations],
             context.CodeSites.ToImmutableDictionary(),
-            [.. context.CatalogueOnly]);
+            [.. context.CatalogueOnly],
+            [.. context.Acknowledgements]);
     }
 
     private static LoadedRuleSet? Unresolved(YamlNode extends, LoadErrors errors, bool noResolver)

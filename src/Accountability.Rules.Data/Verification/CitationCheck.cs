@@ -15,13 +15,13 @@ namespace Accountability.Rules.Data.Verification;
 internal static partial class CitationCheck
 {
     /// <summary>Reports each citation of <paramref name="loaded"/>'s own file that its source text does not have, at the citation.</summary>
-    public static void Check(LoadedRuleSet loaded, SourceLibrary sources, Action<Diagnostic> report)
+    public static void Check(LoadedRuleSet loaded, SourceLibrary sources, Action<Diagnostic, string?> report)
     {
         var documents = loaded.Definition.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var site in loaded.Citations)
         {
             if (!documents.TryGetValue(site.Citation.DocumentId, out var document)
-                || sources.Find(document, loaded.File, site.At, report, out var source) is not { } text)
+                || sources.Find(document, loaded.File, site.At, d => report(d, "documents/" + document.Id), out var source) is not { } text)
             {
                 continue;
             }
@@ -30,9 +30,11 @@ internal static partial class CitationCheck
             if (Resolve(article, text) is { } reason)
             {
                 var kind = reason.Length == 0 ? VerificationDiagnostics.CitationNotUnderstood : VerificationDiagnostics.CitationNotFound;
-                report(reason.Length == 0
+                report(
+                    reason.Length == 0
                     ? kind.At(site.At, article, document.Id, text.ByArticle ? "by article" : "by part, section and item", text.ByArticle ? "Art. N, Art. N(k) or Art. N ¶p, e.g. Art. 19(2)" : "the text's numbering, e.g. 五, 五(二), 五(二)3 or 五(二)1 ¶2; ¶p for a paragraph of the whole text")
-                    : kind.At(site.At, article, document.Id, reason, source));
+                    : kind.At(site.At, article, document.Id, reason, source),
+                    $"cites/{document.Id} {article}");
             }
         }
     }

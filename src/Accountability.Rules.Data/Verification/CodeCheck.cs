@@ -18,7 +18,7 @@ namespace Accountability.Rules.Data.Verification;
 internal static class CodeCheck
 {
     /// <summary>Checks the effective rules of <paramref name="loaded"/>.</summary>
-    public static void Check(LoadedRuleSet loaded, FactCatalog catalog, Action<Diagnostic> report)
+    public static void Check(LoadedRuleSet loaded, FactCatalog catalog, Action<Diagnostic, string?> report)
     {
         var definition = loaded.Definition;
         var used = new HashSet<(string List, string Code)>();
@@ -71,7 +71,7 @@ internal static class CodeCheck
 
                 if (lists.Count > 0 && !lists.Any(l => Codes(definition, l)!.Value.Any(c => c.Code == code)))
                 {
-                    report(VerificationDiagnostics.UnknownCode.At(rule.Source, rule.Id, type, field, code, string.Join(", ", lists.Select(l => "codes." + l))));
+                    report(VerificationDiagnostics.UnknownCode.At(rule.Source, rule.Id, type, field, code, string.Join(", ", lists.Select(l => "codes." + l))), rule.Id);
                 }
             }
         }
@@ -80,7 +80,7 @@ internal static class CodeCheck
         {
             foreach (var code in codes.Where(c => !used.Contains((list, c.Code)) && !named.Contains(c.Code) && !loaded.CatalogueOnly.Contains(c)))
             {
-                report(VerificationDiagnostics.UnusedCode.At(loaded.CodeSites.GetValueOrDefault(code) ?? new SourceLocation(loaded.File, 1, 1), code.Code, list));
+                report(VerificationDiagnostics.UnusedCode.At(loaded.CodeSites.GetValueOrDefault(code) ?? new SourceLocation(loaded.File, 1, 1), code.Code, list), $"codes/{list}/{code.Code}");
             }
         }
     }

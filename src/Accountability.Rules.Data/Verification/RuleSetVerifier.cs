@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.RuleSets;
 using Accountability.Rules.Diagnostics;
@@ -21,45 +23,144 @@ namespace Accountability.Rules.Data.Verification;
 internal sealed class RuleSetVerifier(Func<RuleSetParent, LoadedRuleSet?> parentOf)
 {
     private readonly SourceLibrary _sources = new();
-    private readonly Dictionary<LoadedRuleSet, ImmutableArray<Diagnostic>> _tables = [];
+    private readonly Dictionary<LoadedRuleSet, ImmutableArray<Finding>> _tables = [];
 
-    /// <summary>The findings of one loaded ruleset.</summary>
+    /// <summary>
+    /// The findings of one loaded ruleset; a finding the ruleset acknowledges (<c>acknowledged:</c>)
+    /// for its element's current content is left out.
+    /// </summary>
     public ImmutableArray<Diagnostic> Verify(LoadedRuleSet loaded)
     {
-        var findings = new List<Diagnostic>();
+        var findings = new List<Finding>();
         var inherited = loaded.Definition.Parents.IsEmpty || parentOf(loaded.Definition.Parents[0]) is not { } parent
             ? []
-            : ModelFindings(parent).Select(Key).ToHashSet(StringComparer.Ordinal);
-        findings.AddRange(ModelFindings(loaded).Where(f => !inherited.Contains(Key(f))).Select(f => Place(f, loaded.File)));
-        CitationCheck.Check(loaded, _sources, findings.Add);
-        return [.. findings.Distinct()];
+            : ModelFindings(parent).Select(f => Key(f.Diagnostic)).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(ModelFindings(loaded).Where(f => !inherited.Contains(Key(f.Diagnostic))).Select(f => f with { Diagnostic = Place(f.Diagnostic, loaded.File) }));
+        CitationCheck.Check(loaded, _sources, (d, element) => findings.Add(new Finding(d, element)));
+        return Acknowledge(loaded, findings.Distinct());
     }
 
-    /// <summary>The findings over the tables of a ruleset, with the positions of the rows (in whichever file of the chain they are).</summary>
-    private ImmutableArray<Diagnostic> ModelFindings(LoadedRuleSet loaded)
+    /// <summary>Leaves out the findings acknowledged for their element's current content; tells how to acknowledge the others, and reports acknowledgements that no longer hold.</summary>
+    private static ImmutableArray<Diagnostic> Acknowledge(LoadedRuleSet loaded, IEnumerable<Finding> findings)
+    {
+        var result = new List<Diagnostic>();
+        var matched = new HashSet<Acknowledgement>();
+        foreach (var (diagnostic, element) in findings)
+        {
+            if (element is null)
+            {
+                result.Add(diagnostic);
+                continue;
+            }
+
+            var hash = Hash(loaded, element);
+            if (loaded.Acknowledgements.FirstOrDefault(a => a.Finding == diagnostic.Id && a.At == element) is not { } acknowledgement)
+            {
+                result.Add(diagnostic with { Hint = $"{diagnostic.Hint}; once reviewed, it can be acknowledged with {{ finding: {diagnostic.Id}, at: \"{element}\", hash: {hash}, reason: … }} under acknowledged:" });
+                continue;
+            }
+
+            matched.Add(acknowledgement);
+            if (acknowledgement.Hash != hash)
+            {
+                result.Add(diagnostic);
+                result.Add(VerificationDiagnostics.AcknowledgementStale.At(acknowledgement.Start, diagnostic.Id, element, acknowledgement.Hash ?? "none", hash));
+            }
+        }
+
+        foreach (var acknowledgement in loaded.Acknowledgements.Where(a => !matched.Contains(a)))
+        {
+            result.Add(VerificationDiagnostics.AcknowledgementUnmatched.At(acknowledgement.Start, acknowledgement.Finding, acknowledgement.At));
+        }
+
+        return [.. result.Distinct()];
+    }
+
+    /// <summary>The first 12 hex digits of the SHA-256 of an element's content (<see cref="Content"/>).</summary>
+    internal static string Hash(LoadedRuleSet loaded, string element) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Content(loaded, element))))[..12];
+
+    /// <summary>
+    /// What an acknowledgement is tied to: the rules of a rule or row id; for a sanction cell, every
+    /// sanction row and every rule that reads a tier; for a tier, the tiers and the tier rows; for a
+    /// code, its entry; for a citation or a document, the text written. A change to any of it wakes the finding.
+    /// </summary>
+    private static string Content(LoadedRuleSet loaded, string element)
+    {
+        var definition = loaded.Definition;
+        bool FromTable(RuleDefinition r, string table) => loaded.Rows.TryGetValue(r.Id, out var row) && row.Table == table;
+        IEnumerable<RuleDefinition> rules = definition.Rules.Where(r => r.Id == element || (loaded.Rows.TryGetValue(r.Id, out var row) && row.RowId == element)).ToList();
+        string[] parts = element.Split('/');
+        if (!rules.Any() && parts[0] == "sanctionMatrix")
+        {
+            rules = definition.Rules.Where(r => FromTable(r, "sanctionMatrix") || r.Conditions.Any(c => c.FactType == "lossTier"));
+        }
+        else if (!rules.Any() && parts[0] == "tiers")
+        {
+            rules = definition.Rules.Where(r => FromTable(r, "lossTiers"));
+        }
+
+        var text = new StringBuilder(element).Append('\n');
+        if (parts is ["tiers", ..])
+        {
+            text.AppendJoin(",", definition.Tiers.Select(t => t.Code)).Append('\n');
+        }
+
+        if (parts is ["codes", var list, var code] && definition.FindCode(list, code) is { } entry)
+        {
+            text.Append(entry).Append('|').Append(entry.English).Append('|').Append(entry.Citation).Append('|').Append(entry.Group).Append('\n');
+        }
+
+        foreach (var rule in rules)
+        {
+            text.Append(rule.Id).Append('|').Append(rule.Title).Append('|').Append(rule.Citation).Append('|').Append(rule.PolicyId).Append('|')
+                .Append(rule.Salience).Append('|').Append(rule.InForceFrom).Append('|').Append(rule.InForceTo).Append('\n');
+            foreach (var condition in rule.Conditions)
+            {
+                text.Append(condition switch
+                {
+                    PatternElement p => $"{p.Type} {p.Alias} {p.Condition}",
+                    NotElement n => $"not {n.Type} {n.Alias} {n.Condition}",
+                    AggregateElement a => $"aggregate {a.Type} {a.Alias} {a.ItemAlias} {a.Condition} {a.Function} {a.Field}",
+                    _ => condition.FactType,
+                }).Append('\n');
+            }
+
+            foreach (var action in rule.Actions)
+            {
+                text.Append(action.FactType).Append(": ").AppendJoin(", ", action.Fields.Select(f => $"{f.Field}={f.Value}")).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The findings over the model of a ruleset, with the positions of the rows (in whichever file of the chain they are).</summary>
+    private ImmutableArray<Finding> ModelFindings(LoadedRuleSet loaded)
     {
         if (_tables.TryGetValue(loaded, out var known))
         {
             return known;
         }
 
-        var findings = new List<Diagnostic>();
+        var findings = new List<Finding>();
+        void Report(Diagnostic diagnostic, string? element) => findings.Add(new Finding(diagnostic, element));
         var slices = Slices(loaded.Definition);
         foreach (var (from, to) in slices)
         {
             var label = slices.Count == 1 ? string.Empty : $" (rules in force {Format(from)} to {(to is { } t ? Format(t) : "open end")})";
             var rules = loaded.Definition.Rules.Where(r => r.IsInForceOn(from)).ToList();
-            TierTableCheck.Check(loaded, rules, label, findings.Add);
-            SanctionMatrixCheck.Check(loaded, rules, label, findings.Add);
+            TierTableCheck.Check(loaded, rules, label, Report);
+            SanctionMatrixCheck.Check(loaded, rules, label, Report);
         }
 
-        CodeCheck.Check(loaded, FactCatalog.Standard, findings.Add);
+        CodeCheck.Check(loaded, FactCatalog.Standard, Report);
         if (loaded.Definition.Parents.IsEmpty)
         {
             // The loader checks this for overlays; a ruleset of its own is checked here, with the same id.
             var supplied = new LoadErrors();
             RuleSetLibrary.CheckSupplied(loaded.Definition, FactCatalog.Standard, loaded.File, supplied);
-            findings.AddRange(supplied.ToImmutable());
+            findings.AddRange(supplied.ToImmutable().Select(d => new Finding(d, null)));
         }
 
         return _tables[loaded] = [.. findings.Distinct()];
@@ -86,6 +187,9 @@ internal sealed class RuleSetVerifier(Func<RuleSetParent, LoadedRuleSet?> parent
         var inside = starts.Where(d => d >= definition.InForceFrom && (end is not { } e || d <= e)).ToList();
         return [.. inside.Select((d, i) => (d, i + 1 < inside.Count ? inside[i + 1].PlusDays(-1) : end))];
     }
+
+    /// <summary>A finding and the element an acknowledgement names it by (<c>null</c>: not acknowledgeable).</summary>
+    private sealed record Finding(Diagnostic Diagnostic, string? Element);
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

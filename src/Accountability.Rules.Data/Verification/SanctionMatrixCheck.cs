@@ -21,7 +21,7 @@ internal static class SanctionMatrixCheck
         [("the performance salary deduction", "salaryMinPercent", "salaryMaxPercent"), ("the term incentive deduction", "termIncentiveMinPercent", "termIncentiveMaxPercent")];
 
     /// <summary>Checks the rules in force in one slice.</summary>
-    public static void Check(LoadedRuleSet loaded, IReadOnlyList<RuleDefinition> rules, string slice, Action<Diagnostic> report)
+    public static void Check(LoadedRuleSet loaded, IReadOnlyList<RuleDefinition> rules, string slice, Action<Diagnostic, string?> report)
     {
         CheckRanges(loaded, rules, report);
         var rows = rules.Where(r => loaded.Rows.TryGetValue(r.Id, out var row) && row.Table == "sanctionMatrix").ToList();
@@ -38,13 +38,13 @@ internal static class SanctionMatrixCheck
                 if (!rules.Any(r => Covers(r, tier.Code, responsibility.Code)))
                 {
                     var at = rows.FirstOrDefault(r => Asserted(r, "tier") == tier.Code) ?? rows[0];
-                    report(VerificationDiagnostics.SanctionCellMissing.At(at.Source, tier.Code, responsibility.Code, slice));
+                    report(VerificationDiagnostics.SanctionCellMissing.At(at.Source, tier.Code, responsibility.Code, slice), $"sanctionMatrix/{tier.Code}/{responsibility.Code}");
                 }
             }
         }
     }
 
-    private static void CheckRanges(LoadedRuleSet loaded, IReadOnlyList<RuleDefinition> rules, Action<Diagnostic> report)
+    private static void CheckRanges(LoadedRuleSet loaded, IReadOnlyList<RuleDefinition> rules, Action<Diagnostic, string?> report)
     {
         foreach (var rule in rules)
         {
@@ -58,7 +58,7 @@ internal static class SanctionMatrixCheck
                             && RuleSetVerifier.Constant(action, maxField) is { Kind: ValueKind.Number } max
                             && (min.AsNumber < 0m || max.AsNumber > 100m || min.AsNumber > max.AsNumber))
                         {
-                            report(VerificationDiagnostics.SanctionRangeInvalid.At(rule.Source, rule.Id, what, min.AsNumber, max.AsNumber));
+                            report(VerificationDiagnostics.SanctionRangeInvalid.At(rule.Source, rule.Id, what, min.AsNumber, max.AsNumber), rule.Id);
                         }
                     }
                 }
@@ -69,7 +69,7 @@ internal static class SanctionMatrixCheck
                         && call.Arguments.OfType<ConstantExpression>().FirstOrDefault(c => c.Value.Kind == ValueKind.Period) is { } constant
                         && !Positive(constant.Value.AsPeriod))
                     {
-                        report(VerificationDiagnostics.PeriodNotPositive.At(rule.Source, rule.Id, PeriodPattern.Roundtrip.Format(constant.Value.AsPeriod)));
+                        report(VerificationDiagnostics.PeriodNotPositive.At(rule.Source, rule.Id, PeriodPattern.Roundtrip.Format(constant.Value.AsPeriod)), rule.Id);
                     }
                 }
             }

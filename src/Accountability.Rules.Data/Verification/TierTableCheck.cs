@@ -17,7 +17,7 @@ namespace Accountability.Rules.Data.Verification;
 internal static class TierTableCheck
 {
     /// <summary>Checks the tier rows among <paramref name="rules"/> (the rules in force in one slice).</summary>
-    public static void Check(LoadedRuleSet loaded, IReadOnlyList<RuleDefinition> rules, string slice, Action<Diagnostic> report)
+    public static void Check(LoadedRuleSet loaded, IReadOnlyList<RuleDefinition> rules, string slice, Action<Diagnostic, string?> report)
     {
         var rows = rules.Select(r => Row.Of(r, loaded)).OfType<Row>().ToList();
         if (rows.Count == 0)
@@ -25,35 +25,34 @@ internal static class TierTableCheck
             return;
         }
 
-        var bottomGaps = new List<Diagnostic>();
+        var bottomGaps = new List<(Diagnostic Finding, string Element)>();
         var complete = false;
         foreach (var criterion in rows.GroupBy(r => r.Criterion).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var bottom = CheckCriterion(criterion.Key, [.. criterion], slice, report);
-            if (bottom is null)
+            if (CheckCriterion(criterion.Key, [.. criterion], slice, report) is { } bottom)
             {
-                complete = true;
+                bottomGaps.Add(bottom);
             }
             else
             {
-                bottomGaps.Add(bottom);
+                complete = true;
             }
         }
 
         if (!complete)
         {
-            bottomGaps.ForEach(report);
+            bottomGaps.ForEach(g => report(g.Finding, g.Element));
         }
 
         var given = rows.Select(r => r.Tier).ToHashSet(StringComparer.Ordinal);
         foreach (var tier in loaded.Definition.Tiers.Where(t => !given.Contains(t.Code)))
         {
-            report(VerificationDiagnostics.TierUnreachable.At(rows[0].Rule.Source, tier.Code, slice));
+            report(VerificationDiagnostics.TierUnreachable.At(rows[0].Rule.Source, tier.Code, slice), "tiers/" + tier.Code);
         }
     }
 
     /// <summary>Reports the gaps above the lowest row, the overlaps and the order; returns the gap below the lowest row, if any.</summary>
-    private static Diagnostic? CheckCriterion(string criterion, List<Row> rows, string slice, Action<Diagnostic> report)
+    private static (Diagnostic Finding, string Element)? CheckCriterion(string criterion, List<Row> rows, string slice, Action<Diagnostic, string?> report)
     {
         var percent = criterion != "amount";
         var name = percent ? $"a {criterion} of" : "an amount of";
@@ -65,7 +64,7 @@ internal static class TierTableCheck
         var infinite = false;
         Row? previous = null;
         Row? highest = null;
-        Diagnostic? bottom = null;
+        (Diagnostic Finding, string Element)? bottom = null;
         foreach (var row in rows)
         {
             var (lower, lowerIncluded) = row.Lower;
@@ -75,22 +74,22 @@ internal static class TierTableCheck
                 var gap = VerificationDiagnostics.TierGap.At(row.Rule.Source, name, range, slice);
                 if (previous is null)
                 {
-                    bottom = gap;
+                    bottom = (gap, row.Id);
                 }
                 else
                 {
-                    report(gap);
+                    report(gap, row.Id);
                 }
             }
             else if (previous is not null && (infinite || lower < cursor.Value || (lower == cursor.Value && cursor.Covered && lowerIncluded)))
             {
                 var (end, endIncluded) = infinite ? (row.Upper?.Value, row.Upper?.Included ?? false) : Min(row.Upper, (cursor.Value, cursor.Covered));
-                report(VerificationDiagnostics.TierOverlap.At(row.Rule.Source, previous.Id, row.Id, name, Interval(lower, lowerIncluded, end, endIncluded, percent), slice));
+                report(VerificationDiagnostics.TierOverlap.At(row.Rule.Source, previous.Id, row.Id, name, Interval(lower, lowerIncluded, end, endIncluded, percent), slice), row.Id);
             }
 
             if (highest is not null && row.Rank < highest.Rank)
             {
-                report(VerificationDiagnostics.TierNotMonotone.At(row.Rule.Source, row.Id, row.Tier, criterion, highest.Id, highest.Tier, slice));
+                report(VerificationDiagnostics.TierNotMonotone.At(row.Rule.Source, row.Id, row.Tier, criterion, highest.Id, highest.Tier, slice), row.Id);
             }
 
             if (highest is null || row.Rank > highest.Rank)
@@ -112,7 +111,7 @@ internal static class TierTableCheck
 
         if (!infinite && (top is not { } t || cursor.Value < t || (cursor.Value == t && !cursor.Covered)))
         {
-            report(VerificationDiagnostics.TierGap.At(previous!.Rule.Source, name, Interval(cursor.Value, !cursor.Covered, top, false, percent), slice));
+            report(VerificationDiagnostics.TierGap.At(previous!.Rule.Source, name, Interval(cursor.Value, !cursor.Covered, top, false, percent), slice), previous.Id);
         }
 
         return bottom;

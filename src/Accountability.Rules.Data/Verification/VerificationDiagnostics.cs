@@ -6,7 +6,7 @@ namespace Accountability.Rules.Data.Verification;
 /// The findings of <c>accountability validate</c> beyond loading (ACR11xx), declared once: a
 /// ruleset that loads may still leave a loss without a tier, a tier and responsibility without a
 /// sanction, or cite an article its source text does not have. ACR110x tier tables; ACR111x the
-/// sanction matrix and restriction periods; ACR112x citations; ACR113x codes. An id is never reused for another
+/// sanction matrix and restriction periods; ACR112x citations; ACR113x codes; ACR114x acknowledgements. An id is never reused for another
 /// kind; <c>docs/diagnostics.md</c> is generated from this list.
 /// </summary>
 internal static class VerificationDiagnostics
@@ -40,6 +40,11 @@ internal static class VerificationDiagnostics
     public static readonly DiagnosticKind UnknownCode = Error("ACR1131", "rule '{rule}' names {type}.{field} '{code}', which {lists} does not define", "define the code in the list, or correct the rule; an overlay that replaces a code list must keep the codes the rules it inherits name");
 
     public static readonly DiagnosticKind UnusedCode = Warning("ACR1132", "code '{code}' of codes.{list} is used by no rule: no rule names it and no rule reads a case field that takes it", "remove the code, add the rule that reads it, or mark it 'catalogueOnly: true' when it is listed for cases and readers on purpose");
+
+    // ACR114x: acknowledgements.
+    public static readonly DiagnosticKind AcknowledgementStale = Warning("ACR1141", "the acknowledgement of {finding} at '{at}' was made for content {hash}; the element now has {current}, so the finding is reported again", "review the finding against the changed element; if it still holds, write 'hash: {current}' in the acknowledgement, else fix the element and remove the acknowledgement");
+
+    public static readonly DiagnosticKind AcknowledgementUnmatched = Warning("ACR1142", "the acknowledgement of {finding} at '{at}' matches no finding", "remove it: the element was fixed or renamed (validate prints the element and hash of each finding in its hint)");
 
     private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
 

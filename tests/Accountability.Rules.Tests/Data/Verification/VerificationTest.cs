@@ -282,6 +282,65 @@ public sealed class VerificationTest
         AssertAt(findings[0], text, "tier: general\n      amount");
     }
 
+    [Fact]
+    public void Acknowledged_WithTheElementsHash_IsQuiet_AndLoudAgainWhenTheElementChanges()
+    {
+        var finding = Assert.Single(Verify(SmallRuleSet.Text), f => f.Message.StartsWith("code 'severe-consequences'", StringComparison.Ordinal));
+        var hash = System.Text.RegularExpressions.Regex.Match(finding.Hint, @"at: ""codes/circumstances/severe-consequences"", hash: ([0-9a-f]{12})").Groups[1].Value;
+        Assert.Equal(12, hash.Length);
+        var acknowledged = SmallRuleSet.Text + $$"""
+
+            acknowledged:
+              - finding: ACR1132
+                at: codes/circumstances/severe-consequences
+                hash: {{hash}}
+                reason: the circumstance is listed for readers; no rule of the test ruleset reads it
+            """;
+
+        var quiet = Verify(acknowledged);
+        var changed = Verify(SmallRuleSet.Replace(acknowledged, "name: 严重不良后果, cites: \"Art. 7\"", "name: 严重后果, cites: \"Art. 7\""));
+
+        Assert.DoesNotContain(quiet, f => f.Message.Contains("'severe-consequences'", StringComparison.Ordinal));
+        Assert.DoesNotContain(quiet, f => f.Id is "ACR1141" or "ACR1142");
+        Assert.Contains(changed, f => f.Id == "ACR1132" && f.Message.Contains("'severe-consequences'", StringComparison.Ordinal));
+        var stale = Assert.Single(changed, f => f.Id == "ACR1141");
+        AssertAt(stale, acknowledged, "finding: ACR1132");
+    }
+
+    [Fact]
+    public void Acknowledged_ARowFinding_IsQuietUntilTheRowChanges()
+    {
+        var gap = SmallRuleSet.With("amount: { 以下: 1000000 }", "amount: { 以下: 900000 }");
+        var hash = System.Text.RegularExpressions.Regex.Match(Assert.Single(Verify(gap), f => f.Id == "ACR1101").Hint, @"hash: ([0-9a-f]{12})").Groups[1].Value;
+        var acknowledged = gap + $$"""
+
+            acknowledged:
+              - { finding: ACR1101, at: lossTiers/larger, hash: {{hash}}, reason: reviewed }
+            """;
+        var changedRow = SmallRuleSet.Replace(acknowledged, "amount: { 以上: 1000000, 以下: 10000000 }", "amount: { 以上: 1000000, 以下: 10000001 }");
+
+        Assert.DoesNotContain(Verify(acknowledged), f => f.Id is "ACR1101" or "ACR1141");
+        Assert.Contains(Verify(changedRow), f => f.Id == "ACR1101");
+        Assert.Contains(Verify(changedRow), f => f.Id == "ACR1141");
+    }
+
+    [Fact]
+    public void Acknowledged_NoSuchFinding_IsAWarningAtTheEntry()
+    {
+        var text = SmallRuleSet.Text + """
+
+            acknowledged:
+              - finding: ACR1101
+                at: lossTiers/larger
+                hash: 000000000000
+                reason: reviewed
+            """;
+
+        var finding = Assert.Single(Verify(text), f => f.Id == "ACR1142");
+
+        AssertAt(finding, text, "finding: ACR1101");
+    }
+
     private static string ReadsCircumstance(string text) => $$"""
 
           - id: reads-circumstance
