@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Comparison;
-using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Cli.Commands;
@@ -59,28 +58,7 @@ internal static class DiffCommand
             return RuleSetFiles.Load(console, [target]) is var (_, outermost) ? outermost.RuleSet : null;
         }
 
-        var catalog = RuleSetCatalog.Bundled;
         var at = target.IndexOf('@', StringComparison.Ordinal);
-        var id = at < 0 ? target : target[..at];
-        var versions = catalog.Versions(id);
-        if (versions.IsEmpty)
-        {
-            console.Report(CliDiagnostics.UnknownRuleSet.At(null, id, catalog.UnknownIdHint(id)));
-            return null;
-        }
-
-        if (at < 0)
-        {
-            return versions[^1];
-        }
-
-        var version = target[(at + 1)..];
-        if (versions.FirstOrDefault(v => v.Version == version) is { } exact)
-        {
-            return exact;
-        }
-
-        console.Report(CliDiagnostics.UnknownVersion.At(null, id, version, string.Join(", ", versions.Select(v => v.Version))));
-        return null;
+        return at < 0 ? RuleSetFiles.Bundled(console, target, null) : RuleSetFiles.Bundled(console, target[..at], target[(at + 1)..]);
     }
 }

@@ -32,6 +32,34 @@ internal static class RuleSetFiles
         return (loaded.Value, outermost[0]);
     }
 
+    /// <summary>
+    /// A bundled ruleset by id: its latest version, or <paramref name="version"/> when given. Prints
+    /// the problem and returns <c>null</c> for an unknown id or version.
+    /// </summary>
+    public static Model.RuleSetDefinition? Bundled(CliConsole console, string id, string? version)
+    {
+        var catalog = RuleSetCatalog.Bundled;
+        var versions = catalog.Versions(id);
+        if (versions.IsEmpty)
+        {
+            console.Report(CliDiagnostics.UnknownRuleSet.At(null, id, catalog.UnknownIdHint(id)));
+            return null;
+        }
+
+        if (version is null)
+        {
+            return versions[^1];
+        }
+
+        if (versions.FirstOrDefault(v => v.Version == version) is { } exact)
+        {
+            return exact;
+        }
+
+        console.Report(CliDiagnostics.UnknownVersion.At(null, id, version, string.Join(", ", versions.Select(v => v.Version))));
+        return null;
+    }
+
     /// <summary>Prints every diagnostic and returns the bad-input exit code.</summary>
     public static int Report(CliConsole console, IEnumerable<Diagnostic> diagnostics)
     {

@@ -58,23 +58,9 @@ internal static class ShowCommand
     private static int Bundled(CliConsole console, string target, string? on, string? version)
     {
         var catalog = RuleSetCatalog.Bundled;
-        var versions = catalog.Versions(target);
-        if (versions.IsEmpty)
+        if (RuleSetFiles.Bundled(console, target, version) is not { } chosen)
         {
-            console.Report(CliDiagnostics.UnknownRuleSet.At(null, target, catalog.UnknownIdHint(target)));
             return ExitCodes.BadInput;
-        }
-
-        var chosen = versions[^1];
-        if (version is not null)
-        {
-            if (versions.FirstOrDefault(v => v.Version == version) is not { } exact)
-            {
-                console.Report(CliDiagnostics.UnknownVersion.At(null, target, version, string.Join(", ", versions.Select(v => v.Version))));
-                return ExitCodes.BadInput;
-            }
-
-            chosen = exact;
         }
 
         if (on is not null)
