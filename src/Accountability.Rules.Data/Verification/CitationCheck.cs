@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Accountability.Rules.Data.RuleSets;
+using Accountability.Rules.Data.Sources;
 using Accountability.Rules.Diagnostics;
 
 namespace Accountability.Rules.Data.Verification;
@@ -15,7 +16,7 @@ namespace Accountability.Rules.Data.Verification;
 internal static partial class CitationCheck
 {
     /// <summary>Reports each citation of <paramref name="loaded"/>'s own file that its source text does not have, at the citation.</summary>
-    public static void Check(LoadedRuleSet loaded, SourceLibrary sources, Action<Diagnostic, string?> report)
+    public static void Check(LoadedRuleSet loaded, SourceTexts sources, Action<Diagnostic, string?> report)
     {
         var documents = loaded.Definition.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var site in loaded.Citations)
@@ -40,48 +41,60 @@ internal static partial class CitationCheck
     }
 
     /// <summary><c>null</c> when the citation resolves; empty when its form does not fit the text; else why it does not resolve.</summary>
-    internal static string? Resolve(string article, LegalText text)
+    internal static string? Resolve(string article, LegalText text) => Locate(article, text).Problem;
+
+    /// <summary>Where <paramref name="article"/> is in <paramref name="text"/>: the cited passage, or why it is not there (empty when the citation's form does not fit the text).</summary>
+    internal static Located Locate(string article, LegalText text)
     {
         if (DocumentNumber().Match(article) is { Success: true } number)
         {
-            return text.Text.Contains(number.Groups[1].Value.Trim(), StringComparison.Ordinal) ? null : "the text does not print this document number";
+            var written = number.Groups[1].Value.Trim();
+            var line = text.Text.Split('\n').FirstOrDefault(l => l.Contains(written, StringComparison.Ordinal));
+            return line is null ? Located.Missing("the text does not print this document number") : Located.Found(line);
         }
 
         if (WholeParagraph().Match(article) is { Success: true } whole)
         {
-            return Paragraph(whole.Groups[1].Value, text.Paragraphs, "the text");
+            return Paragraph(whole.Groups[1].Value, text.Paragraphs, "the text", text.Paragraph);
         }
 
         if (ByArticle().Match(article) is { Success: true } a && text.ByArticle)
         {
-            var first = int.Parse(a.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var last = a.Groups[2].Success ? int.Parse(a.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : first;
+            var first = Number(a.Groups[1].Value);
+            var last = a.Groups[2].Success ? Number(a.Groups[2].Value) : first;
             for (var n = first; n <= last; n++)
             {
                 if (text.Article(n) is null)
                 {
-                    return $"it has no article {n} (第{Chinese(n)}条)";
+                    return Located.Missing($"it has no article {n} (第{Chinese(n)}条)");
                 }
             }
 
             var cited = text.Article(first)!;
-            if (a.Groups[3].Success && !cited.Children.ContainsKey(int.Parse(a.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            if (a.Groups[3].Success)
             {
-                return $"article {first} has {Items(cited)}, not （{Chinese(int.Parse(a.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture))}）";
+                if (!cited.Children.TryGetValue(Number(a.Groups[3].Value), out var item))
+                {
+                    return Located.Missing($"article {first} has {Items(cited)}, not （{Chinese(Number(a.Groups[3].Value))}）");
+                }
+
+                return a.Groups[4].Success ? Paragraph(a.Groups[4].Value, cited.Paragraphs, $"article {first}", p => text.ParagraphOf(cited, p)) : Located.Found(text.TextOf(item));
             }
 
-            return a.Groups[4].Success ? Paragraph(a.Groups[4].Value, cited.Paragraphs, $"article {first}") : null;
+            return a.Groups[4].Success
+                ? Paragraph(a.Groups[4].Value, cited.Paragraphs, $"article {first}", p => text.ParagraphOf(cited, p))
+                : Located.Found(string.Join('\n', Enumerable.Range(first, last - first + 1).Select(n => text.TextOf(text.Article(n)!))));
         }
 
         if (ByPart().Match(article) is { Success: true } p && !text.ByArticle && LegalText.Numeral(p.Groups[1].Value) is { } partNumber)
         {
-            return ResolvePart(p, partNumber, text);
+            return LocatePart(p, partNumber, text);
         }
 
-        return string.Empty;
+        return Located.Missing(string.Empty);
     }
 
-    private static string? ResolvePart(Match p, int partNumber, LegalText text)
+    private static Located LocatePart(Match p, int partNumber, LegalText text)
     {
         var part = text.Part(partNumber);
         if (part is null)
@@ -90,10 +103,13 @@ internal static partial class CitationCheck
             var sections = text.SectionsNumbered(partNumber).ToList();
             if (p.Groups[2].Success || p.Groups[3].Success || sections.Count != 1)
             {
-                return $"it has no part {p.Groups[1].Value}";
+                return Located.Missing($"it has no part {p.Groups[1].Value}");
             }
 
-            return p.Groups[4].Success ? Paragraph(p.Groups[4].Value, sections[0].Paragraphs, $"section （{p.Groups[1].Value}）") : null;
+            var section = sections[0];
+            return p.Groups[4].Success
+                ? Paragraph(p.Groups[4].Value, section.Paragraphs, $"section （{p.Groups[1].Value}）", n => text.ParagraphOf(section, n))
+                : Located.Found(text.TextOf(section));
         }
 
         var block = part;
@@ -102,7 +118,7 @@ internal static partial class CitationCheck
         {
             if (LegalText.Numeral(p.Groups[2].Value) is not { } s || !part.Children.TryGetValue(s, out block))
             {
-                return $"part {p.Groups[1].Value} has {Items(part)}, not （{p.Groups[2].Value}）";
+                return Located.Missing($"part {p.Groups[1].Value} has {Items(part)}, not （{p.Groups[2].Value}）");
             }
 
             name = $"{p.Groups[1].Value}({p.Groups[2].Value})";
@@ -110,23 +126,28 @@ internal static partial class CitationCheck
 
         if (p.Groups[3].Success)
         {
-            var item = int.Parse(p.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var item = Number(p.Groups[3].Value);
             if (!block.Children.TryGetValue(item, out var found))
             {
-                return $"{name} has {Items(block)}, not item {item}";
+                return Located.Missing($"{name} has {Items(block)}, not item {item}");
             }
 
             (block, name) = (found, name + item);
         }
 
-        return p.Groups[4].Success ? Paragraph(p.Groups[4].Value, block.Paragraphs, name) : null;
+        var cited = block;
+        return p.Groups[4].Success ? Paragraph(p.Groups[4].Value, cited.Paragraphs, name, n => text.ParagraphOf(cited, n)) : Located.Found(text.TextOf(cited));
     }
 
-    private static string? Paragraph(string written, int count, string where)
+    private static Located Paragraph(string written, int count, string where, Func<int, string> paragraph)
     {
-        var p = int.Parse(written, System.Globalization.CultureInfo.InvariantCulture);
-        return p >= 1 && p <= Math.Max(count, 1) ? null : $"{where} has {Math.Max(count, 1)} paragraph{(count > 1 ? "s" : string.Empty)}, not ¶{p}";
+        var p = Number(written);
+        return p >= 1 && p <= Math.Max(count, 1)
+            ? Located.Found(paragraph(p))
+            : Located.Missing($"{where} has {Math.Max(count, 1)} paragraph{(count > 1 ? "s" : string.Empty)}, not ¶{p}");
     }
+
+    private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Items(LegalText.Block block) =>
         block.Children.Count == 0 ? "no numbered items" : $"items {block.Children.Keys.Min()}–{block.Children.Keys.Max()}";
@@ -141,6 +162,18 @@ internal static partial class CitationCheck
             < 100 => Digits[n / 10] + "十" + (n % 10 == 0 ? string.Empty : Digits[n % 10].ToString()),
             _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>A citation's place in a text: the passage cited, or why it is not there.</summary>
+    /// <param name="Text">The cited passage (its paragraphs joined by new lines), when found.</param>
+    /// <param name="Problem">Why it is not there (empty when the citation's form does not fit the text), when not found.</param>
+    internal readonly record struct Located(string? Text, string? Problem)
+    {
+        /// <summary>Found: <paramref name="text"/>.</summary>
+        public static Located Found(string text) => new(text, null);
+
+        /// <summary>Not found, for <paramref name="problem"/>.</summary>
+        public static Located Missing(string problem) => new(null, problem);
     }
 
     [GeneratedRegex(@"\A文号\s+(.+)\z")]

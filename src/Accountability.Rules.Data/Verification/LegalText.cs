@@ -15,18 +15,42 @@ internal sealed partial class LegalText
     private readonly Dictionary<int, Block> _articles = [];
     private readonly Dictionary<int, Block> _parts = [];
     private readonly List<Block> _sections = [];
+    private readonly List<string> _lines;
 
-    private LegalText(int paragraphs, string text)
+    private LegalText(List<string> lines)
     {
-        Paragraphs = paragraphs;
-        Text = text;
+        _lines = lines;
+        Text = string.Join('\n', lines);
     }
 
     /// <summary>The number of paragraphs of the whole text (or section of a compilation).</summary>
-    public int Paragraphs { get; }
+    public int Paragraphs => _lines.Count;
 
     /// <summary>The text itself, lines joined.</summary>
     public string Text { get; }
+
+    /// <summary>The paragraph numbered <paramref name="number"/> (from 1) of the whole text (empty for an empty text).</summary>
+    public string Paragraph(int number) => _lines.Count == 0 ? string.Empty : _lines[number - 1];
+
+    /// <summary>The whole of <paramref name="block"/>: its paragraphs and its numbered children's, in the order of the text.</summary>
+    public string TextOf(Block block)
+    {
+        var indexes = new SortedSet<int>();
+        Collect(block, indexes);
+        return string.Join('\n', indexes.Select(i => _lines[i]));
+
+        static void Collect(Block block, SortedSet<int> indexes)
+        {
+            indexes.UnionWith(block.ParagraphLines);
+            foreach (var child in block.Children.Values)
+            {
+                Collect(child, indexes);
+            }
+        }
+    }
+
+    /// <summary>The paragraph numbered <paramref name="number"/> (from 1) of <paramref name="block"/>, its items not counted (its whole text when it has no paragraph of its own).</summary>
+    public string ParagraphOf(Block block, int number) => block.ParagraphLines.Count == 0 ? TextOf(block) : _lines[block.ParagraphLines[number - 1]];
 
     /// <summary>Whether the text is numbered by article (第N条).</summary>
     public bool ByArticle => _articles.Count > 0;
@@ -44,7 +68,7 @@ internal sealed partial class LegalText
     public static LegalText Read(IEnumerable<string> lines)
     {
         var logical = Join(lines);
-        var text = new LegalText(logical.Count, string.Join('\n', logical));
+        var text = new LegalText(logical);
         if (logical.Any(l => ArticleMarker().IsMatch(l)))
         {
             text.ReadArticles(logical);
@@ -102,13 +126,14 @@ internal sealed partial class LegalText
     private void ReadArticles(List<string> lines)
     {
         Block? article = null;
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (ArticleMarker().Match(line) is { Success: true } m && Numeral(m.Groups[1].Value) is { } n)
             {
                 article = new Block(n);
                 _articles.TryAdd(n, article);
-                article.Paragraphs++;
+                article.ParagraphLines.Add(index);
             }
             else if (article is null || ChapterMarker().IsMatch(line))
             {
@@ -116,11 +141,13 @@ internal sealed partial class LegalText
             }
             else if (SectionMarker().Match(line) is { Success: true } s && Numeral(s.Groups[1].Value) is { } item)
             {
-                article.Children.TryAdd(item, new Block(item) { Paragraphs = 1 });
+                var block = new Block(item);
+                block.ParagraphLines.Add(index);
+                article.Children.TryAdd(item, block);
             }
             else if (!ItemMarker().IsMatch(line))
             {
-                article.Paragraphs++;
+                article.ParagraphLines.Add(index);
             }
         }
     }
@@ -131,12 +158,13 @@ internal sealed partial class LegalText
         Block? section = null;
         Block? item = null;
         Block? lastPlain = null;
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (PartMarker().Match(line) is { Success: true } p && Numeral(p.Groups[1].Value) is { } n)
             {
                 part = AddPart(n);
-                part.Paragraphs++;
+                part.ParagraphLines.Add(index);
                 (section, item, lastPlain) = (null, null, null);
             }
             else if (SectionMarker().Match(line) is { Success: true } s && Numeral(s.Groups[1].Value) is { } sn)
@@ -145,42 +173,43 @@ internal sealed partial class LegalText
                 {
                     // A section that restarts the numbering begins a part whose heading the copy lost; a
                     // paragraph just before it is that part's opening paragraph.
-                    var opening = lastPlain is not null;
-                    if (opening)
+                    var opening = lastPlain?.ParagraphLines[^1];
+                    if (opening is not null)
                     {
-                        lastPlain!.Paragraphs--;
+                        lastPlain!.ParagraphLines.RemoveAt(lastPlain.ParagraphLines.Count - 1);
                     }
 
                     part = AddPart((part?.Number ?? 0) + 1);
-                    part.Paragraphs += opening ? 1 : 0;
+                    if (opening is { } moved)
+                    {
+                        part.ParagraphLines.Add(moved);
+                    }
                 }
 
-                section = new Block(sn) { Paragraphs = 1 };
+                section = new Block(sn);
+                section.ParagraphLines.Add(index);
                 part.Children.TryAdd(sn, section);
                 _sections.Add(section);
                 (item, lastPlain) = (null, null);
             }
             else if (ItemMarker().Match(line) is { Success: true } i && int.TryParse(i.Groups[1].Value, out var number))
             {
-                item = new Block(number) { Paragraphs = 1 };
+                item = new Block(number);
+                item.ParagraphLines.Add(index);
                 (section ?? part)?.Children.TryAdd(number, item);
                 lastPlain = null;
             }
             else
             {
                 lastPlain = item ?? section ?? part;
-                if (lastPlain is not null)
-                {
-                    lastPlain.Paragraphs++;
-                }
+                lastPlain?.ParagraphLines.Add(index);
             }
         }
     }
 
     private Block AddPart(int number)
     {
-        var part = new Block(number);
-        _parts.TryAdd(number, part);
+        _parts.TryAdd(number, new Block(number));
         return _parts[number];
     }
 
@@ -243,8 +272,11 @@ internal sealed partial class LegalText
         /// <summary>Its number.</summary>
         public int Number { get; } = number;
 
-        /// <summary>Its paragraphs (the numbered line is the first).</summary>
-        public int Paragraphs { get; set; }
+        /// <summary>The indexes of its paragraphs (the numbered line is the first), its numbered children not counted.</summary>
+        public List<int> ParagraphLines { get; } = [];
+
+        /// <summary>The number of its paragraphs.</summary>
+        public int Paragraphs => ParagraphLines.Count;
 
         /// <summary>Its items (an article's （N）, a part's sections, a section's items), by number.</summary>
         public Dictionary<int, Block> Children { get; } = [];

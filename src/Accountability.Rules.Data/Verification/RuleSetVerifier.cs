@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.RuleSets;
+using Accountability.Rules.Data.Sources;
 using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
@@ -22,7 +23,7 @@ namespace Accountability.Rules.Data.Verification;
 /// </summary>
 internal sealed class RuleSetVerifier(Func<RuleSetParent, LoadedRuleSet?> parentOf)
 {
-    private readonly SourceLibrary _sources = new();
+    private readonly SourceTexts _sources = new();
     private readonly Dictionary<LoadedRuleSet, ImmutableArray<Finding>> _tables = [];
 
     /// <summary>
