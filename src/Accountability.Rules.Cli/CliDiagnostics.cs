@@ -38,5 +38,7 @@ internal static class CliDiagnostics
 
     public static readonly DiagnosticKind NoSuiteFiles = Error("ACR0965", "the folder holds no test suite (*.yaml) files", "give a suite file, or a folder of suites such as rulesets/tests");
 
+    public static readonly DiagnosticKind ArticlesTextFormat = Error("ACR0975", "--articles prints the articles' text beside the reasons in the text format; the JSON result does not carry it", "leave out --format json, or leave out --articles and read the citations' text with SourceTexts.Cite in the library");
+
     private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
 }

@@ -3,9 +3,11 @@ using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data;
 using Accountability.Rules.Data.Cases;
 using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Data.Sources;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Json;
+using Accountability.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
 
@@ -74,6 +76,9 @@ internal static class EvaluateCommand
 
         /// <summary>The reasons tree and the near misses.</summary>
         Reasons = 2,
+
+        /// <summary>With <see cref="Reasons"/>: the original text of each article cited.</summary>
+        Articles = 4,
     }
 
     /// <summary>The case, format, date, ruleset, engine and limit options <c>evaluate</c> and <c>explain</c> share.</summary>
@@ -138,6 +143,12 @@ internal static class EvaluateCommand
 
     /// <summary>The options as given on the command line.</summary>
     internal sealed record CaseRequest(string Path, string Format, string? On, string[] RuleSetFiles, string Engine, string? MaxFirings);
+
+    /// <summary>The text of a citation's article from the ruleset's documents' sources, looked for beside the last ruleset file given first.</summary>
+    private static Func<Citation, string?> ArticleText(RuleSetDefinition ruleSet, string[] rulesetFiles) =>
+        citation => ruleSet.Documents.FirstOrDefault(d => d.Id == citation.DocumentId) is { } document
+            ? SourceTexts.Bundled.Cite(document, citation, rulesetFiles.Length > 0 ? rulesetFiles[^1] : null)?.Text
+            : null;
 
     /// <summary>Loads, evaluates and prints a case, or with <paramref name="batchOut"/> evaluates the JSON Lines file <see cref="CaseRequest.Path"/> into it; the exit code.</summary>
     internal static int Run(CliConsole console, CaseRequest request, Rendering rendering, string? batchOut = null)
@@ -208,7 +219,7 @@ internal static class EvaluateCommand
 
         console.Write(format == "json" ? CaseResultJson.ToJson(result) + "\n"
             : rendering.HasFlag(Rendering.Full) ? TextRenderer.Render(result, explain)
-            : ReasonsRenderer.Render(result));
+            : ReasonsRenderer.Render(result, rendering.HasFlag(Rendering.Articles) ? ArticleText(ruleSet.Definition, rulesetFiles) : null));
         switch (result.Status)
         {
             case CaseStatus.Evaluated:

@@ -1,4 +1,5 @@
 using Accountability.Rules.Evaluation;
+using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Cli.Rendering;
 
@@ -9,12 +10,20 @@ namespace Accountability.Rules.Cli.Rendering;
 /// </summary>
 internal static class ReasonsRenderer
 {
-    /// <summary>The result's header and its reasons (the <c>explain</c> command).</summary>
-    public static string Render(CaseResult result)
+    /// <summary>
+    /// The result's header and its reasons (the <c>explain</c> command); with <paramref name="articleText"/>
+    /// (<c>--articles</c>), then the original text of each article cited, once, in the order the rules fired, then the near misses'.
+    /// </summary>
+    public static string Render(CaseResult result, Func<Citation, string?>? articleText = null)
     {
         var text = new TextLines(result.PrimaryDocumentId);
         TextRenderer.Header(text, result);
         Reasons(text, result);
+        if (articleText is not null)
+        {
+            Articles(text, result, articleText);
+        }
+
         return text.ToString();
     }
 
@@ -67,6 +76,26 @@ internal static class ReasonsRenderer
             foreach (var matched in entry.Matched)
             {
                 Fact(text, matched, derivations, shown, indent + "     ");
+            }
+        }
+    }
+
+    /// <summary>Each article the reasons cite, once, with its text as the source has it.</summary>
+    private static void Articles(TextLines text, CaseResult result, Func<Citation, string?> articleText)
+    {
+        var cited = result.Explanation.Where(e => !e.Withdrawn).Select(e => e.Citation)
+            .Concat(result.Explanation.Where(e => e.Withdrawn).Select(e => e.Citation))
+            .Concat(result.NearMisses.IsDefault ? [] : result.NearMisses.Select(m => m.Citation))
+            .Distinct()
+            .ToList();
+        text.Blank();
+        text.Line("Articles: the text of each article cited above, as the source text has it");
+        foreach (var citation in cited)
+        {
+            text.Line($"  [{Formats.Citation(citation, result.PrimaryDocumentId)}]");
+            foreach (var line in (articleText(citation) ?? "(the source text of this document is not available)").Split('\n'))
+            {
+                text.Line("    " + line);
             }
         }
     }

@@ -67,4 +67,29 @@ public sealed class ExplainCommandTest
         var reasons = explain.Out[explain.Out.IndexOf("Reasons:", StringComparison.Ordinal)..];
         Assert.EndsWith(reasons, evaluate.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ExplainArticles_PrintsEachCitedArticlesOriginalText_Once()
+    {
+        var outcome = CliRun.Run("explain", CliRun.Example("larger-loss.yaml"), "--articles");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var articles = outcome.Out[outcome.Out.IndexOf("Articles:", StringComparison.Ordinal)..].Split('\n');
+        var larger = Array.IndexOf(articles, "  [Art. 19(2)]");
+        Assert.True(larger > 0, string.Join('\n', articles));
+        Assert.Equal("    （二）较大资产损失。是指单笔资产损失价值在100万元以上1000万元以下，或者占发生损失企业追索责任认定年度的上年末资产1%以上3%以下。", articles[larger + 1]);
+        Assert.Single(articles, l => l == "  [Art. 19(2)]");
+        Assert.Contains(articles, l => l.StartsWith("  [national-2016 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(articles, l => l.Contains("not available", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExplainArticles_WithJson_IsRefused()
+    {
+        var outcome = CliRun.Run("explain", CliRun.Example("larger-loss.yaml"), "--articles", "--format", "json");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("ACR0975", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, outcome.Out);
+    }
 }
