@@ -40,6 +40,7 @@ internal static class CliApp
                 ShowCommand.Create(console),
                 FactsCommand.Create(console),
                 TestCommand.Create(console),
+                DocCommand.Create(console),
             };
 
             var parsed = root.Parse(args);

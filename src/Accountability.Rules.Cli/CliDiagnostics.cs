@@ -40,5 +40,9 @@ internal static class CliDiagnostics
 
     public static readonly DiagnosticKind ArticlesTextFormat = Error("ACR0975", "--articles prints the articles' text beside the reasons in the text format; the JSON result does not carry it", "leave out --format json, or leave out --articles and read the citations' text with SourceTexts.Cite in the library");
 
+    public static readonly DiagnosticKind BookOutIsFile = Error("ACR0980", "--out '{path}' is a file; the book is a folder of pages", "give a folder (it is created when missing), e.g. --out book");
+
+    public static readonly DiagnosticKind BookNotWritten = Error("ACR0981", "the book cannot be written to '{path}': {reason}", "give a folder you can write to with --out");
+
     private static DiagnosticKind Error(string id, string message, string hint) => new(id, DiagnosticSeverity.Error, message, hint);
 }

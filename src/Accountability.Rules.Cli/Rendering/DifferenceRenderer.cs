@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using Accountability.Rules.Comparison;
+using static Accountability.Rules.Cli.Rendering.HtmlPage;
 
 namespace Accountability.Rules.Cli.Rendering;
 
@@ -46,12 +46,8 @@ internal static class DifferenceRenderer
 
     public static string Html(RuleSetDifference difference)
     {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(E(Summary(difference)))
-            .Append("</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;text-align:left}tr.added td{background:#eaffea}tr.removed td{background:#ffecec}code{white-space:pre-wrap}</style>\n</head>\n<body>\n<h1>")
-            .Append(E(Summary(difference)))
-            .Append("</h1>\n");
+        var html = HtmlPage.Start(Summary(difference));
+        html.Append("<h1>").Append(E(Summary(difference))).Append("</h1>\n");
         foreach (var area in difference.Areas)
         {
             html.Append("<h2 id=\"").Append(E(area)).Append("\">").Append(E(area)).Append("</h2>\n<table>\n<thead><tr><th>item</th><th>change</th><th>aspect</th><th>")
@@ -66,7 +62,7 @@ internal static class DifferenceRenderer
             html.Append("</tbody>\n</table>\n");
         }
 
-        return html.Append("</body>\n</html>\n").ToString();
+        return HtmlPage.End(html);
     }
 
     private static string Summary(RuleSetDifference difference) =>
@@ -84,6 +80,4 @@ internal static class DifferenceRenderer
     private static string Shown(string? text) => string.IsNullOrEmpty(text) ? "(none)" : text;
 
     private static string Cell(string? text) => (text ?? string.Empty).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -17,27 +17,60 @@ public static class RuleSetComparer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
+        var before = Describe(left);
+        var after = Describe(right);
         var differences = new List<Difference>();
-        Items(differences, "header", [("ruleset", Header(left))], [("ruleset", Header(right))]);
-        Items(differences, "documents", Keyed(left.Documents, d => d.Id, Document), Keyed(right.Documents, d => d.Id, Document));
-        Items(differences, "policies", Keyed(left.Policies, p => p.Id, Policy), Keyed(right.Policies, p => p.Id, Policy));
-        Items(differences, "boundaries", Keyed(left.Boundaries, b => b.Word, Boundary), Keyed(right.Boundaries, b => b.Word, Boundary));
-        Items(differences, "tiers", Scale(left.Tiers), Scale(right.Tiers));
-        Items(differences, "responsibilities", Scale(left.Responsibilities), Scale(right.Responsibilities));
-        foreach (var list in left.CodeLists.Keys.Union(right.CodeLists.Keys).Order(StringComparer.Ordinal))
+        foreach (var area in before.Concat(after).Select(i => i.Area).Distinct(StringComparer.Ordinal))
         {
-            Items(differences, "codes/" + list, Keyed(left.CodeLists.GetValueOrDefault(list, []), c => c.Code, Code), Keyed(right.CodeLists.GetValueOrDefault(list, []), c => c.Code, Code));
-        }
-
-        foreach (var area in left.Rules.Concat(right.Rules).Select(Area).Distinct(StringComparer.Ordinal))
-        {
-            Items(differences, area, Keyed(left.Rules.Where(r => Area(r) == area), r => r.Id, Rule), Keyed(right.Rules.Where(r => Area(r) == area), r => r.Id, Rule));
+            Items(differences, area, before.Where(i => i.Area == area), after.Where(i => i.Area == area));
         }
 
         return new RuleSetDifference(
             $"{left.Id} {left.Version}",
             $"{right.Id} {right.Version}",
             [.. differences.OrderBy(d => AreaRank(d.Area)).ThenBy(d => d.Area, StringComparer.Ordinal).ThenBy(d => d.Item, StringComparer.Ordinal).ThenBy(d => d.Aspect, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// A ruleset as the comparison sees it: every item (the header, each document, policy, boundary
+    /// reading, tier, responsibility type, code and rule) with its area and its aspects as text, in
+    /// the comparison's order (the declarations' areas first, then the rules by the fact type they
+    /// conclude, each rule in declaration order). <see cref="Compare"/> compares two of these; a
+    /// side-by-side view of several rulesets (the book's comparison page) lines them up by area.
+    /// </summary>
+    /// <param name="ruleSet">The ruleset (its effective definition).</param>
+    /// <returns>The items.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static ImmutableArray<RuleSetItem> Describe(RuleSetDefinition ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var items = new List<RuleSetItem>
+        {
+            Item("header", "ruleset", Header(ruleSet)),
+        };
+        items.AddRange(ruleSet.Documents.Select(d => Item("documents", d.Id, Document(d))));
+        items.AddRange(ruleSet.Policies.Select(p => Item("policies", p.Id, Policy(p))));
+        items.AddRange(ruleSet.Boundaries.Select(b => Item("boundaries", b.Word, Boundary(b))));
+        items.AddRange(Scale("tiers", ruleSet.Tiers));
+        items.AddRange(Scale("responsibilities", ruleSet.Responsibilities));
+        foreach (var (list, codes) in ruleSet.CodeLists)
+        {
+            items.AddRange(codes.Select(c => Item("codes/" + list, c.Code, Code(c))));
+        }
+
+        var rules = ruleSet.Rules.Select(r => Item(Area(r), r.Id, Rule(r))).ToList();
+        items.AddRange(rules.Select(r => r.Area).Distinct(StringComparer.Ordinal).SelectMany(area => rules.Where(r => r.Area == area)));
+        return [.. items];
+    }
+
+    /// <summary>The area of a rule: the fact type it concludes (its first assertion), else <c>rules</c>.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The area, e.g. <c>sanction</c> or <c>tierCriterion</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public static string Area(RuleDefinition rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Actions.IsDefaultOrEmpty ? "rules" : rule.Actions[0].FactType;
     }
 
     /// <summary>The declarations first (header, documents, policies, boundaries, scales, code lists), then the rules by area.</summary>
@@ -53,13 +86,10 @@ public static class RuleSetComparer
         _ => 7,
     };
 
-    /// <summary>The area of a rule: the fact type it concludes (its first assertion), else <c>rules</c>.</summary>
-    private static string Area(RuleDefinition rule) => rule.Actions.IsDefaultOrEmpty ? "rules" : rule.Actions[0].FactType;
-
-    private static void Items(List<Difference> differences, string area, IEnumerable<(string Key, ImmutableArray<(string Aspect, string Text)> Aspects)> left, IEnumerable<(string Key, ImmutableArray<(string Aspect, string Text)> Aspects)> right)
+    private static void Items(List<Difference> differences, string area, IEnumerable<RuleSetItem> left, IEnumerable<RuleSetItem> right)
     {
-        var before = left.ToDictionary(i => i.Key, i => i.Aspects, StringComparer.Ordinal);
-        var after = right.ToDictionary(i => i.Key, i => i.Aspects, StringComparer.Ordinal);
+        var before = left.ToDictionary(i => i.Item, i => i.Aspects, StringComparer.Ordinal);
+        var after = right.ToDictionary(i => i.Item, i => i.Aspects, StringComparer.Ordinal);
         foreach (var (key, aspects) in before.Where(b => !after.ContainsKey(b.Key)))
         {
             differences.Add(new Difference(area, key, DifferenceKind.Removed, null, Whole(aspects), null));
@@ -72,8 +102,8 @@ public static class RuleSetComparer
 
         foreach (var (key, aspects) in after.Where(a => before.ContainsKey(a.Key)))
         {
-            var old = before[key].ToDictionary(a => a.Aspect, a => a.Text, StringComparer.Ordinal);
-            var now = aspects.ToDictionary(a => a.Aspect, a => a.Text, StringComparer.Ordinal);
+            var old = before[key].ToDictionary(a => a.Name, a => a.Text, StringComparer.Ordinal);
+            var now = aspects.ToDictionary(a => a.Name, a => a.Text, StringComparer.Ordinal);
             foreach (var aspect in old.Keys.Union(now.Keys))
             {
                 var was = old.GetValueOrDefault(aspect);
@@ -86,14 +116,14 @@ public static class RuleSetComparer
         }
     }
 
-    private static string Whole(ImmutableArray<(string Aspect, string Text)> aspects) =>
-        string.Join("; ", aspects.Where(a => a.Text.Length > 0).Select(a => $"{a.Aspect}: {a.Text}"));
+    private static string Whole(ImmutableArray<ItemAspect> aspects) =>
+        string.Join("; ", aspects.Where(a => a.Text.Length > 0).Select(a => $"{a.Name}: {a.Text}"));
 
-    private static IEnumerable<(string, ImmutableArray<(string, string)>)> Keyed<T>(IEnumerable<T> items, Func<T, string> key, Func<T, ImmutableArray<(string, string)>> aspects) =>
-        items.Select(i => (key(i), aspects(i)));
+    private static RuleSetItem Item(string area, string key, ImmutableArray<(string Aspect, string Text)> aspects) =>
+        new(area, key, [.. aspects.Select(a => new ItemAspect(a.Aspect, a.Text))]);
 
-    private static IEnumerable<(string, ImmutableArray<(string, string)>)> Scale(ImmutableArray<CodeDefinition> scale) =>
-        scale.Select((c, rank) => (c.Code, Code(c).Add(("rank", (rank + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+    private static IEnumerable<RuleSetItem> Scale(string area, ImmutableArray<CodeDefinition> scale) =>
+        scale.Select((c, rank) => Item(area, c.Code, Code(c).Add(("rank", (rank + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
     private static ImmutableArray<(string, string)> Header(RuleSetDefinition d) =>
     [

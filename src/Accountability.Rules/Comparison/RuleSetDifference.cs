@@ -58,3 +58,32 @@ public sealed record RuleSetDifference(string Left, string Right, ImmutableArray
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Left, Right, StructuralEquality.Hash(Differences));
 }
+
+/// <summary>One aspect of a ruleset item as text, e.g. <c>when</c>, <c>then</c>, <c>cites</c> or <c>statement</c>.</summary>
+/// <param name="Name">The aspect's name.</param>
+/// <param name="Text">Its content as one line of text; empty when the item has none.</param>
+public sealed record ItemAspect(string Name, string Text);
+
+/// <summary>
+/// One item of a ruleset as <see cref="RuleSetComparer.Describe"/> gives it: what <see cref="RuleSetComparer.Compare"/>
+/// compares item by item, and what a side-by-side view of several rulesets lines up by area.
+/// </summary>
+/// <param name="Area">The area, as in <see cref="Difference.Area"/> (for a rule, the fact type it concludes).</param>
+/// <param name="Item">The item's id: a rule or table row id, a policy id, a code, <c>ruleset</c> for the header.</param>
+/// <param name="Aspects">Its aspects, in a fixed order per kind of item.</param>
+/// <remarks>Equality is structural: equal members, the array item by item.</remarks>
+public sealed record RuleSetItem(string Area, string Item, ImmutableArray<ItemAspect> Aspects)
+{
+    /// <summary>The text of an aspect; empty when the item has no such aspect.</summary>
+    /// <param name="name">The aspect's name, e.g. <c>then</c>.</param>
+    /// <returns>The text.</returns>
+    public string Aspect(string name) => Aspects.FirstOrDefault(a => a.Name == name)?.Text ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool Equals(RuleSetItem? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Area == other.Area && Item == other.Item && StructuralEquality.Equal(Aspects, other.Aspects));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Area, Item, StructuralEquality.Hash(Aspects));
+}

@@ -15,7 +15,7 @@ public sealed class RecordEqualityContractTest
     // they declare structural equality themselves. A new record with an array must join the list.
     private static readonly string[] RecordsWithCollections =
     [
-        "Calendars.CalendarHoliday", "Calendars.CalendarYear", "Comparison.RuleSetDifference",
+        "Calendars.CalendarHoliday", "Calendars.CalendarYear", "Comparison.RuleSetDifference", "Comparison.RuleSetItem",
         "Engine.Derivation", "Engine.Explanation", "Engine.Firing", "Engine.Withdrawal",
         "Evaluation.CaseResult", "Evaluation.Conclusion", "Evaluation.ExplanationEntry", "Evaluation.FilledDocument", "Evaluation.Handling",
         "Evaluation.LossSeverity", "Evaluation.PersonResult", "Evaluation.Provenance",
