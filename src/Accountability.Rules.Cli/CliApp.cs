@@ -30,7 +30,7 @@ internal static class CliApp
         var error = console.Error;
         try
         {
-            var root = new RootCommand("Evaluates cases of irregular business operations and investment by state-owned enterprises (国有企业违规经营投资责任追究) against bundled rulesets, and validates ruleset files.")
+            var root = new RootCommand("Evaluates cases of irregular business operations and investment by state-owned enterprises (国有企业违规经营投资责任追究) against bundled rulesets, validates, tests and compares ruleset files, and writes the HTML book of the rulesets (doc).")
             {
                 EvaluateCommand.Create(console),
                 ExplainCommand.Create(console),

@@ -3,8 +3,6 @@ using System.CommandLine;
 using System.Text;
 using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data.Catalog;
-using Accountability.Rules.Data.Suites;
-using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Cli.Commands;
@@ -103,31 +101,22 @@ internal static class DocCommand
     private static (ImmutableArray<BookCase> Cases, string Source)? Cases(CliConsole console, RuleSetCatalog catalog, string? tests)
     {
         var folder = tests ?? TestCommand.DefaultFolder;
-        if (!Directory.Exists(folder) && !File.Exists(folder))
+        if (tests is null && !Directory.Exists(folder))
         {
-            if (tests is not null)
-            {
-                console.Report(CliDiagnostics.NoSuchSuitePath.At(new SourceLocation(folder, 1, 1)));
-                return null;
-            }
-
-            console.ErrorLine($"accountability: no test suites: the current folder has no {TestCommand.DefaultFolder}, so the book lists no test cases (give --tests DIR)");
-            return ([], $"none: the current folder had no {TestCommand.DefaultFolder} when the book was written (accountability doc --tests DIR lists the cases of a folder of suites)");
+            console.ErrorLine($"accountability: no test suites: the current folder has no {folder}, so the book lists no test cases (give --tests DIR)");
+            return ([], $"none: the current folder had no {folder} when the book was written (accountability doc --tests DIR lists the cases of a folder of suites)");
         }
 
-        var files = File.Exists(folder) ? [folder] : TestSuite.Discover(folder);
-        var problems = new List<Diagnostic>();
-        var cases = ImmutableArray.CreateBuilder<BookCase>();
-        foreach (var file in files)
+        if (TestCommand.Load(console, [folder], catalog) is not { } suites)
         {
-            var loaded = TestSuite.Load(file, catalog);
-            problems.AddRange(loaded.Diagnostics);
-            if (loaded.Value is not { } suite || problems.Count > 0)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            var shown = File.Exists(folder) ? Path.GetFileName(file) : Path.GetRelativePath(folder, file).Replace('\\', '/');
+        var cases = ImmutableArray.CreateBuilder<BookCase>();
+        foreach (var suite in suites)
+        {
+            // The suite as the book shows it: relative to the folder given, or its file name when a file was given.
+            var shown = Directory.Exists(folder) ? Path.GetRelativePath(folder, suite.FileName).Replace('\\', '/') : Path.GetFileName(suite.FileName);
             foreach (var outcome in suite.Run())
             {
                 var ruleSet = outcome.Case.Resolved.RuleSet.Definition;
@@ -135,14 +124,7 @@ internal static class DocCommand
             }
         }
 
-        if (problems.Count > 0)
-        {
-            RuleSetFiles.Report(console, problems);
-            return null;
-        }
-
-        var name = tests ?? TestCommand.DefaultFolder;
-        return (cases.ToImmutable(), $"the suites under {name.Replace('\\', '/')}: {files.Length} suite(s), {cases.Count} case(s), run on the compiled engine when the book was written.");
+        return (cases.ToImmutable(), $"the suites under {folder.Replace('\\', '/')}: {suites.Count} suite(s), {cases.Count} case(s), run on the compiled engine when the book was written.");
     }
 
     /// <summary>The original text of a cited article, from the sources the ruleset's documents name.</summary>

@@ -41,6 +41,41 @@ internal static class TestCommand
 
     private static int Run(CliConsole console, string[] paths, bool coverage, string? engine)
     {
+        if (Load(console, paths, RuleSetCatalog.Bundled) is not { } suites)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var outcomes = new List<TestCaseOutcome>();
+        foreach (var suite in suites)
+        {
+            var results = suite.Run(ruleSet => EngineOption.For(engine, ruleSet));
+            outcomes.AddRange(results);
+            var failed = results.Count(o => !o.Passed);
+            console.Line(failed == 0 ? $"ok   {suite.FileName}: {results.Length} case(s) passed" : $"FAIL {suite.FileName}: {failed} of {results.Length} case(s) failed");
+            foreach (var outcome in results.Where(o => !o.Passed))
+            {
+                Failure(console, outcome);
+            }
+        }
+
+        var failures = outcomes.Count(o => !o.Passed);
+        console.Line($"{suites.Count} suite(s), {outcomes.Count} case(s): {outcomes.Count - failures} passed, {failures} failed (engine {engine ?? CompiledRuleSet.EngineName})");
+        if (coverage)
+        {
+            Coverage(console, RuleSetCoverage.Of(outcomes));
+        }
+
+        return failures == 0 ? ExitCodes.Success : ExitCodes.NotEvaluated;
+    }
+
+    /// <summary>
+    /// Loads the suites of files and folders (every <c>*.yaml</c> under a folder) over <paramref name="catalog"/>;
+    /// prints every problem (a path that does not exist, a folder without suites, a suite that does not
+    /// load) and returns <c>null</c> when there is one.
+    /// </summary>
+    public static List<TestSuite>? Load(CliConsole console, IEnumerable<string> paths, RuleSetCatalog catalog)
+    {
         var files = new List<string>();
         var problems = new List<Diagnostic>();
         foreach (var path in paths)
@@ -66,7 +101,7 @@ internal static class TestCommand
         var suites = new List<TestSuite>();
         foreach (var file in files)
         {
-            var loaded = TestSuite.Load(file, RuleSetCatalog.Bundled);
+            var loaded = TestSuite.Load(file, catalog);
             problems.AddRange(loaded.Diagnostics);
             if (loaded.Value is { } suite)
             {
@@ -76,30 +111,11 @@ internal static class TestCommand
 
         if (problems.Count > 0)
         {
-            return RuleSetFiles.Report(console, problems);
+            RuleSetFiles.Report(console, problems);
+            return null;
         }
 
-        var outcomes = new List<TestCaseOutcome>();
-        foreach (var suite in suites)
-        {
-            var results = suite.Run(ruleSet => EngineOption.For(engine, ruleSet));
-            outcomes.AddRange(results);
-            var failed = results.Count(o => !o.Passed);
-            console.Line(failed == 0 ? $"ok   {suite.FileName}: {results.Length} case(s) passed" : $"FAIL {suite.FileName}: {failed} of {results.Length} case(s) failed");
-            foreach (var outcome in results.Where(o => !o.Passed))
-            {
-                Failure(console, outcome);
-            }
-        }
-
-        var failures = outcomes.Count(o => !o.Passed);
-        console.Line($"{suites.Count} suite(s), {outcomes.Count} case(s): {outcomes.Count - failures} passed, {failures} failed (engine {engine ?? CompiledRuleSet.EngineName})");
-        if (coverage)
-        {
-            Coverage(console, RuleSetCoverage.Of(outcomes));
-        }
-
-        return failures == 0 ? ExitCodes.Success : ExitCodes.NotEvaluated;
+        return suites;
     }
 
     /// <summary>A failed case: each mismatch with expected and actual one above the other, aligned, and the firings behind the actual value.</summary>

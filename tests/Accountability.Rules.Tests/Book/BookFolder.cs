@@ -3,7 +3,7 @@ using Accountability.Rules.Tests.TestAssets;
 namespace Accountability.Rules.Tests.Book;
 
 /// <summary>
-/// The book of the bundled rulesets, written once for a test class by <c>accountability doc</c> (run
+/// The book of the bundled rulesets, written once for the tests of the book collection by <c>accountability doc</c> (run
 /// in-process) into a temporary folder, with the cases of the bundled suites (<c>rulesets/tests</c>).
 /// </summary>
 public sealed class BookFolder : IDisposable
@@ -31,4 +31,12 @@ public sealed class BookFolder : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>The tests that read the book share one, written once.</summary>
+[CollectionDefinition(Name)]
+public sealed class BookCollection : ICollectionFixture<BookFolder>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "book";
 }

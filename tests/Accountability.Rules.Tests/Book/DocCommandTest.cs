@@ -10,7 +10,8 @@ namespace Accountability.Rules.Tests.Book;
 /// exist, and its exit codes on bad arguments. The book runs the suites on the compiled engine
 /// whatever the test engine, so these tests run once (not in the NRules test project).
 /// </summary>
-public sealed partial class DocCommandTest(BookFolder book) : IClassFixture<BookFolder>
+[Collection(BookCollection.Name)]
+public sealed partial class DocCommandTest(BookFolder book)
 {
     private static readonly string Suites = RepositoryRoot.Combine("rulesets/tests");
 
