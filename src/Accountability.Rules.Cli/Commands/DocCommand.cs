@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using Accountability.Rules.Cli.Rendering;
 using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Data.Sources;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Cli.Commands;
@@ -127,10 +128,7 @@ internal static class DocCommand
         return (cases.ToImmutable(), $"the suites under {folder.Replace('\\', '/')}: {suites.Count} suite(s), {cases.Count} case(s), run on the compiled engine when the book was written.");
     }
 
-    /// <summary>The original text of a cited article, from the sources the ruleset's documents name.</summary>
-    private static Func<RuleSetDefinition, Citation, BookArticle?> ArticleText(RuleSetCatalog catalog)
-    {
-        _ = catalog;
-        return (_, _) => null;
-    }
+    /// <summary>The original text of a ruleset's cited article; a ruleset from a file given with <c>--ruleset</c> looks for its sources beside the file first.</summary>
+    private static Func<RuleSetDefinition, Citation, CitedText?> ArticleText(RuleSetCatalog catalog) =>
+        (ruleSet, citation) => RuleSetFiles.Article(ruleSet, citation, catalog.Files.FirstOrDefault(f => f.RuleSet.Id == ruleSet.Id && f.RuleSet.Version == ruleSet.Version)?.FileName);
 }

@@ -146,9 +146,7 @@ internal static class EvaluateCommand
 
     /// <summary>The text of a citation's article from the ruleset's documents' sources, looked for beside the last ruleset file given first.</summary>
     private static Func<Citation, string?> ArticleText(RuleSetDefinition ruleSet, string[] rulesetFiles) =>
-        citation => ruleSet.Documents.FirstOrDefault(d => d.Id == citation.DocumentId) is { } document
-            ? SourceTexts.Bundled.Cite(document, citation, rulesetFiles.Length > 0 ? rulesetFiles[^1] : null)?.Text
-            : null;
+        citation => RuleSetFiles.Article(ruleSet, citation, rulesetFiles.Length > 0 ? rulesetFiles[^1] : null)?.Text;
 
     /// <summary>Loads, evaluates and prints a case, or with <paramref name="batchOut"/> evaluates the JSON Lines file <see cref="CaseRequest.Path"/> into it; the exit code.</summary>
     internal static int Run(CliConsole console, CaseRequest request, Rendering rendering, string? batchOut = null)

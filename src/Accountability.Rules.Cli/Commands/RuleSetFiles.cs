@@ -1,4 +1,5 @@
 using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Data.Sources;
 using Accountability.Rules.Diagnostics;
 
 namespace Accountability.Rules.Cli.Commands;
@@ -59,6 +60,16 @@ internal static class RuleSetFiles
         console.Report(CliDiagnostics.UnknownVersion.At(null, id, version, string.Join(", ", versions.Select(v => v.Version))));
         return null;
     }
+
+    /// <summary>
+    /// The original text of a ruleset's citation, from the source of the ruleset's document it names
+    /// (<see cref="SourceTexts.Cite"/>, looked for beside <paramref name="rulesetFile"/> first); <c>null</c>
+    /// when the ruleset has no such document or the text has no such place.
+    /// </summary>
+    public static CitedText? Article(Model.RuleSetDefinition ruleSet, Model.Citation citation, string? rulesetFile) =>
+        ruleSet.Documents.FirstOrDefault(d => d.Id == citation.DocumentId) is { } document
+            ? SourceTexts.Bundled.Cite(document, citation, rulesetFile)
+            : null;
 
     /// <summary>Prints every diagnostic and returns the bad-input exit code.</summary>
     public static int Report(CliConsole console, IEnumerable<Diagnostic> diagnostics)

@@ -2,15 +2,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Accountability.Rules.Comparison;
+using Accountability.Rules.Data.Sources;
 using Accountability.Rules.Model;
 using static Accountability.Rules.Cli.Rendering.HtmlPage;
 
 namespace Accountability.Rules.Cli.Rendering;
-
-/// <summary>The original text of a cited article, and where in the sources it was found.</summary>
-/// <param name="Place">Where the text is, e.g. the source file and the article's heading.</param>
-/// <param name="Text">The article's original text.</param>
-internal sealed record BookArticle(string Place, string Text);
 
 /// <summary>A test case of a suite as the book lists it: the ruleset it ran under, its name and place, whether it passed, and the rules it fired.</summary>
 /// <param name="RuleSetId">The id of the ruleset it ran under.</param>
@@ -37,14 +33,14 @@ internal sealed class Book
     /// <summary>The comparison page's file name.</summary>
     public const string ComparisonPage = "compare.html";
 
-    private readonly Func<RuleSetDefinition, Citation, BookArticle?> _article;
+    private readonly Func<RuleSetDefinition, Citation, CitedText?> _article;
 
     /// <summary>Creates the book of <paramref name="ruleSets"/>.</summary>
     /// <param name="ruleSets">The rulesets, in the order the index lists them.</param>
     /// <param name="cases">The test cases run under them.</param>
     /// <param name="casesSource">Where the test cases come from, as the index says it (e.g. the suites' folder), or why there are none.</param>
     /// <param name="article">The original text of a ruleset's cited article, <c>null</c> when it is not found.</param>
-    public Book(ImmutableArray<RuleSetDefinition> ruleSets, ImmutableArray<BookCase> cases, string casesSource, Func<RuleSetDefinition, Citation, BookArticle?> article)
+    public Book(ImmutableArray<RuleSetDefinition> ruleSets, ImmutableArray<BookCase> cases, string casesSource, Func<RuleSetDefinition, Citation, CitedText?> article)
     {
         RuleSets = ruleSets;
         Cases = cases;
@@ -83,7 +79,7 @@ internal sealed class Book
         [.. Cases.Where(c => c.RuleSetId == ruleSet.Id && c.Version == ruleSet.Version)];
 
     /// <summary>The original text of a citation of a ruleset, when found.</summary>
-    public BookArticle? Article(RuleSetDefinition ruleSet, Citation citation) => _article(ruleSet, citation);
+    public CitedText? Article(RuleSetDefinition ruleSet, Citation citation) => _article(ruleSet, citation);
 
     /// <summary>The navigation bar every page starts with.</summary>
     public static void Navigation(StringBuilder html) =>

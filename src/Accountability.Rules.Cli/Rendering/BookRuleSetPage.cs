@@ -248,7 +248,7 @@ internal static class BookRuleSetPage
     {
         if (book.Article(ruleSet, citation) is { } article)
         {
-            html.Append("<div class=\"article\" lang=\"zh\">").Append(E(article.Text)).Append("</div>\n<div class=\"note\">").Append(E(article.Place)).Append("</div>\n");
+            html.Append("<div class=\"article\" lang=\"zh\">").Append(E(article.Text)).Append("</div>\n<div class=\"note\">").Append(E(article.Citation.Article)).Append(" of <span lang=\"zh\">").Append(E(article.Document.Title)).Append("</span>, from <code>").Append(E(article.Document.Source)).Append("</code></div>\n");
         }
         else
         {

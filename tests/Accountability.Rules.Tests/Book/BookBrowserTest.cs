@@ -11,7 +11,7 @@ namespace Accountability.Rules.Tests.Book;
 /// console message or failed resource, the comparison's tier table has a row per bundled ruleset
 /// with its tiers' names, and a screenshot is a real PNG of the size asked for.
 /// </summary>
-[Collection(BookCollection.Name)]
+[Collection(TheBook.Name)]
 public sealed partial class BookBrowserTest(BookFolder book)
 {
     [BrowserFact]

@@ -35,7 +35,7 @@ public sealed class BookFolder : IDisposable
 
 /// <summary>The tests that read the book share one, written once.</summary>
 [CollectionDefinition(Name)]
-public sealed class BookCollection : ICollectionFixture<BookFolder>
+public sealed class TheBook : ICollectionFixture<BookFolder>
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "book";

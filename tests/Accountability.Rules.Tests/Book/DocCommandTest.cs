@@ -10,7 +10,7 @@ namespace Accountability.Rules.Tests.Book;
 /// exist, and its exit codes on bad arguments. The book runs the suites on the compiled engine
 /// whatever the test engine, so these tests run once (not in the NRules test project).
 /// </summary>
-[Collection(BookCollection.Name)]
+[Collection(TheBook.Name)]
 public sealed partial class DocCommandTest(BookFolder book)
 {
     private static readonly string Suites = RepositoryRoot.Combine("rulesets/tests");
@@ -61,10 +61,27 @@ public sealed partial class DocCommandTest(BookFolder book)
         Assert.Contains("fired by ", rule, StringComparison.Ordinal);
         Assert.Matches(@"<li>[^<]+ <span class=""note"">\(yibin-2020/[a-z-]+\.yaml:\d+\)</span></li>", rule);
 
+        // Each rule beside the original text of its article, from docs/sources; an inherited rule's article names its document.
+        var pair = page[page.LastIndexOf("<div class=\"pair\">", page.IndexOf("id=\"rule-lossTiers_major_amount\"", StringComparison.Ordinal), StringComparison.Ordinal)..];
+        Assert.StartsWith("<div class=\"pair\">\n<div>\n<h3>Art. 19(3)</h3>\n<div class=\"article\" lang=\"zh\">（三）重大资产损失。是指单笔资产损失价值在1000万元以上，或者占发生损失企业追索责任认定年度的上年末资产3%以上。</div>", pair, StringComparison.Ordinal);
+        Assert.Contains("<h3>五(二)3 of 国务院办公厅关于建立国有企业违规经营投资责任追究制度的意见 (national-2016)</h3>", page, StringComparison.Ordinal);
+
         // The policies with their statements, the code lists with their names.
         Assert.Contains("<div class=\"pair\" id=\"policy-highest-tier-any-criterion\">", page, StringComparison.Ordinal);
         Assert.Contains("<h3 id=\"codes-violations\"><code>violations</code></h3>", page, StringComparison.Ordinal);
         Assert.Contains("<td lang=\"zh\">恶意逃废金融债务</td>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Doc_BundledRulesets_EveryCitedArticleFoundInTheSources()
+    {
+        foreach (var ruleSet in RuleSetCatalog.Bundled.RuleSets)
+        {
+            var page = book.Read($"{ruleSet.Id}-{ruleSet.Version}.html");
+
+            Assert.DoesNotContain("was not found in the sources", page, StringComparison.Ordinal);
+            Assert.Equal(ruleSet.Rules.Select(r => r.Citation).Distinct().Count() + ruleSet.Policies.Count(p => p.Citation is not null), Regex.Count(page, "<div class=\"article\" lang=\"zh\">"));
+        }
     }
 
     [Fact]
