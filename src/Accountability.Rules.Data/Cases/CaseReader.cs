@@ -15,10 +15,11 @@ namespace Accountability.Rules.Data.Cases;
 /// </summary>
 internal static class CaseReader
 {
-    private static readonly ImmutableArray<string> HeaderKeys = ["ruleset", "decidedOn"];
+    /// <summary>The keys of the header, which make the <c>case</c> fact.</summary>
+    internal static readonly ImmutableArray<string> HeaderKeys = ["ruleset", "decidedOn"];
 
     /// <summary>Every top-level key a case file may have: the header, then the sections of the catalogue in its order.</summary>
-    public static ImmutableArray<string> TopKeys(FactCatalog catalog) => [.. HeaderKeys, .. CaseSectionReader.SectionTypes(catalog).Select(t => t.CaseSection!)];
+    public static ImmutableArray<string> TopKeys(FactCatalog catalog) => CaseLayout.Of(catalog).TopKeys;
 
     /// <summary>
     /// Reads the file. Returns the case with the facts that have no errors, so that it can still be

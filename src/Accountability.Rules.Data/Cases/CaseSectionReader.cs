@@ -22,8 +22,7 @@ namespace Accountability.Rules.Data.Cases;
 internal static class CaseSectionReader
 {
     /// <summary>The fact types of a catalogue that case files state in a top-level section, in catalogue order.</summary>
-    public static ImmutableArray<FactSchema> SectionTypes(FactCatalog catalog) =>
-        [.. catalog.Types.Where(t => t.Origin == FactOrigin.Input && t.CaseSection is not null)];
+    public static ImmutableArray<FactSchema> SectionTypes(FactCatalog catalog) => CaseLayout.Of(catalog).SectionTypes;
 
     /// <summary>Reads the top-level section of <paramref name="schema"/> and the sections nested in its entries.</summary>
     /// <param name="node">The section's value; <c>null</c> when the case does not have the key.</param>
@@ -33,6 +32,7 @@ internal static class CaseSectionReader
     /// <param name="context">The load's errors and ids.</param>
     public static ImmutableArray<(Fact, FactSource)> Read(YamlNode? node, FactSchema schema, FactCatalog catalog, SourceLocation absentAt, CaseContext context)
     {
+        var layout = CaseLayout.Of(catalog).Section(schema);
         var section = schema.Section!;
         var facts = ImmutableArray.CreateBuilder<(Fact, FactSource)>();
         if (section.Single)
@@ -43,60 +43,58 @@ internal static class CaseSectionReader
                 return [];
             }
 
-            ReadEntry(mapping, node?.Start ?? absentAt, section.Key, schema, catalog, null, context, facts);
+            ReadEntry(mapping, node?.Start ?? absentAt, layout, null, context, facts);
             return facts.ToImmutable();
         }
 
-        ReadList(node, section.Key, schema, catalog, null, context, facts);
+        ReadList(node, layout, null, context, facts);
         return facts.ToImmutable();
     }
 
-    private static void ReadList(YamlNode? node, string path, FactSchema schema, FactCatalog catalog, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
+    private static void ReadList(YamlNode? node, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
     {
+        var path = layout.Path;
         if (node is null or YamlScalar { IsNull: true } || YamlValues.Sequence(node, path, context.Errors) is not { } list)
         {
             return;
         }
 
-        var shorthand = schema.Section!.Shorthand;
+        var shorthand = layout.Shorthand;
         foreach (var item in list.Items)
         {
             if (shorthand is not null && item is YamlScalar)
             {
                 if (YamlValues.Scalar(item, path, context.Errors) is { } scalar)
                 {
-                    var fact = Start(schema, item.Start, parentId);
+                    var fact = Start(layout, item.Start, parentId);
                     fact.Set(shorthand, Value.Of(scalar.Value), scalar.Start);
                     facts.Add(fact.Build());
                 }
             }
             else if (YamlValues.Mapping(item, path, context.Errors) is { } mapping)
             {
-                ReadEntry(mapping, item.Start, path, schema, catalog, parentId, context, facts);
+                ReadEntry(mapping, item.Start, layout, parentId, context, facts);
             }
         }
     }
 
     /// <summary>Reads one entry (absent for a one-mapping section the case leaves out) and the sections nested in it.</summary>
     private static void ReadEntry(
-        YamlMapping? mapping, SourceLocation at, string path, FactSchema schema, FactCatalog catalog, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
+        YamlMapping? mapping, SourceLocation at, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
     {
-        var parentField = schema.Section!.ParentField;
-        var fields = schema.Fields.Where(f => f.Name != parentField).ToImmutableArray();
-        var children = catalog.Types.Where(t => t.Section?.ParentType == schema.Name).ToImmutableArray();
         var mark = context.Errors.Reported;
-        var fact = Start(schema, at, parentId);
+        var fact = Start(layout, at, parentId);
         MappingReader? entry = null;
         if (mapping is not null)
         {
-            entry = new MappingReader(mapping, path, [.. fields.Select(f => f.Name), .. children.Select(c => c.Section!.Key)], context.Errors);
+            entry = new MappingReader(mapping, layout.Path, layout.AllowedKeys, context.Errors);
         }
 
         YamlScalar? id = null;
-        foreach (var field in fields)
+        foreach (var field in layout.Fields)
         {
             var read = ReadField(entry, fact, field, context);
-            if (field.Name == "id")
+            if (field.IsId)
             {
                 id = read;
             }
@@ -108,16 +106,16 @@ internal static class CaseSectionReader
         }
 
         facts.Add(fact.Build());
-        foreach (var child in children)
+        foreach (var child in layout.Children)
         {
-            ReadList(entry?.Optional(child.Section!.Key), entry?.PathOf(child.Section!.Key) ?? child.Section!.Key, child, catalog, id, context, facts);
+            ReadList(entry?.Optional(child.Key), child, id, context, facts);
         }
     }
 
-    private static CaseFactBuilder Start(FactSchema schema, SourceLocation at, YamlScalar? parentId)
+    private static CaseFactBuilder Start(CaseLayout.SectionLayout layout, SourceLocation at, YamlScalar? parentId)
     {
-        var fact = new CaseFactBuilder(schema, at);
-        if (schema.Section!.ParentField is { } field && parentId is not null)
+        var fact = new CaseFactBuilder(layout.Schema, at);
+        if (layout.ParentField is { } field && parentId is not null)
         {
             fact.Set(field, Value.Of(parentId.Value), parentId.Start);
         }
@@ -126,16 +124,17 @@ internal static class CaseSectionReader
     }
 
     /// <summary>Reads one field; returns its scalar for a text field (e.g. the entry's id).</summary>
-    private static YamlScalar? ReadField(MappingReader? entry, CaseFactBuilder fact, FieldSchema field, CaseContext context)
+    private static YamlScalar? ReadField(MappingReader? entry, CaseFactBuilder fact, CaseLayout.FieldLayout layout, CaseContext context)
     {
+        var field = layout.Field;
         var input = field.Input;
-        var required = !field.Optional && input.Default is null;
+        var required = layout.Required;
         var node = entry is null ? null : required ? entry.Required(field.Name) : entry.Optional(field.Name);
         if (node is null or YamlScalar { IsNull: true } && !required)
         {
             if (input.Default is { } fallback)
             {
-                fact.Set(field.Name, fallback);
+                fact.Set(field, fallback);
             }
 
             return null;
@@ -147,27 +146,27 @@ internal static class CaseSectionReader
         }
 
         var errors = context.Errors;
-        var path = entry!.PathOf(field.Name);
+        var path = layout.Path;
         switch (field.Kind)
         {
             case ValueKind.Number:
                 if (YamlValues.Number(node, path, errors, allowQuoted: true) is { } number && InRange(node, number, input, errors))
                 {
-                    fact.Set(field.Name, Value.Of(number), node.Start);
+                    fact.Set(field, Value.Of(number), node.Start);
                 }
 
                 return null;
             case ValueKind.Boolean or ValueKind.Date or ValueKind.Period:
                 if (ReadValue(node, path, field.Kind, errors) is { } value)
                 {
-                    fact.Set(field.Name, value, node.Start);
+                    fact.Set(field, value, node.Start);
                 }
 
                 return null;
             case ValueKind.TextList:
                 if (YamlValues.ScalarList(node, path, errors) is { } items)
                 {
-                    fact.Set(field.Name, Value.Of([.. items.Select(i => i.Value)]), node.Start);
+                    fact.Set(field, Value.Of([.. items.Select(i => i.Value)]), node.Start);
                     for (var i = 0; i < items.Length; i++)
                     {
                         fact.At(ItemKey(field.Name, i), items[i].Start);
@@ -177,17 +176,18 @@ internal static class CaseSectionReader
                 return null;
             default:
                 if (YamlValues.Scalar(node, path, errors) is not { } scalar
-                    || (!input.AllowedValues.IsEmpty && !References.Check(scalar, input.AllowedValues, input.What ?? field.Name, $"valid {input.What ?? field.Name} values", errors)))
+                    || (layout.AllowedValues is { } allowed && !allowed.Contains(scalar.Value)
+                        && !References.Check(scalar, input.AllowedValues, input.What ?? field.Name, layout.AllowedValuesName!, errors)))
                 {
                     return null;
                 }
 
-                fact.Set(field.Name, Value.Of(scalar.Value), scalar.Start);
-                if (field.Name == "id")
+                fact.Set(field, Value.Of(scalar.Value), scalar.Start);
+                if (layout.IsId)
                 {
-                    context.Ids(fact.Schema.Name).Register(scalar.Value, scalar.Start);
+                    context.Ids(layout.Schema.Name).Register(scalar.Value, scalar.Start);
                 }
-                else if (field.Name == "person")
+                else if (layout.IsPerson)
                 {
                     context.RefersToPerson(scalar);
                 }

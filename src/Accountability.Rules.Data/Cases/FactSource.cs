@@ -1,13 +1,31 @@
-using System.Collections.Immutable;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Cases;
 
-/// <summary>Where a case fact and each of its fields are written, for validation messages.</summary>
-/// <param name="Location">Where the fact is written (its mapping, or the scalar it comes from).</param>
-/// <param name="Fields">Where each field given in the file is written.</param>
-internal sealed record FactSource(SourceLocation Location, ImmutableDictionary<string, SourceLocation> Fields)
+/// <summary>Where a case fact and each of its fields are written, for validation messages. Immutable.</summary>
+/// <param name="location">Where the fact is written (its mapping, or the scalar it comes from).</param>
+/// <param name="fields">Where each field given in the file (and each item of a list field, e.g. <c>triggers[1]</c>) is written; keys are distinct.</param>
+internal sealed class FactSource(SourceLocation location, KeyValuePair<string, SourceLocation>[] fields)
 {
+    /// <summary>Where the fact is written.</summary>
+    public SourceLocation Location { get; } = location;
+
     /// <summary>Where a field is written; the fact's location for a field left to its default.</summary>
-    public SourceLocation Of(string field) => Fields.TryGetValue(field, out var at) ? at : Location;
+    public SourceLocation Of(string field) => Find(field) ?? Location;
+
+    /// <summary>Whether the file gives the position of <paramref name="key"/>.</summary>
+    public bool Has(string key) => Find(key) is not null;
+
+    private SourceLocation? Find(string key)
+    {
+        foreach (var (name, at) in fields)
+        {
+            if (string.Equals(name, key, StringComparison.Ordinal))
+            {
+                return at;
+            }
+        }
+
+        return null;
+    }
 }

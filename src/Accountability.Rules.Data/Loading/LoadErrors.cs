@@ -59,8 +59,9 @@ internal sealed class LoadErrors
     }
 
     /// <summary>The diagnostics in file and position order (stable for diagnostics at one position; those without a location first).</summary>
-    public ImmutableArray<Diagnostic> ToImmutable() =>
-        [.. _diagnostics
+    public ImmutableArray<Diagnostic> ToImmutable() => _diagnostics.Count == 0
+        ? []
+        : [.. _diagnostics
             .Select((diagnostic, index) => (diagnostic, index))
             .OrderBy(d => d.diagnostic.Location?.File, StringComparer.Ordinal)
             .ThenBy(d => d.diagnostic.Location?.Line ?? 0)

@@ -20,11 +20,24 @@ internal sealed class MappingReader
         _errors = errors;
         foreach (var entry in mapping.Entries)
         {
-            if (!allowedKeys.Contains(entry.Key.Value, StringComparer.Ordinal))
+            if (!Allowed(entry.Key.Value, allowedKeys))
             {
                 errors.Add(entry.Key.Start, LoadDiagnostics.UnknownKey, entry.Key.Value, Where, Suggestions.Hint(entry.Key.Value, allowedKeys, "allowed keys"));
             }
         }
+    }
+
+    private static bool Allowed(string key, ImmutableArray<string> allowedKeys)
+    {
+        foreach (var allowed in allowedKeys)
+        {
+            if (string.Equals(allowed, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The mapping read.</summary>

@@ -107,11 +107,11 @@ internal static class YamlValues
     /// <summary>The node as an ISO date (<c>yyyy-MM-dd</c>).</summary>
     public static LocalDate? Date(YamlNode node, string path, LoadErrors errors)
     {
-        if (node is YamlScalar { IsNull: false } scalar && LocalDatePattern.Iso.Parse(scalar.Value) is { Success: true } result)
+        if (node is YamlScalar { IsNull: false } scalar && ParseDate(scalar.Value) is { } date)
         {
-            if (result.Value.Year is >= YamlLimits.MinYear and <= YamlLimits.MaxYear)
+            if (date.Year is >= YamlLimits.MinYear and <= YamlLimits.MaxYear)
             {
-                return result.Value;
+                return date;
             }
 
             errors.Add(node.Start, LoadDiagnostics.DateOutOfRange, scalar.Value, YamlLimits.MinYear, YamlLimits.MaxYear);
@@ -120,6 +120,38 @@ internal static class YamlValues
 
         Report(node, path, errors, LoadDiagnostics.ExpectedDate);
         return null;
+    }
+
+    /// <summary>
+    /// An ISO date (<see cref="LocalDatePattern.Iso"/>): the common form, four-digit year, month and
+    /// day of a real date, directly; anything else through the pattern.
+    /// </summary>
+    private static LocalDate? ParseDate(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text, 0, 4) is var year and > 0 && Digits(text, 5, 2) is var month and >= 1 and <= 12
+            && Digits(text, 8, 2) is var day and >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return new LocalDate(year, month, day);
+        }
+
+        return LocalDatePattern.Iso.Parse(text) is { Success: true } result ? result.Value : null;
+
+        static int Digits(string text, int start, int count)
+        {
+            var value = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                if (!char.IsAsciiDigit(text[i]))
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (text[i] - '0');
+            }
+
+            return value;
+        }
     }
 
     /// <summary>The node as an ISO-8601 period of years, months, weeks and days.</summary>

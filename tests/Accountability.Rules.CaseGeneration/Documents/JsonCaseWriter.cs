@@ -5,7 +5,8 @@ namespace Accountability.Rules.CaseGeneration.Documents;
 /// <summary>
 /// Writes a case document as JSON, which the case loader reads as YAML flow style: mappings of a
 /// list one per line, lists of scalars inline. Numbers are written as their literal unless the
-/// scalar asks to be quoted (JSON producers quote exact decimals; case files accept both).
+/// scalar asks to be quoted (JSON producers quote exact decimals; case files accept both); booleans
+/// as JSON's <c>true</c> and <c>false</c>, whatever YAML spelling the scalar has.
 /// </summary>
 internal static class JsonCaseWriter
 {
@@ -62,7 +63,8 @@ internal static class JsonCaseWriter
 
     private static string Scalar(CaseScalar scalar) => scalar.Kind switch
     {
-        ScalarKind.Boolean => scalar.Text,
+        // JSON has only true and false: a YAML spelling such as True or FALSE is written as JSON's.
+        ScalarKind.Boolean => scalar.Text.ToLowerInvariant(),
         ScalarKind.Number when !scalar.Quoted => scalar.Text,
         _ => String(scalar.Text),
     };

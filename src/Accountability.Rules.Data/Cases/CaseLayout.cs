@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Accountability.Rules.Facts;
+
+namespace Accountability.Rules.Data.Cases;
+
+/// <summary>
+/// What reading a case needs to know of a fact catalogue, worked out once per catalogue rather than
+/// per case: the top-level keys, each section's fields with their paths for messages, the sections
+/// nested in its entries and the keys an entry may have.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class CaseLayout
+{
+    private static readonly ConditionalWeakTable<FactCatalog, CaseLayout> Layouts = [];
+
+    private readonly FrozenDictionary<string, SectionLayout> _sections;
+
+    private CaseLayout(FactCatalog catalog)
+    {
+        SectionTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Input && t.CaseSection is not null)];
+        TopKeys = [.. CaseReader.HeaderKeys, .. SectionTypes.Select(t => t.CaseSection!)];
+        var sections = new Dictionary<string, SectionLayout>(StringComparer.Ordinal);
+        foreach (var type in SectionTypes)
+        {
+            Add(type, type.Section!.Key);
+        }
+
+        _sections = sections.ToFrozenDictionary(StringComparer.Ordinal);
+
+        SectionLayout Add(FactSchema schema, string path)
+        {
+            var children = catalog.Types.Where(t => t.Section?.ParentType == schema.Name).Select(c => Add(c, path + "." + c.Section!.Key)).ToImmutableArray();
+            var section = new SectionLayout(schema, path, children);
+            sections.Add(schema.Name, section);
+            return section;
+        }
+    }
+
+    /// <summary>The fact types stated in a top-level section, in catalogue order.</summary>
+    public ImmutableArray<FactSchema> SectionTypes { get; }
+
+    /// <summary>Every top-level key a case file may have: the header, then the sections in catalogue order.</summary>
+    public ImmutableArray<string> TopKeys { get; }
+
+    /// <summary>The layout of <paramref name="catalog"/>, worked out on first use.</summary>
+    public static CaseLayout Of(FactCatalog catalog) => Layouts.GetValue(catalog, static c => new CaseLayout(c));
+
+    /// <summary>The layout of a section's fact type (top-level or nested).</summary>
+    public SectionLayout Section(FactSchema schema) => _sections[schema.Name];
+
+    /// <summary>One section: its fact type, its path in the document, its fields and the sections nested in its entries.</summary>
+    internal sealed class SectionLayout
+    {
+        public SectionLayout(FactSchema schema, string path, ImmutableArray<SectionLayout> children)
+        {
+            Schema = schema;
+            Path = path;
+            Children = children;
+            Key = schema.Section!.Key;
+            Shorthand = schema.Section.Shorthand;
+            ParentField = schema.Section.ParentField is { } parent ? schema[parent] : null;
+            Fields = [.. schema.Fields.Where(f => f.Name != schema.Section.ParentField).Select(f => new FieldLayout(schema, f, path + "." + f.Name))];
+            AllowedKeys = [.. Fields.Select(f => f.Field.Name), .. children.Select(c => c.Key)];
+        }
+
+        /// <summary>The fact type.</summary>
+        public FactSchema Schema { get; }
+
+        /// <summary>The section's key in its parent (the document, or an entry of the parent section).</summary>
+        public string Key { get; }
+
+        /// <summary>The path for messages, e.g. <c>persons.conduct</c>.</summary>
+        public string Path { get; }
+
+        /// <summary>The field a plain scalar item sets; <c>null</c> when items must be mappings.</summary>
+        public string? Shorthand { get; }
+
+        /// <summary>The field that takes the id of the parent entry, for a nested section.</summary>
+        public FieldSchema? ParentField { get; }
+
+        /// <summary>The fields an entry states (all but the parent field).</summary>
+        public ImmutableArray<FieldLayout> Fields { get; }
+
+        /// <summary>The sections nested in an entry.</summary>
+        public ImmutableArray<SectionLayout> Children { get; }
+
+        /// <summary>The keys an entry may have: its fields, then its nested sections.</summary>
+        public ImmutableArray<string> AllowedKeys { get; }
+    }
+
+    /// <summary>One field of a section, with what reading it needs.</summary>
+    internal sealed class FieldLayout
+    {
+        public FieldLayout(FactSchema schema, FieldSchema field, string path)
+        {
+            Schema = schema;
+            Field = field;
+            Path = path;
+            Required = !field.Optional && field.Input.Default is null;
+            IsId = field.Name == "id";
+            IsPerson = field.Name == "person";
+            if (!field.Input.AllowedValues.IsEmpty)
+            {
+                AllowedValues = field.Input.AllowedValues.ToFrozenSet(StringComparer.Ordinal);
+                AllowedValuesName = $"valid {field.Input.What ?? field.Name} values";
+            }
+        }
+
+        /// <summary>The fact type of the field.</summary>
+        public FactSchema Schema { get; }
+
+        /// <summary>The field.</summary>
+        public FieldSchema Field { get; }
+
+        /// <summary>The field's path for messages, e.g. <c>losses.amount</c>.</summary>
+        public string Path { get; }
+
+        /// <summary>Whether an entry must state the field (not optional, no default).</summary>
+        public bool Required { get; }
+
+        /// <summary>Whether the field is the entry's id (unique among the facts of its type).</summary>
+        public bool IsId { get; }
+
+        /// <summary>Whether the field names a person of the case.</summary>
+        public bool IsPerson { get; }
+
+        /// <summary>The fixed vocabulary of the field; <c>null</c> when it has none.</summary>
+        public FrozenSet<string>? AllowedValues { get; }
+
+        /// <summary>How the hint of a value outside <see cref="AllowedValues"/> introduces the list.</summary>
+        public string? AllowedValuesName { get; }
+    }
+}

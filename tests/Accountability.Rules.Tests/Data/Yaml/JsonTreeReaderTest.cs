@@ -1,0 +1,126 @@
+using System.Text;
+using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Tests.Batch;
+using Accountability.Rules.Tests.TestAssets;
+
+namespace Accountability.Rules.Tests.Data.Yaml;
+
+/// <summary>
+/// The JSON reader gives exactly the tree the YAML parser gives for the same text (values, scalar
+/// styles, every position), and leaves to the YAML parser what it would read or report differently.
+/// </summary>
+public sealed class JsonTreeReaderTest
+{
+    public static TheoryData<string> Documents() =>
+    [
+        "{\"ruleset\":\"x\", \"n\": 1.50, \"list\": [true, null, false, -0, 1e6, 2022.00]}",
+        "{ \"a\": {}, \"b\": [], \"c\": [[], [{}]], \"d\": \"\" }",
+        "{\r\n  \"ruleset\": \"yibin-2020\",\r\n  \"losses\": [\r\n    { \"id\": \"L1\", \"amount\": 1000 }\r\n  ]\r\n}\r\n",
+        "\n\n   {\n\"a\"\n:\n\"b\"\n  }\n\n",
+        "{ \"description\": \"预付货款无法收回 😀 以及 é\", \"after\": \"x\", \"more\": [\"😀😀\", 1] }",
+        "{ \"escaped\": \"a\\\"b\\\\c\\/d\\u00e9\\n\\ud83d\\ude00\", \"next\": \"\\t\" , \"k\\u0065y\": 1 }",
+        "[1, \"two\", { \"three\": 3 }]",
+        "{\"compact\":{\"deeper\":[1,2,{\"x\":\"y\"}]},\"z\":null}",
+        File.ReadAllText(RepositoryRoot.Combine("examples/yibin-2020/major-loss-ratio.json")),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void TryRead_Json_GivesTheYamlParsersTree(string text) => AssertSameTree(text);
+
+    [Fact]
+    public void TryRead_GeneratedCases_GiveTheYamlParsersTree()
+    {
+        for (var seed = 0; seed < 300; seed++)
+        {
+            AssertSameTree(BatchCases.Line(seed));
+        }
+    }
+
+    [Theory]
+    [InlineData("ruleset: x\n")]
+    [InlineData("{ruleset: x}")]
+    [InlineData("{\"a\": 1, \"a\": 2}")]
+    [InlineData("{\"a\": 1} # comment")]
+    [InlineData("{\"a\": 1,}")]
+    [InlineData("{\"a\": 1}\n{\"b\": 2}")]
+    [InlineData("{\"a\":\t1}")]
+    [InlineData("{\"a\": 1}\r")]
+    [InlineData("{\"a\": \"x\u2028y\"}")]
+    [InlineData("{\"a\": \"\\u001b[31m\"}")]
+    [InlineData("{\"a\": \"\\u0000\"}")]
+    [InlineData("\uFEFF{\"a\": 1}")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void TryRead_WhatTheYamlReaderReadsOrReportsDifferently_IsLeftToIt(string text) =>
+        Assert.Null(JsonTreeReader.TryRead(text, "t.json"));
+
+    [Fact]
+    public void TryRead_LoneSurrogate_IsLeftToTheYamlReader() =>
+        Assert.Null(JsonTreeReader.TryRead("{\"a\": \"" + '\uD800' + "\"}", "t.json"));
+
+    [Fact]
+    public void TryRead_NestingPastTheLimit_IsLeftToTheYamlReaderWhichReportsIt()
+    {
+        var text = new string('[', YamlLimits.MaxDepth + 1) + new string(']', YamlLimits.MaxDepth + 1);
+        Assert.Null(JsonTreeReader.TryRead(text, "t.json"));
+
+        var errors = new LoadErrors();
+        Assert.Null(YamlReader.Read(text, "t.json", errors));
+        Assert.Contains(errors.ToImmutable(), d => d.Id == LoadDiagnostics.TooDeep.Id);
+    }
+
+    [Fact]
+    public void TryRead_NestingAtTheLimit_IsRead() =>
+        AssertSameTree(new string('[', YamlLimits.MaxDepth) + new string(']', YamlLimits.MaxDepth));
+
+    private static void AssertSameTree(string text)
+    {
+        var errors = new LoadErrors();
+        var parsed = YamlReader.Parse(text, "t.json", errors);
+        Assert.Equal(0, errors.Count);
+        var fast = JsonTreeReader.TryRead(text, "t.json");
+        Assert.NotNull(fast);
+        Assert.Equal(Render(parsed!), Render(fast));
+    }
+
+    /// <summary>The tree as text: every node with its position, every scalar with its style and value.</summary>
+    private static string Render(YamlNode node)
+    {
+        var text = new StringBuilder();
+        Append(node, 0);
+        return text.ToString();
+
+        void Append(YamlNode current, int depth)
+        {
+            text.Append(' ', depth * 2).Append(current.Start.Line).Append(':').Append(current.Start.Column).Append(' ');
+            switch (current)
+            {
+                case YamlScalar scalar:
+                    text.Append(scalar.Style).Append(' ').Append(scalar.Value).Append('\n');
+                    break;
+                case YamlSequence sequence:
+                    text.Append("[\n");
+                    foreach (var item in sequence.Items)
+                    {
+                        Append(item, depth + 1);
+                    }
+
+                    break;
+                case YamlMapping mapping:
+                    text.Append("{\n");
+                    foreach (var entry in mapping.Entries)
+                    {
+                        Append(entry.Key, depth + 1);
+                        Append(entry.Value, depth + 2);
+                    }
+
+                    break;
+                default:
+                    text.Append(current.Describe()).Append('\n');
+                    break;
+            }
+        }
+    }
+}
