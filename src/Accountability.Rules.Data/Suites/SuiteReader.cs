@@ -16,11 +16,14 @@ namespace Accountability.Rules.Data.Suites;
 /// </summary>
 internal static class SuiteReader
 {
-    private static readonly ImmutableArray<string> TopKeys = ["ruleset", "description", "cases"];
+    /// <summary>The keys of a suite.</summary>
+    public static readonly ImmutableArray<string> TopKeys = ["ruleset", "description", "cases"];
 
-    private static readonly ImmutableArray<string> RuleSetKeys = ["id", "files"];
+    /// <summary>The keys of <c>ruleset:</c> written as a mapping.</summary>
+    public static readonly ImmutableArray<string> RuleSetKeys = ["id", "files"];
 
-    private static readonly ImmutableArray<string> CaseKeys = ["name", "case", "file", "expect"];
+    /// <summary>The keys of a case of <c>cases:</c>.</summary>
+    public static readonly ImmutableArray<string> CaseKeys = ["name", "case", "file", "expect"];
 
     public static TestSuite? Read(string text, string fileName, RuleSetCatalog catalog, LoadErrors errors)
     {

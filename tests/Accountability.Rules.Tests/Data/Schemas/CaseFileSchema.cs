@@ -17,6 +17,25 @@ internal static class CaseFileSchema
 
     public static string Write(FactCatalog catalog)
     {
+        var schema = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "urn:accountability-rules:schema:case:1",
+            ["title"] = "Accountability.Rules case file, version 1",
+            ["description"] = "A case as `accountability evaluate` reads it (YAML or JSON). Generated from the fact catalogue by CaseFileSchemaTest; do not edit. Which codes a field takes depends on the ruleset (see `accountability show <ruleset>`), so codes are strings here; the loader checks them.",
+        };
+        foreach (var (key, value) in Case(catalog, rulesetRequired: true))
+        {
+            schema[key] = value?.DeepClone();
+        }
+
+        schema["$defs"] = Definitions();
+        return Text(schema);
+    }
+
+    /// <summary>The schema of a case (its keys, without <c>$defs</c>); <paramref name="rulesetRequired"/> false for a case inline in a test suite.</summary>
+    public static JsonObject Case(FactCatalog catalog, bool rulesetRequired)
+    {
         var properties = new JsonObject
         {
             ["ruleset"] = new JsonObject { ["type"] = "string", ["description"] = "The id of the bundled ruleset (or overlay) the case is evaluated under, e.g. yibin-2020." },
@@ -30,38 +49,39 @@ internal static class CaseFileSchema
                 : new JsonObject { ["type"] = "array", ["description"] = type.Description, ["items"] = item };
         }
 
-        var schema = new JsonObject
+        return new JsonObject
         {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "urn:accountability-rules:schema:case:1",
-            ["title"] = "Accountability.Rules case file, version 1",
-            ["description"] = "A case as `accountability evaluate` reads it (YAML or JSON). Generated from the fact catalogue by CaseFileSchemaTest; do not edit. Which codes a field takes depends on the ruleset (see `accountability show <ruleset>`), so codes are strings here; the loader checks them.",
             ["type"] = "object",
             ["properties"] = properties,
-            ["required"] = new JsonArray("ruleset", "decidedOn"),
+            ["required"] = rulesetRequired ? new JsonArray("ruleset", "decidedOn") : new JsonArray("decidedOn"),
             ["additionalProperties"] = false,
-            ["$defs"] = new JsonObject
-            {
-                ["date"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", ["description"] = "An ISO date, e.g. 2024-06-28." },
-                ["period"] = new JsonObject { ["type"] = "string", ["pattern"] = "^P", ["description"] = "An ISO-8601 period, e.g. P6M or P1Y6M." },
-                ["number"] = new JsonObject
-                {
-                    ["description"] = "A decimal number, not negative; written plain or quoted (\"1000000\"), never with an exponent.",
-                    ["anyOf"] = new JsonArray(
-                        new JsonObject { ["type"] = "number", ["minimum"] = 0 },
-                        new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+(\\.[0-9]+)?$" }),
-                },
-                ["percent"] = new JsonObject
-                {
-                    ["description"] = "A percentage from 0 to 100, written plain or quoted.",
-                    ["anyOf"] = new JsonArray(
-                        new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100 },
-                        new JsonObject { ["type"] = "string", ["pattern"] = "^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)$" }),
-                },
-            },
         };
-        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
+
+    /// <summary>The definitions the case's keys refer to (<c>#/$defs/date</c>, ...).</summary>
+    public static JsonObject Definitions() => new()
+    {
+        ["date"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", ["description"] = "An ISO date, e.g. 2024-06-28." },
+        ["period"] = new JsonObject { ["type"] = "string", ["pattern"] = "^P", ["description"] = "An ISO-8601 period, e.g. P6M or P1Y6M." },
+        ["number"] = new JsonObject
+        {
+            ["description"] = "A decimal number, not negative; written plain or quoted (\"1000000\"), never with an exponent.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["type"] = "number", ["minimum"] = 0 },
+                new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+(\\.[0-9]+)?$" }),
+        },
+        ["percent"] = new JsonObject
+        {
+            ["description"] = "A percentage from 0 to 100, written plain or quoted.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100 },
+                new JsonObject { ["type"] = "string", ["pattern"] = "^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)$" }),
+        },
+    };
+
+    /// <summary>A schema as the files hold it: indented, UTF-8 text unescaped, LF line ends.</summary>
+    public static string Text(JsonObject schema) =>
+        schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
 
     private static JsonObject Item(FactSchema type, FactCatalog catalog)
     {
