@@ -17,9 +17,14 @@ namespace Accountability.Rules.Data.Calendars;
 /// </summary>
 public static class CalendarLoader
 {
-    private static readonly ImmutableArray<string> TopKeys = ["years"];
-    private static readonly ImmutableArray<string> YearKeys = ["source", "holidays"];
-    private static readonly ImmutableArray<string> HolidayKeys = ["name", "off", "workdays"];
+    /// <summary>The top-level keys of a calendar.</summary>
+    internal static readonly ImmutableArray<string> TopKeys = ["years"];
+
+    /// <summary>The keys of a year.</summary>
+    internal static readonly ImmutableArray<string> YearKeys = ["source", "holidays"];
+
+    /// <summary>The keys of a holiday.</summary>
+    internal static readonly ImmutableArray<string> HolidayKeys = ["name", "off", "workdays"];
 
     /// <summary>The calendar id of a file: its name without the <c>.yaml</c> extension.</summary>
     /// <param name="fileName">The file name or path.</param>

@@ -8,7 +8,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads <c>acknowledged:</c>, a list of <c>{ finding, at, reason, hash }</c>; the findings they match are checked by <c>validate</c>.</summary>
 internal static partial class AcknowledgementsReader
 {
-    private static readonly ImmutableArray<string> Keys = ["finding", "at", "reason", "hash"];
+    /// <summary>The keys of an acknowledgement.</summary>
+    public static readonly ImmutableArray<string> Keys = ["finding", "at", "reason", "hash"];
 
     /// <summary>Reads the list into the context; entries with errors are left out (reported).</summary>
     public static void Read(YamlNode node, RuleSetContext context)

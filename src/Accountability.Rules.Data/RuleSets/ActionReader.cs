@@ -12,7 +12,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal sealed class ActionReader
 {
-    private static readonly ImmutableArray<string> Keys = ["assert", "set"];
+    /// <summary>The keys of an action.</summary>
+    public static readonly ImmutableArray<string> Keys = ["assert", "set"];
 
     private readonly RuleSetContext _context;
     private readonly OperandReader _operands;

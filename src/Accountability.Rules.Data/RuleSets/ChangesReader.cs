@@ -17,12 +17,16 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal static class ChangesReader
 {
-    private static readonly ImmutableArray<string> Keys = ["add", "replace", "remove", "table", "rule", "row", "policy", "codes", "cites"];
-    private static readonly ImmutableArray<string> AddKinds = ["rule", "row"];
-    private static readonly ImmutableArray<string> ChangeKinds = ["add", "replace", "remove"];
+    /// <summary>The keys of a change.</summary>
+    public static readonly ImmutableArray<string> Keys = ["add", "replace", "remove", "table", "rule", "row", "policy", "codes", "cites"];
+    /// <summary>What <c>add:</c> may add.</summary>
+    public static readonly ImmutableArray<string> AddKinds = ["rule", "row"];
+    /// <summary>The kinds of change: each change has exactly one of these keys.</summary>
+    public static readonly ImmutableArray<string> ChangeKinds = ["add", "replace", "remove"];
     private static readonly string[] NoBodyKeys = ["rule", "row", "table", "policy", "codes"];
     private static readonly string[] DeclarationKeys = ["policy", "codes"];
-    private static readonly ImmutableArray<string> Tables = ["lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects"];
+    /// <summary>The tables a change may add a row to.</summary>
+    public static readonly ImmutableArray<string> Tables = ["lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects"];
 
     /// <summary>
     /// Reads and applies the changes. A table of the parent that the changes leave without rows is

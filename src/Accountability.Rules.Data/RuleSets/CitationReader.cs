@@ -11,7 +11,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal static class CitationReader
 {
-    private static readonly ImmutableArray<string> Keys = ["document", "article"];
+    /// <summary>The keys of a citation written as a mapping.</summary>
+    public static readonly ImmutableArray<string> Keys = ["document", "article"];
 
     /// <summary>Reads a citation; <c>null</c> (reported) when it is malformed or names an unknown document.</summary>
     public static Citation? Read(YamlNode node, string path, RuleSetContext context)

@@ -20,9 +20,12 @@ internal static class CodeListReader
     public static ImmutableArray<string> AllowedLists(Facts.FactCatalog catalog) =>
         [.. catalog.Types.SelectMany(t => t.Fields).SelectMany(f => f.Input.CodeLists).Where(l => l != Facts.FieldInput.Responsibilities).Distinct(StringComparer.Ordinal)];
 
-    private static readonly ImmutableArray<string> EntryKeys = ["code", "name", "english", "cites"];
-    private static readonly ImmutableArray<string> CodeKeys = [.. EntryKeys, "catalogueOnly"];
-    private static readonly ImmutableArray<string> ViolationKeys = [.. CodeKeys, "area"];
+    /// <summary>The keys of an entry of an ordinal scale (tiers, responsibilities).</summary>
+    public static readonly ImmutableArray<string> EntryKeys = ["code", "name", "english", "cites"];
+    /// <summary>The keys of an entry of a code list.</summary>
+    public static readonly ImmutableArray<string> CodeKeys = [.. EntryKeys, "catalogueOnly"];
+    /// <summary>The keys of an entry of codes.violations.</summary>
+    public static readonly ImmutableArray<string> ViolationKeys = [.. CodeKeys, "area"];
 
     /// <summary>Reads an ordinal scale: a non-empty list of codes with slug shape.</summary>
     public static ImmutableArray<CodeDefinition> ReadScale(YamlNode node, string path, RuleSetContext context) =>

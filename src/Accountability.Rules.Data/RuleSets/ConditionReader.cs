@@ -14,10 +14,14 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal sealed class ConditionReader
 {
-    private static readonly ImmutableArray<string> PatternKeys = ["fact", "as", "where"];
-    private static readonly ImmutableArray<string> NotKeys = ["not"];
-    private static readonly ImmutableArray<string> AggregateKeys = ["aggregate", "as"];
-    private static readonly ImmutableArray<string> AggregateBodyKeys = ["fact", "where", "sum", "count"];
+    /// <summary>The keys of a pattern, and of the body of a negation.</summary>
+    public static readonly ImmutableArray<string> PatternKeys = ["fact", "as", "where"];
+    /// <summary>The keys of a negation.</summary>
+    public static readonly ImmutableArray<string> NotKeys = ["not"];
+    /// <summary>The keys of an aggregate.</summary>
+    public static readonly ImmutableArray<string> AggregateKeys = ["aggregate", "as"];
+    /// <summary>The keys of the body of an aggregate.</summary>
+    public static readonly ImmutableArray<string> AggregateBodyKeys = ["fact", "where", "sum", "count"];
 
     private readonly RuleSetContext _context;
     private readonly AliasScope _scope;

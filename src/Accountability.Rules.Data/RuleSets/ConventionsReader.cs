@@ -8,9 +8,12 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads the <c>conventions:</c> section: the currency and how boundary words read.</summary>
 internal static class ConventionsReader
 {
-    private static readonly ImmutableArray<string> Keys = ["currency", "boundaries", "calendar"];
-    private static readonly ImmutableArray<string> BoundaryKeys = [.. BoundaryWords.All, "cites", "policy"];
-    private static readonly ImmutableArray<string> Readings = ["inclusive", "exclusive"];
+    /// <summary>The keys of conventions.</summary>
+    public static readonly ImmutableArray<string> Keys = ["currency", "boundaries", "calendar"];
+    /// <summary>The keys of conventions.boundaries.</summary>
+    public static readonly ImmutableArray<string> BoundaryKeys = [.. BoundaryWords.All, "cites", "policy"];
+    /// <summary>How a boundary word may read.</summary>
+    public static readonly ImmutableArray<string> Readings = ["inclusive", "exclusive"];
 
     /// <summary>Reads the section into the context.</summary>
     public static void Read(YamlNode node, RuleSetContext context)

@@ -8,7 +8,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads the <c>documents:</c> section: the legal texts citations refer to.</summary>
 internal static class DocumentsReader
 {
-    private static readonly ImmutableArray<string> Keys = ["id", "title", "number", "source"];
+    /// <summary>The keys of a document.</summary>
+    public static readonly ImmutableArray<string> Keys = ["id", "title", "number", "source"];
 
     /// <summary>Reads the documents into the context; every id is registered, even of entries with errors.</summary>
     public static void Read(YamlNode node, RuleSetContext context)

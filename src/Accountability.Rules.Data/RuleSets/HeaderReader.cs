@@ -9,7 +9,11 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads the <c>ruleset:</c> section.</summary>
 internal static class HeaderReader
 {
-    private static readonly ImmutableArray<string> Keys = ["id", "version", "title", "titleEnglish", "inForce", "cites", "decisiveDate"];
+    /// <summary>The keys of a decisive date written as a mapping.</summary>
+    public static readonly ImmutableArray<string> DecisiveDateKeys = ["fact", "field"];
+
+    /// <summary>The keys of the ruleset section.</summary>
+    public static readonly ImmutableArray<string> Keys = ["id", "version", "title", "titleEnglish", "inForce", "cites", "decisiveDate"];
 
     /// <summary>Reads the section; <c>null</c> when a required part is missing or wrong (reported).</summary>
     public static RuleSetHeader? Read(YamlNode node, RuleSetContext context)
@@ -83,7 +87,7 @@ internal static class HeaderReader
             return null;
         }
 
-        var reader = new MappingReader(mapping, path, ["fact", "field"], errors);
+        var reader = new MappingReader(mapping, path, DecisiveDateKeys, errors);
         var fact = reader.RequiredScalar("fact");
         var field = reader.RequiredScalar("field");
         if (fact is null || field is null || !References.Check(fact, [.. context.Catalog.Types.Select(t => t.Name)], "fact type", "fact types", errors))
@@ -99,5 +103,5 @@ internal static class HeaderReader
     }
 
     /// <summary>The word for the case's decision date.</summary>
-    private const string CaseDecisionDate = "decidedOn";
+    public const string CaseDecisionDate = "decidedOn";
 }

@@ -9,7 +9,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads a period in force, <c>{ from, to }</c>: ISO dates, <c>to</c> inclusive and optional.</summary>
 internal static class InForceReader
 {
-    private static readonly ImmutableArray<string> Keys = ["from", "to"];
+    /// <summary>The keys of a period in force.</summary>
+    public static readonly ImmutableArray<string> Keys = ["from", "to"];
 
     /// <summary>
     /// Reads the period; <c>null</c> (reported) when it is malformed or ends before it starts.

@@ -17,7 +17,8 @@ internal static class LossTierTable
     /// <summary>The default salience of the criteria rules; the combine rule gets 10 less.</summary>
     public const int DefaultSalience = 80;
 
-    private static readonly ImmutableArray<string> TableKeys = ["subject", "combine", "cites"];
+    /// <summary>The table's own keys.</summary>
+    public static readonly ImmutableArray<string> TableKeys = ["subject", "combine", "cites"];
     private static readonly ImmutableArray<string> RowKeys = ["tier", "amount", "assetRatioPercent", "cites"];
 
     /// <summary>The row keys that are criteria: key, field of the subject, criterion name.</summary>

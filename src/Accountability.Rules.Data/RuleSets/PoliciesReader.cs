@@ -8,7 +8,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// <summary>Reads the <c>policies:</c> section: the interpretations rules may name.</summary>
 internal static class PoliciesReader
 {
-    private static readonly ImmutableArray<string> Keys = ["id", "title", "statement", "cites"];
+    /// <summary>The keys of a policy.</summary>
+    public static readonly ImmutableArray<string> Keys = ["id", "title", "statement", "cites"];
 
     /// <summary>
     /// Reads the policies into the context. Every id is registered, even of entries with errors, so

@@ -23,7 +23,8 @@ internal static class PromotionRestrictionTable
     public static ImmutableArray<string> Kinds { get; } = ["no-promotion", "no-important-post", "no-post", "no-higher-post"];
 
     private static readonly ImmutableArray<string> RowKeys = ["measures", "restrictions", "cites"];
-    private static readonly ImmutableArray<string> RestrictionKeys = ["kind", "period"];
+    /// <summary>The keys of a restriction of a row.</summary>
+    public static readonly ImmutableArray<string> RestrictionKeys = ["kind", "period"];
 
     /// <summary>Reads the table and adds its rules to the context.</summary>
     public static void Read(YamlNode node, RuleSetContext context) =>

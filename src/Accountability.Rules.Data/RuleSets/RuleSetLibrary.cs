@@ -19,7 +19,8 @@ namespace Accountability.Rules.Data.RuleSets;
 /// </summary>
 internal static class RuleSetLibrary
 {
-    private static readonly ImmutableArray<string> ExtendsKeys = ["id", "version"];
+    /// <summary>The keys of extends written as a mapping.</summary>
+    public static readonly ImmutableArray<string> ExtendsKeys = ["id", "version"];
 
     /// <summary>
     /// Loads the files; returns the rulesets that loaded without errors (errors are reported).

@@ -21,7 +21,8 @@ internal static class RuleSetReader
     public static ImmutableArray<string> TopLevelKeys { get; } =
         ["ruleset", "extends", "documents", "policies", "conventions", "tiers", "responsibilities", "codes", "lossTiers", "sanctionMatrix", "promotionRestrictions", "factorEffects", "rules", "changes", "acknowledged"];
 
-    private static readonly ImmutableArray<string> Required = ["ruleset", "documents", "conventions"];
+    /// <summary>The top-level keys a ruleset that extends none must have.</summary>
+    public static readonly ImmutableArray<string> Required = ["ruleset", "documents", "conventions"];
 
     /// <summary>
     /// Reads the file. Returns the definition, built from the parts without errors (with

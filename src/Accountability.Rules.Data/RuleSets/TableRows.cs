@@ -36,7 +36,7 @@ internal static class TableRows
             return null;
         }
 
-        var table = new MappingReader(mapping, name, [.. tableKeys, "salience", "rows", .. RuleExtras.Keys], errors);
+        var table = new MappingReader(mapping, name, TableKeys(tableKeys), errors);
         var extras = RuleExtras.Read(table, context);
         var salience = table.Optional("salience") is { } s ? YamlValues.Integer(s, table.PathOf("salience"), errors) ?? defaultSalience : defaultSalience;
         var rows = table.Required("rows") is { } r ? MappingReader.Each(r, table.PathOf("rows"), RowKeys(rowKeys), errors, nonEmpty: true) : [];
@@ -79,6 +79,9 @@ internal static class TableRows
             errors.Add(table.Mapping.Start, LoadDiagnostics.TableSettingsChanged, settings.Name, string.Join(", ", changed));
         }
     }
+
+    /// <summary>The keys of a table: its own, its salience, its rows, and what its rows' rules inherit.</summary>
+    public static ImmutableArray<string> TableKeys(ImmutableArray<string> tableKeys) => [.. tableKeys, "salience", "rows", .. RuleExtras.Keys];
 
     /// <summary>The keys of a row: the table's own, its id, and what it may add to its rules.</summary>
     public static ImmutableArray<string> RowKeys(ImmutableArray<string> rowKeys) => [.. rowKeys, "id", .. RuleExtras.Keys];
