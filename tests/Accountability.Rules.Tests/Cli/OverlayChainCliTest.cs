@@ -47,7 +47,7 @@ public sealed class OverlayChainCliTest
         var outcome = CliRun.Run("evaluate", Case, "--ruleset", Subsidiary);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains($"{Subsidiary}:20:10: error ACR0501: unknown parent ruleset 'yibin-group-example'", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains($"{Subsidiary}:21:10: error ACR0501: unknown parent ruleset 'yibin-group-example'", outcome.Error, StringComparison.Ordinal);
     }
 
     [Fact]
