@@ -11,7 +11,7 @@ namespace Accountability.Rules.Cli.Commands;
 /// bundled ruleset; calendars from a folder's <c>calendars/</c>, which are checked too; case files
 /// in a folder are skipped), verifies each ruleset that loads (docs/ruleset-format.md, Verification),
 /// and prints every problem as a <c>file:line:column</c> line, or with <c>--format json</c> one JSON
-/// document (<see cref="ValidationJson"/>). Exit 0 when no file has an error (warnings are printed),
+/// document (<see cref="RuleSetValidation.ToJson"/>). Exit 0 when no file has an error (warnings are printed),
 /// 2 otherwise.
 /// </summary>
 internal static class ValidateCommand
@@ -49,9 +49,8 @@ internal static class ValidateCommand
         var validation = RuleSetCatalog.Bundled.Validate(paths);
         if (format == "json")
         {
-            var exitCode = validation.Succeeded ? ExitCodes.Success : ExitCodes.BadInput;
-            console.Write(ValidationJson.Write(validation, exitCode));
-            return exitCode;
+            console.Write(validation.ToJson());
+            return validation.ExitCode;
         }
 
         foreach (var file in validation.SkippedCaseFiles)

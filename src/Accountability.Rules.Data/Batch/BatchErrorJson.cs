@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Accountability.Rules.Diagnostics;
+using Accountability.Rules.Data.Loading;
 
 namespace Accountability.Rules.Data.Batch;
 
@@ -24,25 +24,7 @@ internal static class BatchErrorJson
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in row.Diagnostics)
         {
-            json.WriteStartObject();
-            json.WriteString("id", diagnostic.Id);
-            json.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-            if (diagnostic.Location is { } at)
-            {
-                json.WriteString("file", at.File);
-                json.WriteNumber("line", at.Line);
-                json.WriteNumber("column", at.Column);
-            }
-            else
-            {
-                json.WriteNull("file");
-                json.WriteNull("line");
-                json.WriteNull("column");
-            }
-
-            json.WriteString("message", diagnostic.Message);
-            json.WriteString("hint", diagnostic.Hint);
-            json.WriteEndObject();
+            DiagnosticJson.Write(json, diagnostic, DiagnosticJson.AbsentPosition.Null);
         }
 
         json.WriteEndArray();

@@ -35,4 +35,15 @@ public sealed class RuleSetValidation
 
     /// <summary>Whether no file has an error (warnings may remain).</summary>
     public bool Succeeded => Errors.IsEmpty;
+
+    /// <summary>The exit code of <c>accountability validate</c> for this outcome: 0 when it <see cref="Succeeded"/>, 2 otherwise.</summary>
+    public int ExitCode => Succeeded ? 0 : 2;
+
+    /// <summary>
+    /// The outcome for other systems (what <c>accountability validate --format json</c> prints): indented JSON with a
+    /// final line feed, as <c>docs/schemas/validation.v1.schema.json</c> describes it (the schema version, whether it
+    /// succeeded, the exit code, the rulesets that loaded, the case files skipped, and every diagnostic with its id,
+    /// severity, position, message and hint).
+    /// </summary>
+    public string ToJson() => ValidationJson.Write(this);
 }

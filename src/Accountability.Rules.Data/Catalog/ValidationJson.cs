@@ -1,29 +1,31 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Accountability.Rules.Data.Catalog;
-using Accountability.Rules.Diagnostics;
+using Accountability.Rules.Data.Loading;
 
-namespace Accountability.Rules.Cli.Rendering;
+namespace Accountability.Rules.Data.Catalog;
 
 /// <summary>
-/// <c>accountability validate --format json</c>: the outcome of a validation for other systems, as
+/// <see cref="RuleSetValidation.ToJson"/> (<c>accountability validate --format json</c>): the outcome of a validation for other systems, as
 /// <c>docs/schemas/validation.v1.schema.json</c> describes it: the schema version, whether it
 /// succeeded and the exit code, the rulesets that loaded, the case files skipped and every
 /// diagnostic (load errors and verification findings) with its id, severity, position, message and hint.
 /// </summary>
 internal static class ValidationJson
 {
+    /// <summary>The version of the document's contract, <c>major.minor</c>.</summary>
+    public const string SchemaVersion = "1.0";
+
     /// <summary>The document, indented, with a final line feed.</summary>
-    public static string Write(RuleSetValidation validation, int exitCode)
+    public static string Write(RuleSetValidation validation)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("schemaVersion", "1.0");
+            json.WriteString("schemaVersion", SchemaVersion);
             json.WriteBoolean("succeeded", validation.Succeeded);
-            json.WriteNumber("exitCode", exitCode);
+            json.WriteNumber("exitCode", validation.ExitCode);
             json.WriteNumber("files", validation.FileCount);
             json.WriteStartArray("rulesets");
             foreach (var set in validation.RuleSets)
@@ -57,19 +59,7 @@ internal static class ValidationJson
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in validation.Diagnostics)
             {
-                json.WriteStartObject();
-                json.WriteString("id", diagnostic.Id);
-                json.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-                if (diagnostic.Location is { } at)
-                {
-                    json.WriteString("file", at.File);
-                    json.WriteNumber("line", at.Line);
-                    json.WriteNumber("column", at.Column);
-                }
-
-                json.WriteString("message", diagnostic.Message);
-                json.WriteString("hint", diagnostic.Hint);
-                json.WriteEndObject();
+                DiagnosticJson.Write(json, diagnostic, DiagnosticJson.AbsentPosition.Omitted);
             }
 
             json.WriteEndArray();
