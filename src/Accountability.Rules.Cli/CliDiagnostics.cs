@@ -26,11 +26,9 @@ internal static class CliDiagnostics
 
     public static readonly DiagnosticKind CaseOrBatch = Error("ACR0959", "evaluate takes {what}", "give one case file, as in 'accountability evaluate case.yaml', or a JSON Lines file of cases with --batch, as in 'accountability evaluate --batch cases.jsonl --out results.jsonl' ('-' for standard input or output)");
 
-    public static readonly DiagnosticKind BatchInputNotRead = Error("ACR0960", "the batch input '{path}' cannot be read: {reason}", "give a JSON Lines file of cases, one case per line, or '-' for standard input");
+    public static readonly DiagnosticKind BatchInputNotRead = Error("ACR0960", "the batch input '{path}' cannot be read: {reason}", "give a JSON Lines file of cases, one case per line, a CSV file of cases, one case per row, or '-' for standard input");
 
     public static readonly DiagnosticKind BatchOutputNotWritten = Error("ACR0961", "the batch output '{path}' cannot be written: {reason}", "give a file in a folder you can write to, or '-' for standard output");
-
-    public static readonly DiagnosticKind BatchCsv = Error("ACR0962", "'{path}' is CSV; the batch input is JSON Lines", "write one case per line as the JSON of a case file (see README: Batch evaluation)");
 
     public static readonly DiagnosticKind BatchTextFormat = Error("ACR0963", "--batch writes JSON Lines; --format {format} does not apply", "leave out --format, or write --format json");
 

@@ -11,8 +11,8 @@ using Spectre.Console;
 namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>
-/// <c>accountability evaluate --batch &lt;cases.jsonl|-&gt; --out &lt;results.jsonl|-&gt;</c>: evaluates
-/// a JSON Lines file of cases on every processor through <see cref="BatchEvaluator"/> and writes one
+/// <c>accountability evaluate --batch &lt;cases.jsonl|cases.csv|-&gt; --out &lt;results.jsonl|-&gt;</c>: evaluates
+/// a JSON Lines file of cases (or a CSV file, by its <c>.csv</c> extension; standard input is JSON Lines) on every processor through <see cref="BatchEvaluator"/> and writes one
 /// JSON row per case in input order; a progress bar on standard error when it is a terminal; a
 /// summary on standard error at the end. Exit 0 every case evaluated (status <c>evaluated</c> or
 /// <c>evaluatedWithExclusions</c>); 1 some case not decided (out of scope, not in force,
@@ -25,12 +25,6 @@ internal static class BatchRun
 
     public static int Run(CliConsole console, string input, string output, Settings settings)
     {
-        if (input != "-" && Path.GetExtension(input).Equals(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            console.Report(CliDiagnostics.BatchCsv.At(null, input));
-            return ExitCodes.BadInput;
-        }
-
         FileStream? file = null;
         if (input != "-")
         {
@@ -61,7 +55,8 @@ internal static class BatchRun
             using (results)
             {
                 var source = file is null ? CaseRecords.StandardInputName : input;
-                var cases = file is null ? CaseRecords.ReadJsonLines(console.In, source) : CaseRecords.ReadJsonLines(file, source);
+                var csv = file is not null && Path.GetExtension(input).Equals(".csv", StringComparison.OrdinalIgnoreCase);
+                var cases = file is null ? CaseRecords.ReadJsonLines(console.In, source) : csv ? CaseRecords.ReadCsv(file, source) : CaseRecords.ReadJsonLines(file, source);
                 Func<CompiledRuleSet, IRuleSessionFactory>? engine = settings.Engine == NRulesEngine.Name ? NRulesEngine.For : null;
                 var evaluator = new BatchEvaluator(settings.Catalog, new BatchOptions { On = settings.On, Evaluation = settings.Evaluation }, settings.RuleSet, engine);
                 var clock = Stopwatch.StartNew();

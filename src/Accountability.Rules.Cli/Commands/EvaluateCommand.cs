@@ -28,7 +28,7 @@ internal static class EvaluateCommand
         var batch = new Option<string?>("--batch")
         {
             HelpName = "FILE|-",
-            Description = "Evaluate every case of a JSON Lines file (one case per line, as the JSON of a case file; '-' for standard input) on every processor, and write one JSON result per line, in input order, to --out (see README: Batch evaluation).",
+            Description = "Evaluate every case of a JSON Lines file (one case per line, as the JSON of a case file; '-' for standard input) or of a .csv file (a header of case paths such as losses.0.amount, one case per row) on every processor, and write one JSON result per line, in input order, to --out (see README: Batch evaluation).",
         };
         var output = new Option<string?>("--out")
         {

@@ -137,8 +137,16 @@ public sealed class BatchEvaluator
     public BatchResult Evaluate(CaseRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var resolved = CaseLoader.LoadAndResolve(record.Text, record.Source, _catalog, _options.On, _ruleSet);
-        var diagnostics = Relocate(resolved.Diagnostics, record);
+        if (!record.Problems.IsDefaultOrEmpty)
+        {
+            return new BatchResult(record, null, record.Problems);
+        }
+
+        // A document read from a CSV row is positioned in the input already; a text counts its lines from 1.
+        var resolved = record.Document is { } document
+            ? CaseLoader.LoadAndResolve(document, record.Source, _catalog, _options.On, _ruleSet)
+            : CaseLoader.LoadAndResolve(record.Text, record.Source, _catalog, _options.On, _ruleSet);
+        var diagnostics = record.Document is null ? Relocate(resolved.Diagnostics, record) : resolved.Diagnostics;
         if (resolved.Value is not { } loaded)
         {
             return new BatchResult(record, null, diagnostics);

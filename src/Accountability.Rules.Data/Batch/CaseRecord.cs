@@ -3,9 +3,21 @@ namespace Accountability.Rules.Data.Batch;
 /// <summary>
 /// One case of a batch as text (YAML or JSON, as a case file holds it), with where it came from:
 /// <see cref="CaseRecords.ReadJsonLines(TextReader, string, CancellationToken)"/> gives one per line of a JSON Lines
-/// input. Diagnostics of the case name <see cref="Source"/> and count lines from <see cref="Line"/>. Immutable.
+/// input, <see cref="CaseRecords.ReadCsv(TextReader, string, CancellationToken)"/> one per row of a CSV
+/// input (its text the row as written). Diagnostics of the case name <see cref="Source"/> and count lines from <see cref="Line"/>. Immutable.
 /// </summary>
 /// <param name="Source">The name diagnostics give for the input (a file path, or <c>&lt;stdin&gt;</c>).</param>
 /// <param name="Line">The 1-based line of the input where the case's text starts.</param>
 /// <param name="Text">The case's text.</param>
-public sealed record CaseRecord(string Source, int Line, string Text);
+public sealed record CaseRecord(string Source, int Line, string Text)
+{
+    /// <summary>
+    /// The case as a document already read, positioned in the input (a CSV row, from
+    /// <see cref="CaseRecords.ReadCsv(TextReader, string, CancellationToken)"/>); <c>null</c> when
+    /// <see cref="Text"/> is the case.
+    /// </summary>
+    internal Yaml.YamlNode? Document { get; init; }
+
+    /// <summary>What keeps the record from being a case (a CSV header or row that cannot be read); empty (default) when nothing does.</summary>
+    internal System.Collections.Immutable.ImmutableArray<Diagnostics.Diagnostic> Problems { get; init; }
+}

@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Accountability.Rules.Data.Yaml;
+using nietras.SeparatedValues;
 
 namespace Accountability.Rules.Data.Batch;
 
 /// <summary>
-/// Reads the inputs of a batch as <see cref="CaseRecord"/>s, streaming: memory stays bounded by the
-/// longest case, whatever the size of the input.
+/// Reads the inputs of a batch as <see cref="CaseRecord"/>s, JSON Lines or CSV, streaming: memory
+/// stays bounded by the longest case, whatever the size of the input.
 /// </summary>
 public static class CaseRecords
 {
@@ -47,16 +48,87 @@ public static class CaseRecords
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        return FromStream(stream, source, cancellationToken);
+        return FromStream(stream, source, static (reader, source, token) => Lines(reader, source, YamlLimits.MaxCharacters + 1, token), cancellationToken);
     }
 
-    private static async IAsyncEnumerable<CaseRecord> FromStream(Stream stream, string source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The records <paramref name="read"/> gives of a stream's UTF-8 text (a byte order mark skipped); the stream stays open.</summary>
+    private static async IAsyncEnumerable<CaseRecord> FromStream(
+        Stream stream, string source, Func<TextReader, string, CancellationToken, IAsyncEnumerable<CaseRecord>> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, BlockSize, leaveOpen: true);
-        await foreach (var record in Lines(reader, source, YamlLimits.MaxCharacters + 1, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in read(reader, source, cancellationToken).ConfigureAwait(false))
         {
             yield return record;
         }
+    }
+
+    /// <summary>
+    /// The cases of a CSV input (comma-separated, RFC 4180 quoting, UTF-8): a header row whose columns
+    /// are paths into the case format, keys and list positions from 0 separated by dots (<c>ruleset</c>,
+    /// <c>decidedOn</c>, <c>enterprise.level</c>, <c>losses.0.amount</c>, <c>persons.0.conduct.0</c>),
+    /// then one case per row. A cell is read as the same value unquoted in a case file would be (a
+    /// number, <c>true</c>/<c>false</c>, a date, text); CSV quotes only delimit it. An empty cell is
+    /// left out, as a key the case does not have; a list holds the positions with a filled cell, in
+    /// order; a row with no filled cell holds no case and is skipped. Each case is read by the case
+    /// reader of case files, so its diagnostics are the same, at the row's line and the cell's column
+    /// (a key's at its header cell). A header that is not such a layout makes every row an error row
+    /// with the header's diagnostics (ACR0605, ACR0606, ACR0112); a row with more cells than the
+    /// header is one (ACR0607). Streaming; the reader is not closed.
+    /// </summary>
+    /// <param name="reader">The input.</param>
+    /// <param name="source">The name diagnostics give for the input.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The cases, in input order, each with the line its row starts on.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public static IAsyncEnumerable<CaseRecord> ReadCsv(TextReader reader, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        return Rows(reader, source, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="ReadCsv(TextReader, string, CancellationToken)"/> for UTF-8 bytes (a byte order
+    /// mark is skipped). The stream is not closed.
+    /// </summary>
+    /// <param name="stream">The input.</param>
+    /// <param name="source">The name diagnostics give for the input.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The cases, in input order, each with the line its row starts on.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public static IAsyncEnumerable<CaseRecord> ReadCsv(Stream stream, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        return FromStream(stream, source, Rows, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<CaseRecord> Rows(TextReader reader, string source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var csv = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = false }).From(reader, leaveOpen: true);
+        CsvCaseLayout? layout = null;
+        var line = 1;
+        while (await csv.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var record = Row(csv, ref layout, line, source);
+            line = csv.Current.LineNumberToExcl;
+            if (record is not null)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>The header's layout (first row) or a row's record; the row, a ref struct, stays out of the iterator.</summary>
+    private static CaseRecord? Row(SepReader csv, ref CsvCaseLayout? layout, int line, string source)
+    {
+        if (layout is null)
+        {
+            layout = CsvCaseLayout.Of(csv.Current, line, source);
+            return null;
+        }
+
+        return layout.Record(csv.Current, line);
     }
 
     /// <summary>The non-blank lines of <paramref name="reader"/>, each cut at <paramref name="limit"/> characters.</summary>

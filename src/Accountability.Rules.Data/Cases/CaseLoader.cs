@@ -139,9 +139,23 @@ public static class CaseLoader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(catalog);
-        var explicitRuleSet = ruleSet;
         var errors = new LoadErrors();
-        var caseFile = CaseReader.Read(text, fileName, errors);
+        return ResolveRead(CaseReader.Read(text, fileName, errors), catalog, on, ruleSet, errors);
+    }
+
+    /// <summary>
+    /// As <see cref="LoadAndResolve(string, string, RuleSetCatalog, LocalDate?, CompiledRuleSet?)"/>
+    /// for a case already read into a document (a CSV row of a batch), positioned in its input.
+    /// </summary>
+    internal static LoadResult<ResolvedCase> LoadAndResolve(Yaml.YamlNode document, string fileName, RuleSetCatalog catalog, LocalDate? on, CompiledRuleSet? ruleSet)
+    {
+        var errors = new LoadErrors();
+        return ResolveRead(CaseReader.Read(document, fileName, Facts.FactCatalog.Standard, errors), catalog, on, ruleSet, errors);
+    }
+
+    /// <summary>Resolves a case read (or <c>null</c>, when it could not be: every error is in <paramref name="errors"/>).</summary>
+    private static LoadResult<ResolvedCase> ResolveRead(CaseFile? caseFile, RuleSetCatalog catalog, LocalDate? on, CompiledRuleSet? explicitRuleSet, LoadErrors errors)
+    {
         if (caseFile is null)
         {
             return LoadResult<ResolvedCase>.Failure(errors.ToImmutable());

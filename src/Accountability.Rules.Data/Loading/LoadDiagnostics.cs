@@ -6,7 +6,7 @@ namespace Accountability.Rules.Data.Loading;
 /// Every kind of problem the loaders report, declared once: id, severity, message and hint. Ranges:
 /// ACR01xx files and YAML syntax; ACR02xx keys, value types and limits; ACR03xx references, ids and
 /// codes; ACR04xx ruleset structure and tables; ACR05xx overlays, versions and <c>extends</c>;
-/// ACR06xx case files; ACR08xx calendars; ACR10xx test suites. (ACR07xx, the rule type checks, and ACR09xx, evaluation,
+/// ACR06xx case files and CSV batch rows; ACR08xx calendars; ACR10xx test suites. (ACR07xx, the rule type checks, and ACR09xx, evaluation,
 /// are in the core library; the command's own are in the CLI.) An id is never reused for another
 /// kind; <c>docs/diagnostics.md</c> is generated from this list. <c>{suggestion}</c> in a hint is
 /// the closest valid name, when one is close ("did you mean …?"), followed by the valid ones.
@@ -218,6 +218,12 @@ internal static class LoadDiagnostics
     public static readonly DiagnosticKind UnknownCode = Error("ACR0603", "unknown {what} '{code}'", "{suggestion}");
 
     public static readonly DiagnosticKind NoCodeList = Error("ACR0604", "unknown {what} '{code}'", "ruleset {ruleset} declares no code list codes.{list}; evaluate the case under a ruleset that does");
+
+    public static readonly DiagnosticKind CsvColumnPath = Error("ACR0605", "the CSV column '{column}' is not a path of the case format: {problem}", "name a key of the case format and, inside a list, the item's position from 0, separated by dots: ruleset, decidedOn, enterprise.level, losses.0.amount, persons.1.conduct.0 (see README: Batch evaluation)");
+
+    public static readonly DiagnosticKind CsvColumnConflict = Error("ACR0606", "the CSV column '{column}' does not fit with the column '{other}': {problem}", "give each path one kind of content: a value, keys, or list positions (see README: Batch evaluation)");
+
+    public static readonly DiagnosticKind CsvExtraCells = Error("ACR0607", "the row has {cells} cells, but the header names {columns} columns", "remove the extra cells, or quote a value that holds a comma (\"a, b\")");
 
     // ACR08xx: calendars.
     public static readonly DiagnosticKind CalendarWithoutYears = Error("ACR0801", "'years' needs at least one entry", "add a year with its State Council notice");

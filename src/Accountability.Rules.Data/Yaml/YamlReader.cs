@@ -243,7 +243,7 @@ internal sealed class YamlReader
     /// The first control character of a value (ESC, BEL, NUL, CR, DEL …), which would reach a
     /// terminal as a command when the value is printed; line feeds and tabs are text.
     /// </summary>
-    private static char? ControlCharacter(string value)
+    internal static char? ControlCharacter(string value)
     {
         foreach (var c in value)
         {

@@ -140,7 +140,6 @@ public sealed class BatchCliTest : IDisposable
     [InlineData("evaluate", "examples/yibin-2020/larger-loss.yaml", "--batch", "cases.jsonl")]
     [InlineData("evaluate", "examples/yibin-2020/larger-loss.yaml", "--out", "results.jsonl")]
     [InlineData("evaluate", "--batch", "cases.jsonl", "--format", "text")]
-    [InlineData("evaluate", "--batch", "cases.csv")]
     [InlineData("evaluate", "--batch", "no-such-file.jsonl")]
     public void Batch_BadArguments_Exit2WithADiagnostic(params string[] args)
     {
@@ -148,7 +147,7 @@ public sealed class BatchCliTest : IDisposable
         var outcome = CliRun.Run([.. args.Select(a => a.EndsWith(".jsonl", StringComparison.Ordinal) || a.EndsWith(".csv", StringComparison.Ordinal) ? Path.Combine(_folder, a) : a)]);
 
         Assert.True(outcome.ExitCode == 2, outcome.ToString());
-        Assert.Matches(@"\Aaccountability: error ACR09(59|60|62|63): ", outcome.Error);
+        Assert.Matches(@"\Aaccountability: error ACR09(59|60|63): ", outcome.Error);
         Assert.Empty(outcome.Out);
     }
 
