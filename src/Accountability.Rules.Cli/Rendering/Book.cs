@@ -99,8 +99,26 @@ internal sealed class Book
     public static string Link(RuleSetDefinition ruleSet, string? fragment = null) =>
         $"<a href=\"{E(PageName(ruleSet) + (fragment is null ? string.Empty : "#" + fragment))}\">{E(ruleSet.Id)} {E(ruleSet.Version)}</a>";
 
-    /// <summary>An anchor id from an item id (a rule id such as <c>lossTiers/major/amount</c>), unique per prefix.</summary>
-    public static string Anchor(string prefix, string id) => prefix + "-" + Safe(id);
+    /// <summary>
+    /// An anchor id from an item id, e.g. <c>rule-lossTiers.major.amount</c> for the rule <c>lossTiers/major/amount</c>:
+    /// letters, digits and <c>-</c> kept, <c>/</c> written <c>.</c>, any other character <c>_</c> and its UTF-16 code in hex,
+    /// so that two ids never give one anchor.
+    /// </summary>
+    public static string Anchor(string prefix, string id)
+    {
+        var anchor = new StringBuilder(prefix).Append('-');
+        foreach (var c in id)
+        {
+            anchor.Append(c switch
+            {
+                _ when char.IsAsciiLetterOrDigit(c) || c == '-' => c.ToString(),
+                '/' => ".",
+                _ => "_" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+            });
+        }
+
+        return anchor.ToString();
+    }
 
     private static string Safe(string text)
     {

@@ -164,7 +164,11 @@ internal static class BookRuleSetPage
         foreach (var policy in ruleSet.Policies)
         {
             html.Append("<div class=\"pair\" id=\"").Append(E(Book.Anchor("policy", policy.Id))).Append("\">\n<div>\n<h3><code>").Append(E(policy.Id)).Append("</code> ").Append(E(policy.Title)).Append("</h3>\n<p>")
-                .Append(E(policy.Statement)).Append("</p>\n</div>\n<div>\n");
+                .Append(E(policy.Statement)).Append("</p>\n");
+            var applying = ruleSet.Rules.Where(r => r.PolicyId == policy.Id).ToList();
+            html.Append("<p class=\"note\">").Append(applying.Count == 0 ? "No rule names it (a reading of the ruleset's declarations, or one the rules follow without naming it)." : "Rules that apply it: ")
+                .AppendJoin(", ", applying.Select(r => $"<a href=\"#{E(Book.Anchor("rule", r.Id))}\"><code>{E(r.Id)}</code></a>"))
+                .Append("</p>\n</div>\n<div>\n");
             if (policy.Citation is { } citation)
             {
                 html.Append("<h3>").Append(E(CitationName(ruleSet, citation))).Append("</h3>\n");

@@ -57,17 +57,18 @@ public sealed partial class DocCommandTest(BookFolder book)
         Assert.DoesNotContain("total.amount >= 10000000", page, StringComparison.Ordinal);
 
         // A rule's section lists the suite cases that fire it, by name and place.
-        var rule = Section(page, "rule-lossTiers_major_amount");
+        var rule = Section(page, "rule-lossTiers.major.amount");
         Assert.Contains("fired by ", rule, StringComparison.Ordinal);
         Assert.Matches(@"<li>[^<]+ <span class=""note"">\(yibin-2020/[a-z-]+\.yaml:\d+\)</span></li>", rule);
 
         // Each rule beside the original text of its article, from docs/sources; an inherited rule's article names its document.
-        var pair = page[page.LastIndexOf("<div class=\"pair\">", page.IndexOf("id=\"rule-lossTiers_major_amount\"", StringComparison.Ordinal), StringComparison.Ordinal)..];
+        var pair = page[page.LastIndexOf("<div class=\"pair\">", page.IndexOf("id=\"rule-lossTiers.major.amount\"", StringComparison.Ordinal), StringComparison.Ordinal)..];
         Assert.StartsWith("<div class=\"pair\">\n<div>\n<h3>Art. 19(3)</h3>\n<div class=\"article\" lang=\"zh\">（三）重大资产损失。是指单笔资产损失价值在1000万元以上，或者占发生损失企业追索责任认定年度的上年末资产3%以上。</div>", pair, StringComparison.Ordinal);
         Assert.Contains("<h3>五(二)3 of 国务院办公厅关于建立国有企业违规经营投资责任追究制度的意见 (national-2016)</h3>", page, StringComparison.Ordinal);
 
         // The policies with their statements, the code lists with their names.
-        Assert.Contains("<div class=\"pair\" id=\"policy-highest-tier-any-criterion\">", page, StringComparison.Ordinal);
+        var policy = page[page.IndexOf("<div class=\"pair\" id=\"policy-highest-tier-any-criterion\">", StringComparison.Ordinal)..];
+        Assert.Contains("<p class=\"note\">Rules that apply it: <a href=\"#rule-lossTiers.combine\"><code>lossTiers/combine</code></a>, <a href=\"#rule-art19-ratio-not-evaluated\"><code>art19-ratio-not-evaluated</code></a>, <a href=\"#rule-art19-ratio-not-computable\"><code>art19-ratio-not-computable</code></a></p>", policy[..policy.IndexOf("</div>", StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.Contains("<h3 id=\"codes-violations\"><code>violations</code></h3>", page, StringComparison.Ordinal);
         Assert.Contains("<td lang=\"zh\">恶意逃废金融债务</td>", page, StringComparison.Ordinal);
     }
@@ -197,7 +198,7 @@ public sealed partial class DocCommandTest(BookFolder book)
         return end < 0 ? page[start..] : page[start..end];
     }
 
-    [GeneratedRegex("<tr><td><a href=\"#rule-sanctionMatrix_major_direct\"><code>sanctionMatrix/major/direct</code></a></td><td><code>[^<]*</code></td>(<td>[^<]*</td>)*<td>major</td><td>direct</td><td>降职, 改任非管理职务, 责令辞职, 免职, 禁入限制</td><td>100</td><td>100</td>")]
+    [GeneratedRegex("<tr><td><a href=\"#rule-sanctionMatrix\\.major\\.direct\"><code>sanctionMatrix/major/direct</code></a></td><td><code>[^<]*</code></td>(<td>[^<]*</td>)*<td>major</td><td>direct</td><td>降职, 改任非管理职务, 责令辞职, 免职, 禁入限制</td><td>100</td><td>100</td>")]
     private static partial Regex SanctionRow();
 
     [GeneratedRegex("<tr data-ruleset=\"([^\"]+)\">")]
