@@ -6,7 +6,7 @@ namespace Accountability.Rules.Cli.Commands;
 
 /// <summary>
 /// <c>accountability show &lt;id-or-file&gt;... [--on DATE] [--version V]</c>: prints the effective ruleset
-/// (an overlay chain resolved into one) as YAML. A bundled id picks its latest version, the one
+/// (an overlay chain resolved into one) as a ruleset file that loads again on its own. A bundled id picks its latest version, the one
 /// in force on <c>--on</c>, or <c>--version</c>; files are loaded together over the bundled
 /// catalogue (a chain of overlays: a file's parent may be a bundled ruleset or another given
 /// file) and the one no other given file extends is shown. Exit 0 printed; 1 no version in force
@@ -23,7 +23,7 @@ internal static class ShowCommand
         };
         var on = new Option<string?>("--on") { HelpName = "DATE", Description = "Show the version in force on this date (ISO, e.g. 2024-06-28)." };
         var version = new Option<string?>("--version") { HelpName = "VERSION", Description = "Show this version." };
-        var command = new Command("show", "Prints the effective ruleset (with its parents' rules and its changes applied) as YAML, every rule with its citation.")
+        var command = new Command("show", "Prints the effective ruleset (with its parents' rules and its changes applied) as a ruleset file that loads again on its own (validate, evaluate --ruleset) and gives the same results; its sources and changes as comments.")
         {
             targets,
             on,

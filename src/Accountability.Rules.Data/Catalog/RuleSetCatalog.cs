@@ -132,10 +132,12 @@ public sealed class RuleSetCatalog
     }
 
     /// <summary>
-    /// The effective ruleset as YAML for reading (what <c>accountability show</c> prints): its
-    /// identity, parents and content hash, its declarations, the changes an overlay applied with
-    /// their citations, and every rule in declaration order with its citation. Deterministic; not
-    /// meant to be loaded again.
+    /// The effective ruleset as a ruleset file (what <c>accountability show</c> prints): one file with
+    /// no parent and the same id, version and period, every declaration of the chain and every rule in
+    /// declaration order in the syntax of <c>rules:</c> (table rows as the rules they expand into),
+    /// with its provenance (parents, content hash, the changes applied, each rule's row) as comments.
+    /// It loads again on its own (<see cref="WithTexts"/>, <c>evaluate --ruleset</c>) and gives the
+    /// same results. Deterministic.
     /// </summary>
     /// <param name="ruleSet">A version of this catalogue (from <see cref="Versions"/>, <see cref="Select"/> or <see cref="Files"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <c>null</c>.</exception>

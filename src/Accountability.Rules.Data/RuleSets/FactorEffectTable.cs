@@ -67,10 +67,12 @@ internal static class FactorEffectTable
             Conditions =
             [
                 new PatternElement("f", "factor", new MembershipExpression(Field("f", "code"), [.. factors.Value.Select(f => (ExpressionElement)Text(f))])),
+                // The factor's person, or any person when the factor names none: written as the rule
+                // syntax can say it (where: { person: { coalesce: [$f.person, $r.person] } }).
                 new PatternElement(
                     "r",
                     "personResponsibility",
-                    new LogicalExpression(false, [Equal(Field("f", "person"), Field("r", "person")), Equal(Field("f", "person"), Null)])),
+                    Equal(Field("r", "person"), new CallExpression(BuiltInFunction.Coalesce, [Field("f", "person"), Field("r", "person")]))),
             ],
             Actions = [action],
             Source = row.Start,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Accountability.Rules.Tests.TestAssets;
 
 namespace Accountability.Rules.Tests.Cli;
@@ -15,6 +16,39 @@ public sealed class ShowAndRuleSetsCommandTest
         Assert.Contains("calendar cn-mainland-holidays: working days of 2016-2026", outcome.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// show's output is a ruleset file: written to a file it validates and evaluates a case as the
+    /// bundled ruleset does (the JSON result differs only in the content hash and the parents).
+    /// </summary>
+    [Theory]
+    [InlineData("yibin-2020", "examples/yibin-2020/larger-loss.yaml")]
+    [InlineData("weihai-2024", "examples/weihai-2024/refused-rectification.yaml")]
+    public void Show_Output_ValidatesAndEvaluatesAsTheBundledRuleSet(string id, string example)
+    {
+        using var folder = new TemporaryFolder();
+        var shown = CliRun.Run("show", id);
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        var file = folder.Write($"{id}.effective.yaml", shown.Out);
+
+        var validated = CliRun.Run("validate", file);
+        var bundled = CliRun.Run("evaluate", RepositoryRoot.Combine(example), "--format", "json", "--engine", TestEngine.Name);
+        var effective = CliRun.Run("evaluate", RepositoryRoot.Combine(example), "--ruleset", file, "--format", "json", "--engine", TestEngine.Name);
+
+        Assert.True(validated.ExitCode == 0, validated.ToString());
+        Assert.True(effective.ExitCode == bundled.ExitCode, effective.ToString());
+        Assert.Equal(WithoutSource(bundled.Out), WithoutSource(effective.Out));
+    }
+
+    private static string WithoutSource(string json)
+    {
+        var result = JsonNode.Parse(json)!.AsObject();
+        var ruleset = result["ruleset"]!.AsObject();
+        Assert.Equal(64, ruleset["contentHash"]!.GetValue<string>().Length);
+        ruleset.Remove("contentHash");
+        ruleset.Remove("parents");
+        return result.ToJsonString();
+    }
+
     [Fact]
     public void Show_Bundled_IsDeterministicAndListsEveryRuleWithItsCitation()
     {
@@ -25,7 +59,8 @@ public sealed class ShowAndRuleSetsCommandTest
         Assert.Equal(first.Out, second.Out);
         Assert.StartsWith("# Effective ruleset yibin-2020 1.0.0", first.Out, StringComparison.Ordinal);
         Assert.Contains("  - id: \"lossTiers/major/amount\"\n    title: ", first.Out, StringComparison.Ordinal);
-        Assert.Contains("    cites: \"yibin-2020 Art. 19(3)\"\n    row: \"lossTiers/major\"", first.Out, StringComparison.Ordinal);
+        Assert.Contains("  # row lossTiers/major of lossTiers\n  - id: \"lossTiers/major/amount\"\n", first.Out, StringComparison.Ordinal);
+        Assert.Contains("    cites: { document: yibin-2020, article: \"Art. 19(3)\" }\n", first.Out, StringComparison.Ordinal);
     }
 
     [Fact]

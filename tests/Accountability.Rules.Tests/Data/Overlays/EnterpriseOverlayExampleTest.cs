@@ -97,9 +97,9 @@ public sealed class EnterpriseOverlayExampleTest
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal(first.Out, second.Out);
-        Assert.Contains("  parents: [\"yibin-2020 1.0.0\", \"national-2016 1.0.0\"]", first.Out, StringComparison.Ordinal);
-        Assert.Contains("  - replace: \"lossTiers/larger\"\n    cites: \"yibin-2020 Art. 40\"", first.Out, StringComparison.Ordinal);
+        Assert.Contains(", extending yibin-2020 1.0.0 <- national-2016 1.0.0, content hash ", first.Out, StringComparison.Ordinal);
+        Assert.Contains("#   replace lossTiers/larger (yibin-2020 Art. 40): rules lossTiers/larger/amount", first.Out, StringComparison.Ordinal);
         Assert.Contains("  - id: \"lossTiers/larger/amount\"\n    title:", first.Out, StringComparison.Ordinal);
-        Assert.Contains("    row: \"lossTiers/larger\"", first.Out, StringComparison.Ordinal);
+        Assert.Contains("  # row lossTiers/larger of lossTiers\n  - id: \"lossTiers/larger/amount\"\n", first.Out, StringComparison.Ordinal);
     }
 }

@@ -37,7 +37,7 @@ public sealed class OverlayDeclarationChangeTest
 
         Assert.True(ok, text);
         Assert.Contains("The child's own reading of what one matter is.", text, StringComparison.Ordinal);
-        Assert.Contains("  - replace: \"policies/matter-aggregation\"\n    cites: \"child-doc Art. 1\"", text, StringComparison.Ordinal);
+        Assert.Contains("#   replace policies/matter-aggregation (child-doc Art. 1)\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class OverlayDeclarationChangeTest
             """);
 
         Assert.True(ok, text);
-        Assert.Contains("codesDropped: [\"principal-head\", \"enterprise-head\"]", text, StringComparison.Ordinal);
+        Assert.Contains("#   replace codes/roles (child-doc Art. 2); codes dropped: principal-head, enterprise-head\n", text, StringComparison.Ordinal);
         Assert.Contains("经营管理人员", text, StringComparison.Ordinal);
     }
 

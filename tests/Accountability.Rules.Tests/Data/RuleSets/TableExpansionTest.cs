@@ -148,7 +148,7 @@ public sealed class TableExpansionTest
         var rule = Rule(Load(SmallRuleSet.Text), "factorEffects/1");
 
         Assert.Equal("f.code in ['concealed']", ((PatternElement)rule.Conditions[0]).Condition?.ToString());
-        Assert.Equal("(f.person == r.person or f.person == null)", ((PatternElement)rule.Conditions[1]).Condition?.ToString());
+        Assert.Equal("r.person == Coalesce(f.person, r.person)", ((PatternElement)rule.Conditions[1]).Condition?.ToString());
         Assert.Equal(
             ["person=r.person", "factor=f.code", "direction='aggravating'", "terms='从重或加重'"],
             Assert.Single(rule.Actions).Fields.Select(f => $"{f.Field}={f.Value}"));

@@ -153,8 +153,8 @@ public sealed class YibinOverlayTest(YibinRuleSet ruleSet) : IClassFixture<Yibin
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.StartsWith("# Effective ruleset yibin-2020 1.0.0 (national-2016 1.0.0 with its changes applied)", outcome.Out, StringComparison.Ordinal);
-        Assert.Contains("  parents: [\"national-2016 1.0.0\"]", outcome.Out, StringComparison.Ordinal);
-        Assert.Contains("  - replace: \"n6-2-general\"\n    cites: \"yibin-2020 Art. 37(1)\"\n    rules: [\"n6-2-general\", \"art37-group\"]", outcome.Out, StringComparison.Ordinal);
-        Assert.Contains("  - replace: \"codes/circumstances\"", outcome.Out, StringComparison.Ordinal);
+        Assert.Contains("# Written from: yibin-2020 1.0.0, extending national-2016 1.0.0, content hash ", outcome.Out, StringComparison.Ordinal);
+        Assert.Contains("#   replace n6-2-general (yibin-2020 Art. 37(1)): rules n6-2-general, art37-group\n", outcome.Out, StringComparison.Ordinal);
+        Assert.Contains("#   replace codes/circumstances (yibin-2020 Art. 19 ¶2); codes dropped: classified-general", outcome.Out, StringComparison.Ordinal);
     }
 }
