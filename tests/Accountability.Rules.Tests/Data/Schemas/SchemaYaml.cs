@@ -16,8 +16,11 @@ namespace Accountability.Rules.Tests.Data.Schemas;
 /// </summary>
 internal static partial class SchemaYaml
 {
-    /// <summary>The schema file at a path under the repository.</summary>
-    public static JsonSchema Load(string relativePath) => JsonSchema.FromText(File.ReadAllText(RepositoryRoot.Combine(relativePath)));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<JsonSchema>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The schema file at a path under the repository, read once (JsonSchema.Net registers a schema's $id once per process).</summary>
+    public static JsonSchema Load(string relativePath) =>
+        Loaded.GetOrAdd(relativePath, path => new Lazy<JsonSchema>(() => JsonSchema.FromText(File.ReadAllText(RepositoryRoot.Combine(path))))).Value;
 
     /// <summary>A YAML or JSON file as JSON.</summary>
     public static JsonElement Json(string path) =>
