@@ -1,5 +1,6 @@
 using Accountability.Rules.Benchmarks.HandWrittenNRules;
 using Accountability.Rules.Engine;
+using Accountability.Rules.Evaluation;
 using Accountability.Rules.NRules;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
@@ -9,7 +10,8 @@ namespace Accountability.Rules.Benchmarks;
 
 /// <summary>
 /// The speed comparison on one Yibin case (<see cref="YibinCase"/>): the small hand-written baseline,
-/// the full hand-written C#, the compiled engine and hand-written NRules rules and the NRules engine built from the YAML ruleset, in the same run. The
+/// the full hand-written C#, the compiled engine, the whole evaluation through the public API (with and without the explanation),
+/// hand-written NRules rules and the NRules engine built from the YAML ruleset, in the same run. The
 /// setup checks that the full versions conclude exactly what the engine concludes. Run:
 /// <c>dotnet run -c Release --project bench/Accountability.Rules.Benchmarks -- --filter '*EngineComparison*'</c>.
 /// </summary>
@@ -18,6 +20,9 @@ public class EngineComparisonBenchmark
 {
     private static readonly (decimal, int, bool)[] Losses = [(2_100_000m, 0, false), (640_000m, 1, false), (500_000m, 2, true)];
     private static readonly SessionOptions Quiet = new() { RecordExplanation = false };
+
+    /// <summary>What a batch host passes: no explanation.</summary>
+    private static readonly EvaluationOptions Batch = new() { Explain = false };
 
     /// <summary>The conclusion types the engine row reads: every type the full versions conclude.</summary>
     private static readonly string[] Conclusions =
@@ -57,6 +62,17 @@ public class EngineComparisonBenchmark
     /// <summary>Session, insert, fire to quiescence, read every conclusion type; explanations off.</summary>
     [Benchmark]
     public int CompiledEngine() => ReadConclusions(_compiled);
+
+    /// <summary>
+    /// The whole evaluation through the public API, as a batch host runs it: <see cref="CaseEvaluator.Evaluate(IRuleSessionFactory, IEnumerable{Facts.Fact}, LocalDate, EvaluationOptions)"/>
+    /// on the compiled engine without the explanation (session, insert, fire, projection into a <see cref="CaseResult"/>).
+    /// </summary>
+    [Benchmark]
+    public int Evaluate() => CaseEvaluator.Evaluate(_compiled, YibinCase.Facts, YibinCase.DecidedOn, Batch).Persons.Length;
+
+    /// <summary>The same with the explanation (the default options).</summary>
+    [Benchmark]
+    public int EvaluateExplained() => CaseEvaluator.Evaluate(_compiled, YibinCase.Facts, YibinCase.DecidedOn).Explanation.Length;
 
     private static IEnumerable<string> ConclusionTexts(IRuleSessionFactory engine, string type)
     {
