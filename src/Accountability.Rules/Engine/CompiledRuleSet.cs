@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
 using Accountability.Rules.Evaluation;
@@ -39,8 +38,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         RulesReadingType = [.. byType.Select(list => list.ToImmutableArray())];
-        RuleOrder = rules.ToFrozenDictionary<CompiledRule, RuleDefinition, int>(r => r.Definition, r => r.Order, ReferenceEqualityComparer.Instance);
-        CitationOrder = new CitationOrder(definition);
+        Projection = new ProjectionTables(definition, catalog, rules, ResultProjector.ProjectedTypes);
         _nearMissProbes = new Lazy<NearMissProbes>(() => new NearMissProbes(definition, catalog, calendar));
     }
 
@@ -63,11 +61,8 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     /// <summary>For each fact type ordinal, the rules whose conditions read that type.</summary>
     internal ImmutableArray<ImmutableArray<int>> RulesReadingType { get; }
 
-    /// <summary>Each rule's declaration order, by its definition (the instance the rules were compiled from).</summary>
-    internal FrozenDictionary<RuleDefinition, int> RuleOrder { get; }
-
-    /// <summary>The order of this ruleset's citations in results (by document, then article).</summary>
-    internal CitationOrder CitationOrder { get; }
+    /// <summary>What projecting a result needs from the ruleset, worked out once: rule orders, provenances, citation ranks, codes.</summary>
+    internal ProjectionTables Projection { get; }
 
     /// <summary>The rules whose near misses explanations tell, compiled on first use.</summary>
     internal NearMissProbes NearMissProbes => _nearMissProbes.Value;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using NodaTime;
@@ -69,10 +70,20 @@ public static class CaseEvaluator
         var ruleSet = engine.RuleSet;
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
-        var input = facts.ToList();
-        if (input.Any(f => f is null))
+        // An immutable array is read as it is; any other sequence is copied once.
+        IReadOnlyList<Fact> input = facts is ImmutableArray<Fact> array ? array : [.. facts];
+        Fact? caseFact = null;
+        foreach (var fact in input)
         {
-            throw new ArgumentNullException(nameof(facts), "A fact is null.");
+            if (fact is null)
+            {
+                throw new ArgumentNullException(nameof(facts), "A fact is null.");
+            }
+
+            if (caseFact is null && fact.Schema.Name == "case")
+            {
+                caseFact = fact;
+            }
         }
 
         if (!ruleSet.Definition.IsInForceOn(decidedOn))
@@ -86,7 +97,6 @@ public static class CaseEvaluator
             MaxFirings = options.MaxFirings ?? DefaultMaxFirings(input.Count),
             RecordExplanation = options.Explain,
         });
-        var caseFact = input.FirstOrDefault(f => f.Schema.Name == "case");
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))
         {
             var named = caseFact is null ? ruleSet.Definition.Id : caseFact["ruleset"].AsNullableText ?? ruleSet.Definition.Id;

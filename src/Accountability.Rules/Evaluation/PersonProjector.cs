@@ -28,43 +28,62 @@ internal sealed class PersonProjector
         var responsibility = Responsibility(id);
         var sanction = Sanction(id, responsibility?.Code);
         var sanctionSource = sanction is null ? null : _provenance.Of(sanction);
-        var restrictions = For("promotionRestriction", id)
-            .Select(r => new PromotionRestriction(r["kind"].AsText, r["measure"].AsText, r["lastDay"].AsDate, r["source"].AsText, _provenance.Of(r, "restriction")))
-            .ToImmutableArray();
+        var restrictions = FactProjection.Map(
+            For("promotionRestriction", id),
+            this,
+            static (self, r) => new PromotionRestriction(r["kind"].AsText, r["measure"].AsText, r["lastDay"].AsDate, r["source"].AsText, self._provenance.Of(r, "restriction")));
         var adjustment = Adjustment(id);
-        var factors = For("factorFinding", id)
-            .Select(f => new FactorFinding(f["factor"].AsText, Definition.FindCode("factors", f["factor"].AsText)?.Name, f["direction"].AsText, f["terms"].AsText, _provenance.Of(f)))
-            .ToImmutableArray();
-        var tolerance = For("toleranceDenied", id)
-            .Select(t => new ToleranceDenial(t["ground"].AsText, Definition.FindCode("factors", t["ground"].AsText)?.Name, _provenance.Of(t)))
-            .ToImmutableArray();
-        var stillHandled = For("stillHandled", id).Select(s => new StillHandled(s["status"].AsText, _provenance.Of(s))).FirstOrDefault();
-        var standards = For("deductionStandard", id)
-            .Select(d => new DeductionStandard(d["source"].AsText, d["pay"].AsText, d["percent"].AsNullableNumber, d["note"].AsText, _provenance.Of(d)))
-            .ToImmutableArray();
+        var factors = FactProjection.Map(
+            For("factorFinding", id),
+            this,
+            static (self, f) => new FactorFinding(f["factor"].AsText, self.Tables.FindCode("factors", f["factor"].AsText)?.Name, f["direction"].AsText, f["terms"].AsText, self._provenance.Of(f)));
+        var tolerance = FactProjection.Map(
+            For("toleranceDenied", id),
+            this,
+            static (self, t) => new ToleranceDenial(t["ground"].AsText, self.Tables.FindCode("factors", t["ground"].AsText)?.Name, self._provenance.Of(t)));
+        var stillHandledFacts = For("stillHandled", id);
+        var stillHandled = stillHandledFacts.IsEmpty ? null : new StillHandled(stillHandledFacts[0]["status"].AsText, _provenance.Of(stillHandledFacts[0]));
+        var standards = FactProjection.Map(
+            For("deductionStandard", id),
+            this,
+            static (self, d) => new DeductionStandard(d["source"].AsText, d["pay"].AsText, d["percent"].AsNullableNumber, d["note"].AsText, self._provenance.Of(d)));
         var (salary, term) = Deductions(sanction, sanctionSource);
 
-        IEnumerable<Provenance?> sources =
-        [
-            responsibility?.Source,
-            sanctionSource,
-            adjustment?.Source,
-            stillHandled?.Source,
-            .. restrictions.Select(r => r.Provenance),
-            .. factors.Select(f => f.Source),
-            .. tolerance.Select(t => t.Source),
-            .. standards.Select(s => s.Provenance),
-        ];
+        var sources = new Provenance?[4 + restrictions.Length + factors.Length + tolerance.Length + standards.Length];
+        sources[0] = responsibility?.Source;
+        sources[1] = sanctionSource;
+        sources[2] = adjustment?.Source;
+        sources[3] = stillHandled?.Source;
+        var next = 4;
+        foreach (var restriction in restrictions)
+        {
+            sources[next++] = restriction.Provenance;
+        }
+
+        foreach (var factor in factors)
+        {
+            sources[next++] = factor.Source;
+        }
+
+        foreach (var denial in tolerance)
+        {
+            sources[next++] = denial.Source;
+        }
+
+        foreach (var standard in standards)
+        {
+            sources[next++] = standard.Provenance;
+        }
 
         return new PersonResult
         {
             Id = id,
             Name = person["name"].AsNullableText,
             Role = role,
-            RoleName = Definition.FindCode("roles", role)?.Name,
+            RoleName = Tables.FindCode("roles", role)?.Name,
             Status = person["status"].AsText,
-            StatusName = Definition.FindCode("personStatuses", person["status"].AsText)?.Name,
-            Conduct = [.. For("conduct", id).Select(c => Conduct(c["code"].AsText))],
+            StatusName = Tables.FindCode("personStatuses", person["status"].AsText)?.Name,
+            Conduct = FactProjection.Map(For("conduct", id), this, static (self, c) => self.Conduct(c["code"].AsText)),
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction["measures"].AsTextList,
             PerformanceSalaryDeduction = salary,
@@ -78,29 +97,42 @@ internal sealed class PersonProjector
             ToleranceDenied = tolerance,
             StillHandled = stillHandled,
             DeductionStandards = standards,
-            Notes = [.. For("note", id, "subject").Select(n => new ResultNote(n["text"].AsText, id, _provenance.Of(n)))],
+            Notes = FactProjection.Map(For("note", id, "subject"), (Self: this, Id: id), static (state, n) => new ResultNote(n["text"].AsText, state.Id, state.Self._provenance.Of(n))),
             Citations = _provenance.Citations(sources),
         };
     }
 
+    private ProjectionTables Tables => _ruleSet.Projection;
+
     private StatedConduct Conduct(string code)
     {
-        var definition = Definition.FindCode("violations", code) ?? Definition.FindCode("conduct", code);
+        var definition = Tables.FindCode("violations", code) ?? Tables.FindCode("conduct", code);
         return new StatedConduct(code, definition?.Name, definition?.English, definition?.Citation);
     }
 
     private ResponsibilityFinding? Responsibility(string person)
     {
         var facts = For("personResponsibility", person);
-        if (facts.Count == 0)
+        if (facts.IsEmpty)
         {
             return null;
         }
 
-        // Several would be a ruleset without a precedence rule: show the one of highest precedence.
-        var chosen = facts.OrderByDescending(f => Rank(f["responsibility"].AsText)).First();
+        // Several would be a ruleset without a precedence rule: show the one of highest precedence (the first of them).
+        var chosen = facts[0];
+        var chosenRank = Rank(chosen["responsibility"].AsText);
+        for (var i = 1; i < facts.Length; i++)
+        {
+            var rank = Rank(facts[i]["responsibility"].AsText);
+            if (rank > chosenRank)
+            {
+                chosen = facts[i];
+                chosenRank = rank;
+            }
+        }
+
         var code = chosen["responsibility"].AsText;
-        var definition = Definition.Responsibilities.FirstOrDefault(r => r.Code == code);
+        var definition = chosenRank >= 0 ? Definition.Responsibilities[chosenRank] : null;
         var source = _provenance.Of(chosen, "responsibilityBasis");
         return new ResponsibilityFinding(code, definition?.Name ?? code, definition?.English, chosen["basis"].AsText, source);
     }
@@ -108,7 +140,15 @@ internal sealed class PersonProjector
     private Fact? Sanction(string person, string? responsibility)
     {
         var facts = For("sanction", person);
-        return facts.FirstOrDefault(s => s["responsibility"].AsText == responsibility) ?? facts.FirstOrDefault();
+        foreach (var sanction in facts)
+        {
+            if (sanction["responsibility"].AsText == responsibility)
+            {
+                return sanction;
+            }
+        }
+
+        return facts.IsEmpty ? null : facts[0];
     }
 
     private static (PerformanceSalaryDeduction? Salary, TermIncentiveDeduction? Term) Deductions(Fact? sanction, Provenance? source)
@@ -133,15 +173,15 @@ internal sealed class PersonProjector
 
     private SanctionAdjustment? Adjustment(string person)
     {
-        var fact = For("adjustment", person).FirstOrDefault();
-        if (fact is null)
+        var facts = For("adjustment", person);
+        if (facts.IsEmpty)
         {
             return null;
         }
 
+        var fact = facts[0];
         var source = _provenance.Of(fact);
-        var policyId = source.PolicyIds.FirstOrDefault();
-        var policy = policyId is null ? null : new PolicyReference(policyId, Definition.FindPolicy(policyId)?.Title ?? policyId);
+        var policy = source.PolicyIds.IsEmpty ? null : Tables.Policy(source.PolicyIds[0]);
         return new SanctionAdjustment(fact["direction"].AsText, fact["terms"].AsText, fact["effect"].AsText, policy, source);
     }
 
@@ -158,7 +198,6 @@ internal sealed class PersonProjector
         return -1;
     }
 
-    private List<Fact> For(string type, string person, string field = "person") =>
-        [.. _facts.Of(type).Where(f => f[field].AsNullableText == person)];
-
+    private ImmutableArray<Fact> For(string type, string person, string field = "person") =>
+        FactProjection.Where(_facts.Of(type), field, person);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
@@ -17,7 +18,7 @@ internal sealed class ResultProjector
     private const string AuthoritySubject = "authority";
 
     /// <summary>The derived types the result shows in its own parts (or uses only as premises of those); every other derived type but a step (<see cref="FactSchema.Step"/>) is a <see cref="Conclusion"/>.</summary>
-    private static readonly FrozenSet<string> ProjectedTypes = ((string[])
+    internal static readonly FrozenSet<string> ProjectedTypes = ((string[])
     [
         "countedLoss", "excludedLoss", "lossTotal", "tierCriterion", "lossTier", "responsibilityBasis",
         "personResponsibility", "sanction", "factorFinding", "toleranceDenied", "adjustment", "restriction",
@@ -61,37 +62,108 @@ internal sealed class ResultProjector
     public CaseResult Project()
     {
         var notes = Facts("note");
-        var scopeFlags = Facts("scopeFlag")
-            .Select(f => new ScopeFlag(f["code"].AsText, Definition.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, _provenance.Of(f), f["subject"].AsNullableText))
-            .ToImmutableArray();
+        var scopeFlags = FactProjection.Map(
+            Facts("scopeFlag"),
+            this,
+            static (self, f) => new ScopeFlag(f["code"].AsText, self.Tables.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, self._provenance.Of(f), f["subject"].AsNullableText));
         var persons = new PersonProjector(_ruleSet, _facts, _provenance);
-        var personFacts = _input.Where(f => f.Schema.Name == "person").Order(FactValueOrder.Instance).ToList();
-        var personIds = personFacts.Select(p => p["id"].AsText).ToHashSet(StringComparer.Ordinal);
-        var handling = Handling(notes.Where(n => n["subject"].AsNullableText == AuthoritySubject));
-        bool IsCaseNote(Fact note) => note["subject"].AsNullableText switch
-        {
-            LossSeveritySubject => false,
-            AuthoritySubject => handling is null,
-            { } subject => !personIds.Contains(subject),
-            null => true,
-        };
-
+        var personFacts = InputPersons();
+        var handling = Handling(FactProjection.Where(notes, "subject", AuthoritySubject));
+        var caseNotes = CaseNotes(notes, personFacts, handling is null);
         var gaps = Facts(AccountabilityFacts.CalendarGapType);
         var explanation = Explanation();
         return Header(Definition, _decidedOn) with
         {
             Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
-            LossSeverity = LossSeverity(notes.Where(n => n["subject"].AsNullableText == LossSeveritySubject)),
+            LossSeverity = LossSeverity(FactProjection.Where(notes, "subject", LossSeveritySubject)),
             Handling = handling,
-            Persons = [.. personFacts.Select(persons.Project)],
+            Persons = FactProjection.Map(personFacts, persons, static (projector, person) => projector.Project(person)),
             ScopeFlags = scopeFlags,
-            Notes = [.. notes.Where(IsCaseNote).Select(Note), .. gaps.Select(CalendarGapNote)],
+            Notes = [.. FactProjection.Map(caseNotes, this, static (self, n) => self.Note(n)), .. FactProjection.Map(gaps, this, static (self, g) => self.CalendarGapNote(g))],
             Conclusions = Conclusions(),
             Documents = DocumentFiller.Fill(Facts("documentLine"), Facts("documentField"), _provenance),
             Policies = Policies(),
             Explanation = explanation,
             NearMisses = NearMisses(explanation),
         };
+    }
+
+    private ProjectionTables Tables => _ruleSet.Projection;
+
+    /// <summary>The case's persons, in canonical order.</summary>
+    private ImmutableArray<Fact> InputPersons()
+    {
+        var count = 0;
+        foreach (var fact in _input)
+        {
+            if (fact.Schema.Name == "person")
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var persons = new Fact[count];
+        var i = 0;
+        foreach (var fact in _input)
+        {
+            if (fact.Schema.Name == "person")
+            {
+                persons[i++] = fact;
+            }
+        }
+
+        // Array.Sort is not stable, but persons the order holds equal have the same values, so give the same results.
+        Array.Sort(persons, FactValueOrder.Instance);
+        return ImmutableCollectionsMarshal.AsImmutableArray(persons);
+    }
+
+    /// <summary>
+    /// The notes on the case itself: not on the loss severity, not on a person of the case, and on
+    /// the authority only when no handling body was found (else they go with <see cref="Handling"/>).
+    /// </summary>
+    private static ImmutableArray<Fact> CaseNotes(ImmutableArray<Fact> notes, ImmutableArray<Fact> persons, bool noHandling)
+    {
+        if (notes.IsEmpty)
+        {
+            return notes;
+        }
+
+        var subjectIndex = notes[0].Schema["subject"].Index;
+        var kept = ImmutableArray.CreateBuilder<Fact>(notes.Length);
+        foreach (var note in notes)
+        {
+            var keep = note[subjectIndex].AsNullableText switch
+            {
+                LossSeveritySubject => false,
+                AuthoritySubject => noHandling,
+                { } subject => !IsPerson(persons, subject),
+                null => true,
+            };
+            if (keep)
+            {
+                kept.Add(note);
+            }
+        }
+
+        return kept.Count == notes.Length ? notes : kept.ToImmutable();
+
+        static bool IsPerson(ImmutableArray<Fact> persons, string id)
+        {
+            foreach (var person in persons)
+            {
+                if (person["id"].AsText == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -140,18 +212,29 @@ internal sealed class ResultProjector
         Explanation = [],
     };
 
-    private LossSeverity LossSeverity(IEnumerable<Fact> notes)
+    private LossSeverity LossSeverity(ImmutableArray<Fact> notes)
     {
         var totals = Facts("lossTotal");
         var criteria = Facts("tierCriterion");
         var tiers = Facts("lossTier");
-        var tier = tiers.OrderByDescending(t => t["rank"].AsNumber).FirstOrDefault();
-        var total = totals.FirstOrDefault();
+        Fact? tier = null;
+        foreach (var candidate in tiers)
+        {
+            // The first of the highest rank.
+            if (tier is null || candidate["rank"].AsNumber > tier["rank"].AsNumber)
+            {
+                tier = candidate;
+            }
+        }
+
+        var total = totals.IsEmpty ? null : totals[0];
         var tierCode = tier?["tier"].AsText;
-        var tierDefinition = tierCode is null ? null : Definition.Tiers.FirstOrDefault(t => t.Code == tierCode);
-        var source = _provenance.Of(totals.Concat(criteria).Concat(tiers));
-        var losses = _input.Where(f => f.Schema.Name == "loss").ToDictionary(f => f["id"].AsText, StringComparer.Ordinal);
-        string? Description(string id) => losses.TryGetValue(id, out var loss) ? loss["description"].AsNullableText : null;
+        var tierDefinition = tierCode is null ? null : Tier(tierCode);
+        Fact[] sourceFacts = [.. totals, .. criteria, .. tiers];
+        var source = _provenance.Of(sourceFacts);
+        var counted = Facts("countedLoss");
+        var excluded = Facts("excludedLoss");
+        var losses = counted.IsEmpty && excluded.IsEmpty ? null : InputLosses();
         return new LossSeverity
         {
             Tier = tierCode,
@@ -161,20 +244,51 @@ internal sealed class ResultProjector
             TotalLoss = total?["amount"].AsNumber ?? 0m,
             Assets = total?["assets"].AsNullableNumber,
             AssetRatioPercent = total?["assetRatioPercent"].AsNullableNumber,
-            CriteriaMet = [.. criteria.Select(c => new TierCriterionMet(
+            CriteriaMet = FactProjection.Map(criteria, this, static (self, c) => new TierCriterionMet(
                 c["tier"].AsText,
-                Definition.Tiers.FirstOrDefault(t => t.Code == c["tier"].AsText)?.Name ?? c["tier"].AsText,
+                self.Tier(c["tier"].AsText)?.Name ?? c["tier"].AsText,
                 (int)c["rank"].AsNumber,
                 c["criterion"].AsText,
-                _provenance.Of(c)))],
-            CountedLosses = [.. Facts("countedLoss").Select(c => new CountedLoss(c["loss"].AsText, c["amount"].AsNumber, c["kind"].AsText, Description(c["loss"].AsText), _provenance.Of(c)))],
-            ExcludedLosses = [.. Facts("excludedLoss").Select(e => new ExcludedLoss(e["loss"].AsText, e["amount"].AsNumber, e["reason"].AsText, Description(e["loss"].AsText), _provenance.Of(e)))],
-            Notes = [.. notes.Select(Note)],
+                self._provenance.Of(c))),
+            CountedLosses = FactProjection.Map(counted, (Self: this, Losses: losses), static (state, c) => new CountedLoss(c["loss"].AsText, c["amount"].AsNumber, c["kind"].AsText, Description(state.Losses, c["loss"].AsText), state.Self._provenance.Of(c))),
+            ExcludedLosses = FactProjection.Map(excluded, (Self: this, Losses: losses), static (state, e) => new ExcludedLoss(e["loss"].AsText, e["amount"].AsNumber, e["reason"].AsText, Description(state.Losses, e["loss"].AsText), state.Self._provenance.Of(e))),
+            Notes = FactProjection.Map(notes, this, static (self, n) => self.Note(n)),
             TierSource = _provenance.Of(tiers),
             TotalSource = _provenance.Of(totals),
             Citations = source.Citations,
             PolicyIds = source.PolicyIds,
         };
+
+        static string? Description(Dictionary<string, Fact>? losses, string id) =>
+            losses is not null && losses.TryGetValue(id, out var loss) ? loss["description"].AsNullableText : null;
+    }
+
+    /// <summary>The case's losses by id (the first of an id).</summary>
+    private Dictionary<string, Fact> InputLosses()
+    {
+        var losses = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        foreach (var fact in _input)
+        {
+            if (fact.Schema.Name == "loss")
+            {
+                losses.Add(fact["id"].AsText, fact);
+            }
+        }
+
+        return losses;
+    }
+
+    private CodeDefinition? Tier(string code)
+    {
+        foreach (var tier in Definition.Tiers)
+        {
+            if (tier.Code == code)
+            {
+                return tier;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -182,7 +296,7 @@ internal sealed class ResultProjector
     /// should both authorities be derived, the supervising body (<c>sasac</c>) prevails, as it may
     /// always take over a matter (Yibin Art. 36).
     /// </summary>
-    private Handling? Handling(IEnumerable<Fact> notes)
+    private Handling? Handling(ImmutableArray<Fact> notes)
     {
         var facts = Facts("authority");
         if (facts.IsEmpty)
@@ -190,10 +304,28 @@ internal sealed class ResultProjector
             return null;
         }
 
-        var authority = facts.Any(f => f["authority"].AsText == "sasac") ? "sasac" : facts[0]["authority"].AsText;
-        var chosen = facts.Where(f => f["authority"].AsText == authority).ToList();
-        var definition = Definition.FindCode("authorities", authority);
-        return new Handling(authority, [.. chosen.Select(f => f["reason"].AsText).Distinct(StringComparer.Ordinal)], [.. notes.Select(Note)], _provenance.Of(chosen))
+        var authority = facts[0]["authority"].AsText;
+        foreach (var fact in facts)
+        {
+            if (fact["authority"].AsText == "sasac")
+            {
+                authority = "sasac";
+            }
+        }
+
+        var chosen = FactProjection.Where(facts, "authority", authority);
+        var reasons = ImmutableArray.CreateBuilder<string>(chosen.Length);
+        foreach (var fact in chosen)
+        {
+            var reason = fact["reason"].AsText;
+            if (!reasons.Contains(reason))
+            {
+                reasons.Add(reason);
+            }
+        }
+
+        var definition = Tables.FindCode("authorities", authority);
+        return new Handling(authority, reasons.DrainToImmutable(), FactProjection.Map(notes, this, static (self, n) => self.Note(n)), _provenance.Of(chosen))
         {
             AuthorityName = definition?.Name,
             AuthorityEnglish = definition?.English,
@@ -201,17 +333,43 @@ internal sealed class ResultProjector
     }
 
     /// <summary>The generic conclusions: by fact type in catalogue order, then in the canonical order of their values.</summary>
-    private ImmutableArray<Conclusion> Conclusions() =>
-    [
-        .. _ruleSet.Catalog.Types
-            .Where(t => t.Origin == FactOrigin.Derived && !t.Step && !ProjectedTypes.Contains(t.Name))
-            .SelectMany(t => _facts.Of(t.Name))
-            .Select(f => new Conclusion(
-                f.Schema.Name,
-                f.Schema.Description,
-                [.. f.Schema.Fields.Where(field => !f[field.Index].IsNull).Select(field => new ConclusionField(field.Name, f[field.Index]))],
-                _provenance.Of(f))),
-    ];
+    private ImmutableArray<Conclusion> Conclusions()
+    {
+        ImmutableArray<Conclusion>.Builder? conclusions = null;
+        foreach (var type in Tables.ConclusionTypes)
+        {
+            foreach (var fact in _facts.Of(type))
+            {
+                (conclusions ??= ImmutableArray.CreateBuilder<Conclusion>()).Add(Conclusion(fact));
+            }
+        }
+
+        return conclusions is null ? [] : conclusions.DrainToImmutable();
+    }
+
+    private Conclusion Conclusion(Fact fact)
+    {
+        var present = 0;
+        foreach (var value in fact.Values)
+        {
+            if (!value.IsNull)
+            {
+                present++;
+            }
+        }
+
+        var fields = new ConclusionField[present];
+        var next = 0;
+        foreach (var field in fact.Schema.Fields)
+        {
+            if (!fact[field.Index].IsNull)
+            {
+                fields[next++] = new ConclusionField(field.Name, fact[field.Index]);
+            }
+        }
+
+        return new Conclusion(fact.Schema.Name, fact.Schema.Description, ImmutableCollectionsMarshal.AsImmutableArray(fields), _provenance.Of(fact));
+    }
 
     /// <summary>
     /// The policies of the rules behind the derived facts now held, in the ruleset's order: those of
@@ -220,29 +378,53 @@ internal sealed class ResultProjector
     /// </summary>
     private ImmutableArray<PolicyDefinition> Policies()
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in _ruleSet.Catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step))
+        if (Tables.PolicySlots == 0)
         {
-            foreach (var fact in _session.Query(type.Name))
+            return [];
+        }
+
+        Span<bool> used = stackalloc bool[Tables.PolicySlots];
+        var any = false;
+        foreach (var type in Tables.DerivedTypes)
+        {
+            foreach (var fact in _facts.Of(type))
             {
-                Use(fact);
+                Use(fact, used, ref any);
             }
         }
 
-        return [.. Definition.Policies.Where(p => used.Contains(p.Id))];
-
-        void Use(Fact fact)
+        if (!any)
         {
-            foreach (var derivation in _session.Derivations(fact))
-            {
-                if (derivation.Rule.PolicyId is { } id)
-                {
-                    used.Add(id);
-                }
+            return [];
+        }
 
-                foreach (var step in derivation.Matched.Where(m => m.Schema.Step))
+        var policies = ImmutableArray.CreateBuilder<PolicyDefinition>();
+        for (var i = 0; i < Definition.Policies.Length; i++)
+        {
+            if (used[Tables.PolicySlot(i)])
+            {
+                policies.Add(Definition.Policies[i]);
+            }
+        }
+
+        return policies.DrainToImmutable();
+    }
+
+    private void Use(Fact fact, Span<bool> used, ref bool any)
+    {
+        foreach (var derivation in _session.Derivations(fact))
+        {
+            if (Tables.PolicySlotOfRule(Tables.Order(derivation.Rule)) is var slot and >= 0)
+            {
+                used[slot] = true;
+                any = true;
+            }
+
+            foreach (var step in derivation.Matched)
+            {
+                if (step.Schema.Step)
                 {
-                    Use(step);
+                    Use(step, used, ref any);
                 }
             }
         }
@@ -308,8 +490,7 @@ internal sealed class ResultProjector
         ];
     }
 
-    private PolicyReference? Policy(RuleDefinition rule) =>
-        rule.PolicyId is { } id ? new PolicyReference(id, Definition.FindPolicy(id)?.Title ?? id) : null;
+    private PolicyReference? Policy(RuleDefinition rule) => rule.PolicyId is { } id ? Tables.Policy(id) : null;
 
     private ImmutableArray<Fact> Facts(string type) => _facts.Of(type);
 

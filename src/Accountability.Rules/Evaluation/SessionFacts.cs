@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 
@@ -12,17 +13,53 @@ namespace Accountability.Rules.Evaluation;
 /// </summary>
 internal sealed class SessionFacts(FactCatalog catalog, ISession session)
 {
-    private readonly Dictionary<string, ImmutableArray<Fact>> _byType = new(StringComparer.Ordinal);
+    /// <summary>Up to this many facts are put in order by insertion (stable, no allocation); more by a stable sort.</summary>
+    private const int InsertionSortLimit = 16;
+
+    private readonly ImmutableArray<Fact>?[] _byType = new ImmutableArray<Fact>?[catalog.Types.Length];
 
     /// <summary>The facts of a type, in canonical order.</summary>
-    public ImmutableArray<Fact> Of(string type)
+    public ImmutableArray<Fact> Of(string type) => catalog.TryGet(type, out var schema) ? Of(schema) : [];
+
+    /// <summary>The facts of a type of the catalogue, in canonical order.</summary>
+    public ImmutableArray<Fact> Of(FactSchema type)
     {
-        if (!_byType.TryGetValue(type, out var facts))
+        if (_byType[type.Ordinal] is not { } facts)
         {
-            facts = catalog.TryGet(type, out _) ? [.. session.Query(type).Order(FactValueOrder.Instance)] : [];
-            _byType[type] = facts;
+            facts = Ordered(session.Query(type.Name));
+            _byType[type.Ordinal] = facts;
         }
 
         return facts;
+    }
+
+    /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep the session's order.</summary>
+    private static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)
+    {
+        if (facts.Length <= 1)
+        {
+            return facts;
+        }
+
+        if (facts.Length > InsertionSortLimit)
+        {
+            return [.. facts.Order(FactValueOrder.Instance)];
+        }
+
+        var sorted = facts.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var fact = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && FactValueOrder.Instance.Compare(sorted[j], fact) > 0)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = fact;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 }

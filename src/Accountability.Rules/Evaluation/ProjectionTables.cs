@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Accountability.Rules.Engine;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+
+namespace Accountability.Rules.Evaluation;
+
+/// <summary>
+/// What projecting a result needs from a compiled ruleset, worked out once when it is compiled
+/// instead of per case: each rule's declaration order, its own provenance and citation rank (the
+/// place of its citation in <see cref="CitationOrder"/>), the policies by id with
+/// their titles, the code lists, and the derived types the result lists. Immutable and thread-safe.
+/// </summary>
+internal sealed class ProjectionTables
+{
+    private readonly FrozenDictionary<RuleDefinition, int> _ruleOrder;
+    private readonly Provenance[] _ruleProvenance;
+    private readonly int[] _citationRank;
+    private readonly Citation[] _citationsByRank;
+    private readonly FrozenDictionary<Citation, int> _rankOfCitation;
+    private readonly int[] _rulePolicySlot;
+    private readonly int[] _policySlot;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> _codes;
+    private readonly FrozenDictionary<string, PolicyReference> _policyReferences;
+
+    public ProjectionTables(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, FrozenSet<string> projectedTypes)
+    {
+        CitationOrder = new CitationOrder(definition);
+        _ruleOrder = rules.ToFrozenDictionary<CompiledRule, RuleDefinition, int>(r => r.Definition, r => r.Order, ReferenceEqualityComparer.Instance);
+
+        // Citations ranked once: equal citations share a rank; the sort is stable, so citations the
+        // order holds equal keep the order of the rules that cite them first.
+        var distinct = new List<Citation>();
+        var seen = new HashSet<Citation>();
+        foreach (var rule in rules)
+        {
+            if (seen.Add(rule.Definition.Citation))
+            {
+                distinct.Add(rule.Definition.Citation);
+            }
+        }
+
+        _citationsByRank = [.. distinct.Order(CitationOrder)];
+        var rank = new Dictionary<Citation, int>();
+        for (var i = 0; i < _citationsByRank.Length; i++)
+        {
+            rank.Add(_citationsByRank[i], i);
+        }
+
+        _rankOfCitation = rank.ToFrozenDictionary();
+
+        var policies = definition.Policies.IsDefault ? [] : definition.Policies;
+        var firstSlot = new Dictionary<string, int>(StringComparer.Ordinal);
+        _policySlot = new int[policies.Length];
+        for (var i = 0; i < policies.Length; i++)
+        {
+            firstSlot.TryAdd(policies[i].Id, i);
+            _policySlot[i] = firstSlot[policies[i].Id];
+        }
+
+        PolicySlots = policies.Length;
+        var references = new Dictionary<string, PolicyReference>(StringComparer.Ordinal);
+        foreach (var policy in policies)
+        {
+            references.TryAdd(policy.Id, new PolicyReference(policy.Id, policy.Title));
+        }
+
+        _policyReferences = references.ToFrozenDictionary(StringComparer.Ordinal);
+        _ruleProvenance = new Provenance[rules.Length];
+        _citationRank = new int[rules.Length];
+        _rulePolicySlot = new int[rules.Length];
+        foreach (var rule in rules)
+        {
+            var ruleDefinition = rule.Definition;
+            var policyId = ruleDefinition.PolicyId;
+            _ruleProvenance[rule.Order] = new Provenance([ruleDefinition.Id], [ruleDefinition.Citation], policyId is null ? [] : [policyId]);
+            _citationRank[rule.Order] = rank[ruleDefinition.Citation];
+            _rulePolicySlot[rule.Order] = policyId is not null && firstSlot.TryGetValue(policyId, out var slot) ? slot : -1;
+        }
+
+        _codes = (definition.CodeLists ?? ImmutableSortedDictionary<string, ImmutableArray<CodeDefinition>>.Empty).ToFrozenDictionary(
+            list => list.Key,
+            list =>
+            {
+                var byCode = new Dictionary<string, CodeDefinition>(StringComparer.Ordinal);
+                foreach (var code in list.Value.IsDefault ? [] : list.Value)
+                {
+                    byCode.TryAdd(code.Code, code);
+                }
+
+                return byCode.ToFrozenDictionary(StringComparer.Ordinal);
+            },
+            StringComparer.Ordinal);
+
+        DerivedTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step)];
+        ConclusionTypes = [.. DerivedTypes.Where(t => !projectedTypes.Contains(t.Name))];
+    }
+
+    /// <summary>The order of citations in results (by document, then article).</summary>
+    public CitationOrder CitationOrder { get; }
+
+    /// <summary>The derived types that are not steps (<see cref="FactSchema.Step"/>), in catalogue order.</summary>
+    public ImmutableArray<FactSchema> DerivedTypes { get; }
+
+    /// <summary>The derived types a result lists as generic conclusions, in catalogue order.</summary>
+    public ImmutableArray<FactSchema> ConclusionTypes { get; }
+
+    /// <summary>The number of distinct policy ids of the ruleset (see <see cref="PolicySlot(int)"/>).</summary>
+    public int PolicySlots { get; }
+
+    /// <summary>The declaration order of a rule of the ruleset (the instance the rules were compiled from).</summary>
+    /// <exception cref="InvalidOperationException">The rule is not one of the ruleset's.</exception>
+    public int Order(RuleDefinition rule) =>
+        _ruleOrder.TryGetValue(rule, out var order)
+            ? order
+            : throw new InvalidOperationException($"A derivation names a rule the compiled ruleset does not hold. Rule={rule.Id}");
+
+    /// <summary>The provenance of a fact derived by one rule alone.</summary>
+    public Provenance ProvenanceOf(int ruleOrder) => _ruleProvenance[ruleOrder];
+
+    /// <summary>The rank of a rule's citation in <see cref="CitationOrder"/>; equal citations share it.</summary>
+    public int CitationRank(int ruleOrder) => _citationRank[ruleOrder];
+
+    /// <summary>The citation of a rank.</summary>
+    public Citation CitationAt(int rank) => _citationsByRank[rank];
+
+    /// <summary>The rank of a citation some rule of the ruleset cites; -1 for another.</summary>
+    public int RankOf(Citation citation) => _rankOfCitation.TryGetValue(citation, out var rank) ? rank : -1;
+
+    /// <summary>A policy of the ruleset with its title; one named by an id the ruleset does not declare has the id for a title.</summary>
+    public PolicyReference Policy(string id) => _policyReferences.TryGetValue(id, out var reference) ? reference : new PolicyReference(id, id);
+
+    /// <summary>The slot of the policy id a rule applies (the index of its first declaration); -1 for none or an undeclared one.</summary>
+    public int PolicySlotOfRule(int ruleOrder) => _rulePolicySlot[ruleOrder];
+
+    /// <summary>The slot of the id of the ruleset's policy at <paramref name="index"/>.</summary>
+    public int PolicySlot(int index) => _policySlot[index];
+
+    /// <summary>Finds a code in a list, as <see cref="RuleSetDefinition.FindCode"/> does, without searching.</summary>
+    public CodeDefinition? FindCode(string list, string code) =>
+        _codes.TryGetValue(list, out var codes) && codes.TryGetValue(code, out var definition) ? definition : null;
+}
