@@ -28,6 +28,9 @@ internal sealed class Activation(CompiledRule rule, MatchKey key, int sequence, 
     /// <summary>Whether the activation left the agenda or was withdrawn after firing.</summary>
     public bool Dead { get; set; }
 
-    /// <summary>The facts this firing asserted (or re-asserted).</summary>
-    public List<FactEntry> Asserted { get; } = [];
+    /// <summary>The facts this firing asserted (or re-asserted), one per action; empty until it fires.</summary>
+    public FactEntry[] Asserted { get; set; } = [];
+
+    /// <summary>The derivation this firing gives the facts it asserted (made once, when first asked for).</summary>
+    public Derivation Derivation => field ??= new Derivation(Rule.Definition, Matched, Firing);
 }

@@ -11,21 +11,38 @@ internal sealed class Agenda
     private readonly CompiledRuleSet _ruleSet;
     private readonly WorkingMemory _memory;
     private readonly RuleState[] _states;
-    private readonly FiringLimit _limit;
+    private FiringLimit _limit;
     private int _lastActivation;
 
     public Agenda(CompiledRuleSet ruleSet, SessionOptions options, WorkingMemory memory)
     {
         _ruleSet = ruleSet;
         _memory = memory;
-        _limit = new FiringLimit(options.MaxFirings);
         _states = new RuleState[ruleSet.Rules.Length];
         for (var i = 0; i < _states.Length; i++)
         {
             _states[i] = new RuleState();
-            _states[i].Dirty = options.AsOf is not { } asOf || ruleSet.Rules[i].Definition.IsInForceOn(asOf);
-            _states[i].InForce = _states[i].Dirty;
         }
+
+        _limit = Start(options);
+    }
+
+    /// <summary>
+    /// Starts a case (a new session, or one reused): no firing yet, each rule in force or not on the
+    /// session's date, the firing limit of the options.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_limit))]
+    public FiringLimit Start(SessionOptions options)
+    {
+        for (var i = 0; i < _states.Length; i++)
+        {
+            _states[i].Start(options.AsOf is not { } asOf || _ruleSet.Rules[i].Definition.IsInForceOn(asOf));
+        }
+
+        FiringCount = 0;
+        _lastActivation = 0;
+        _limit = new FiringLimit(options.MaxFirings);
+        return _limit;
     }
 
     /// <summary>The number of firings of the session so far: the sequence number of the last one.</summary>

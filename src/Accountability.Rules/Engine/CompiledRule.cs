@@ -13,7 +13,16 @@ internal sealed class CompiledRule
 
     public int Salience => Definition.Salience;
 
-    public required ImmutableArray<CompiledElement> Elements { get; init; }
+    public required ImmutableArray<CompiledElement> Elements
+    {
+        get;
+        init
+        {
+            field = value;
+            IsPositive = value.All(e => e.Kind == ElementKind.Pattern);
+            HasValues = value.Any(e => e.ValueSlot >= 0);
+        }
+    }
 
     public required ImmutableArray<CompiledAction> Actions { get; init; }
 
@@ -24,7 +33,10 @@ internal sealed class CompiledRule
     /// Whether every element is a pattern: such a rule's matches only grow when facts are inserted,
     /// so the session matches each new fact alone instead of recomputing every match.
     /// </summary>
-    public bool IsPositive => Elements.All(e => e.Kind == ElementKind.Pattern);
+    public bool IsPositive { get; private init; }
+
+    /// <summary>Whether an element binds a value (an aggregate), so that a match keeps its values as well as its facts.</summary>
+    public bool HasValues { get; private init; }
 
     /// <summary>The fact type ordinals the conditions read (distinct).</summary>
     public required ImmutableArray<int> ReadTypes { get; init; }

@@ -38,11 +38,19 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         RulesReadingType = [.. byType.Select(list => list.ToImmutableArray())];
+        MaxSlots = rules.IsEmpty ? 0 : rules.Max(r => r.SlotCount);
+        _spares = new Session?[Math.Max(2, Environment.ProcessorCount)];
         Projection = new ProjectionTables(definition, catalog, rules, ResultProjector.ProjectedTypes);
         _nearMissProbes = new Lazy<NearMissProbes>(() => new NearMissProbes(definition, catalog, calendar));
     }
 
+    /// <summary>A session of a case with more facts is not kept for reuse (its collections would stay that large).</summary>
+    private const int SpareSessionFacts = 4_096;
+
     private readonly Lazy<NearMissProbes> _nearMissProbes;
+
+    /// <summary>Sessions kept for reuse by <see cref="RentSession"/>, at most one per processor.</summary>
+    private readonly Session?[] _spares;
 
     /// <summary>The canonical definition it was compiled from.</summary>
     public RuleSetDefinition Definition { get; }
@@ -54,6 +62,9 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     public FactCatalog Catalog { get; }
 
     internal ImmutableArray<CompiledRule> Rules { get; }
+
+    /// <summary>The most slots a rule's match binds.</summary>
+    internal int MaxSlots { get; }
 
     /// <summary>Rule orders sorted by salience (descending), then declaration order.</summary>
     internal ImmutableArray<int> Priority { get; }
@@ -76,4 +87,44 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     /// <summary>Creates a session on the compiled engine. Thread-safe; the session itself is not.</summary>
     /// <param name="options">The session's options; <see cref="SessionOptions.Default"/> when null.</param>
     public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
+
+    /// <summary>
+    /// A session for one evaluation that gives it back with <see cref="ReturnSession"/>: one kept from
+    /// an earlier case, restarted, when there is one, so that a case does not pay for the session's
+    /// collections. Thread-safe.
+    /// </summary>
+    internal Session RentSession(SessionOptions options)
+    {
+        for (var i = 0; i < _spares.Length; i++)
+        {
+            if (Volatile.Read(ref _spares[i]) is not null && Interlocked.Exchange(ref _spares[i], null) is { } spare)
+            {
+                spare.Restart(options);
+                return spare;
+            }
+        }
+
+        return new Session(this, options);
+    }
+
+    /// <summary>
+    /// Keeps a rented session for the next case, once its result is projected: it is cleared at once
+    /// (so that it holds no fact of the case) unless it is too large to keep. Do not use the session after.
+    /// </summary>
+    internal void ReturnSession(Session session)
+    {
+        if (session.FactCount > SpareSessionFacts)
+        {
+            return;
+        }
+
+        session.Restart(SessionOptions.Default);
+        for (var i = 0; i < _spares.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref _spares[i], session, null) is null)
+            {
+                return;
+            }
+        }
+    }
 }

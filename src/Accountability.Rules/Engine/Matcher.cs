@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -16,7 +17,9 @@ internal sealed class Matcher
     private readonly WorkingMemory _memory;
     private readonly Agenda _agenda;
     private readonly TruthMaintenance _truth;
-    private readonly MatchContext?[] _contexts;
+
+    /// <summary>The scratch bindings of whichever rule is being matched or fired (one rule at a time), as large as the largest rule needs.</summary>
+    private readonly MatchContext _context;
 
     /// <summary>The facts bound while matches are enumerated; empty between enumerations.</summary>
     private readonly MatchBuffer _buffer = new();
@@ -29,21 +32,31 @@ internal sealed class Matcher
 
     private bool _recomputing;
 
-    public Matcher(int ruleCount, WorkingMemory memory, Agenda agenda, TruthMaintenance truth)
+    public Matcher(int slots, WorkingMemory memory, Agenda agenda, TruthMaintenance truth)
     {
         _memory = memory;
         _agenda = agenda;
         _truth = truth;
-        _contexts = new MatchContext[ruleCount];
+        _context = new MatchContext(slots);
     }
 
-    /// <summary>The rule's scratch context loaded with an activation's bindings, for its actions.</summary>
+    /// <summary>The scratch context loaded with an activation's bindings, for its rule's actions.</summary>
     public MatchContext Bind(Activation activation)
     {
-        var context = Context(activation.Rule);
+        var context = _context;
         activation.Facts.CopyTo(context.Facts, 0);
         activation.Values.CopyTo(context.Values, 0);
         return context;
+    }
+
+    /// <summary>Forgets the bindings of the last case (a session reused for another).</summary>
+    public void Reset()
+    {
+        Array.Clear(_context.Facts);
+        Array.Clear(_context.Values);
+        _buffer.Clear();
+        _found.Clear();
+        _stale.Clear();
     }
 
     /// <summary>Brings one rule's matches up to date with the facts inserted or changed since its last look.</summary>
@@ -75,11 +88,9 @@ internal sealed class Matcher
         }
     }
 
-    private MatchContext Context(CompiledRule rule) => _contexts[rule.Order] ??= new MatchContext(rule.SlotCount);
-
     private void RecomputeAll(CompiledRule rule, RuleState state)
     {
-        var context = Context(rule);
+        var context = _context;
         Array.Clear(context.Facts);
         Array.Clear(context.Values);
         _buffer.Clear();
@@ -89,13 +100,7 @@ internal sealed class Matcher
         _recomputing = false;
 
         _stale.Clear();
-        foreach (var known in state.Known)
-        {
-            if (!_found.Contains(known.Key))
-            {
-                _stale.Add(known);
-            }
-        }
+        state.CollectLost(_found, _stale);
 
         foreach (var stale in _stale)
         {
@@ -108,7 +113,7 @@ internal sealed class Matcher
     /// <summary>Adds the matches of a positive rule in which <paramref name="entry"/> takes part.</summary>
     private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
     {
-        var context = Context(rule);
+        var context = _context;
         _buffer.Clear();
         _recomputing = false;
         foreach (var element in rule.Elements)
@@ -116,6 +121,7 @@ internal sealed class Matcher
             if (element.TypeOrdinal == entry.Fact.Schema.Ordinal)
             {
                 Array.Clear(context.Facts);
+                Array.Clear(context.Values);
                 Match(rule, state, 0, (element, entry), context);
             }
         }
@@ -136,24 +142,36 @@ internal sealed class Matcher
             return;
         }
 
-        var matched = ImmutableArray.CreateBuilder<Fact>(buffer.Entries.Count + buffer.Aggregated.Count);
+        var aggregated = 0;
+        foreach (var entry in buffer.Aggregated)
+        {
+            if (entry is not null)
+            {
+                aggregated++;
+            }
+        }
+
+        var matched = new Fact[buffer.Entries.Count + aggregated];
+        var next = 0;
         foreach (var entry in buffer.Entries)
         {
-            matched.Add(entry.Fact);
+            matched[next++] = entry.Fact;
         }
 
         foreach (var entry in buffer.Aggregated)
         {
             if (entry is not null)
             {
-                matched.Add(entry.Fact);
+                matched[next++] = entry.Fact;
             }
         }
 
-        var activation = new Activation(rule, key, _agenda.NextActivationSequence(), (Fact?[])context.Facts.Clone(), (Value[])context.Values.Clone(), matched.ToImmutable());
+        var facts = context.Facts.AsSpan(0, rule.SlotCount).ToArray();
+        var values = rule.HasValues ? context.Values.AsSpan(0, rule.SlotCount).ToArray() : [];
+        var activation = new Activation(rule, key, _agenda.NextActivationSequence(), facts, values, ImmutableCollectionsMarshal.AsImmutableArray(matched));
         foreach (var entry in buffer.Entries)
         {
-            entry.Dependents.Add(activation);
+            entry.AddDependent(activation);
         }
 
         state.AddPending(activation);

@@ -11,6 +11,16 @@ internal sealed class RuleState
     private List<Activation>? _pending;
     private List<FactEntry>? _inserted;
 
+    /// <summary>Starts a case: nothing matched yet, in force or not on its date; the collections are kept for reuse.</summary>
+    public void Start(bool inForce)
+    {
+        _known?.Clear();
+        _pending?.Clear();
+        _inserted?.Clear();
+        Dirty = inForce;
+        InForce = inForce;
+    }
+
     /// <summary>Whether every match must be recomputed (a negation or aggregate changed, or the first look).</summary>
     public bool Dirty { get; set; } = true;
 
@@ -25,8 +35,22 @@ internal sealed class RuleState
     /// <summary>The next pending activation, the oldest first.</summary>
     public Activation? NextPending => _pending is { Count: > 0 } pending ? pending[0] : null;
 
-    /// <summary>Every activation that is pending or fired and still holds.</summary>
-    public IEnumerable<Activation> Known => _known?.Values ?? Enumerable.Empty<Activation>();
+    /// <summary>Adds to <paramref name="lost"/> every activation, pending or fired, whose key is not among those <paramref name="found"/>.</summary>
+    public void CollectLost(HashSet<MatchKey> found, List<Activation> lost)
+    {
+        if (_known is null)
+        {
+            return;
+        }
+
+        foreach (var (key, activation) in _known)
+        {
+            if (!found.Contains(key))
+            {
+                lost.Add(activation);
+            }
+        }
+    }
 
     /// <summary>Whether a match is already pending or fired (refraction).</summary>
     public bool IsKnown(MatchKey key) => _known is not null && _known.ContainsKey(key);

@@ -27,7 +27,23 @@ internal sealed class Session : ISession
         _agenda = new Agenda(ruleSet, options, _memory);
         _trace = new Trace(options.RecordExplanation);
         _truth = new TruthMaintenance(_memory, _agenda, _trace);
-        _matcher = new Matcher(ruleSet.Rules.Length, _memory, _agenda, _truth);
+        _matcher = new Matcher(ruleSet.MaxSlots, _memory, _agenda, _truth);
+    }
+
+    /// <summary>The number of facts held.</summary>
+    public int FactCount => _memory.Count;
+
+    /// <summary>
+    /// Makes the session as new for another case (<see cref="CompiledRuleSet"/> reuses sessions for
+    /// <see cref="Evaluation.CaseEvaluator"/>): lets every fact, activation and recorded firing go,
+    /// keeping the collections, and takes the options of the next case.
+    /// </summary>
+    public void Restart(SessionOptions options)
+    {
+        _memory.Clear();
+        _agenda.Start(options);
+        _trace.Start(options.RecordExplanation);
+        _matcher.Reset();
     }
 
     public void Insert(Fact fact)

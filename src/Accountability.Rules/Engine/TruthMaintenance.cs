@@ -13,8 +13,7 @@ namespace Accountability.Rules.Engine;
 internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trace trace)
 {
     /// <summary>The derivations of a derived fact: one per firing that supports it.</summary>
-    public static ImmutableArray<Derivation> Derivations(FactEntry entry) =>
-        [.. entry.Supports.Select(a => new Derivation(a.Rule.Definition, a.Matched, a.Firing))];
+    public static ImmutableArray<Derivation> Derivations(FactEntry entry) => entry.Derivations();
 
     /// <summary>Holds a fact and tells the agenda.</summary>
     public void Add(FactEntry entry)
@@ -31,15 +30,13 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
     {
         memory.Remove(entry);
         agenda.FactRemoved(entry);
-        foreach (var activation in entry.Dependents.ToArray())
+        foreach (var activation in entry.TakeDependents())
         {
             if (!activation.Dead)
             {
                 MatchLost(activation);
             }
         }
-
-        entry.Dependents.Clear();
     }
 
     /// <summary>
@@ -66,17 +63,20 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
     /// </summary>
     public void Assert(Activation activation, MatchContext context)
     {
-        foreach (var action in activation.Rule.Actions)
+        var actions = activation.Rule.Actions;
+        var asserted = new FactEntry[actions.Length];
+        activation.Asserted = asserted;
+        for (var i = 0; i < asserted.Length; i++)
         {
-            var fact = action.Evaluate(context);
+            var fact = actions[i].Evaluate(context);
             if (!memory.TryGetDerived(fact, out var entry))
             {
                 entry = memory.NewEntry(fact, isInput: false);
                 Add(entry);
             }
 
-            entry.Supports.Add(activation);
-            activation.Asserted.Add(entry);
+            entry.AddSupport(activation);
+            asserted[i] = entry;
         }
     }
 
@@ -87,8 +87,13 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
         var retracted = trace.IsRecording ? ImmutableArray.CreateBuilder<Fact>() : null;
         foreach (var entry in activation.Asserted)
         {
-            entry.Supports.Remove(activation);
-            if (entry.Supports.Count == 0 && memory.Contains(entry.Fact))
+            if (entry is null)
+            {
+                continue;
+            }
+
+            entry.RemoveSupport(activation);
+            if (entry.SupportCount == 0 && memory.Contains(entry.Fact))
             {
                 Remove(entry);
                 retracted?.Add(entry.Fact);

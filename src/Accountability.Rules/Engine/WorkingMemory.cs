@@ -25,6 +25,23 @@ internal sealed class WorkingMemory
         }
     }
 
+    /// <summary>The number of facts held.</summary>
+    public int Count => _byReference.Count;
+
+    /// <summary>Lets every fact go, keeping the collections for the next case of a reused session.</summary>
+    public void Clear()
+    {
+        foreach (var entries in _byType)
+        {
+            entries.Clear();
+        }
+
+        _byReference.Clear();
+        _derived.Clear();
+        _lastId = 0;
+        Changes = 0;
+    }
+
     /// <summary>The number of insertions and removals so far.</summary>
     public int Changes { get; private set; }
 
@@ -35,13 +52,18 @@ internal sealed class WorkingMemory
     public ImmutableArray<Fact> Facts(int typeOrdinal)
     {
         var entries = _byType[typeOrdinal];
-        var builder = ImmutableArray.CreateBuilder<Fact>(entries.Count);
-        foreach (var entry in entries)
+        if (entries.Count == 0)
         {
-            builder.Add(entry.Fact);
+            return [];
         }
 
-        return builder.MoveToImmutable();
+        var facts = new Fact[entries.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = entries[i].Fact;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     /// <summary>Whether this very fact (by reference) is held.</summary>

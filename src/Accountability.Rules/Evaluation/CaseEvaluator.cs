@@ -91,12 +91,16 @@ public static class CaseEvaluator
             return ResultProjector.NotInForce(ruleSet.Definition, decidedOn);
         }
 
-        var session = engine.CreateSession(new SessionOptions
+        var sessionOptions = new SessionOptions
         {
             AsOf = decidedOn,
             MaxFirings = options.MaxFirings ?? DefaultMaxFirings(input.Count),
             RecordExplanation = options.Explain,
-        });
+        };
+
+        // The compiled engine lends a session kept from an earlier case; the result holds no fact of it.
+        var compiled = engine as CompiledRuleSet;
+        ISession session = compiled is null ? engine.CreateSession(sessionOptions) : compiled.RentSession(sessionOptions);
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))
         {
             var named = caseFact is null ? ruleSet.Definition.Id : caseFact["ruleset"].AsNullableText ?? ruleSet.Definition.Id;
@@ -112,6 +116,12 @@ public static class CaseEvaluator
         }
 
         session.Fire();
-        return new ResultProjector(ruleSet, session, input, decidedOn).Project();
+        var result = new ResultProjector(ruleSet, session, input, decidedOn).Project();
+        if (compiled is not null)
+        {
+            compiled.ReturnSession((Session)session);
+        }
+
+        return result;
     }
 }

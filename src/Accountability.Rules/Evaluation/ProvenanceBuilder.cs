@@ -202,9 +202,9 @@ internal sealed class ProvenanceBuilder
 
     private static void AddDistinct(ImmutableArray<string>.Builder builder, string item)
     {
-        foreach (var existing in builder)
+        for (var i = 0; i < builder.Count; i++)
         {
-            if (string.Equals(existing, item, StringComparison.Ordinal))
+            if (string.Equals(builder[i], item, StringComparison.Ordinal))
             {
                 return;
             }

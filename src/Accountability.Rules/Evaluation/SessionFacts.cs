@@ -16,7 +16,8 @@ internal sealed class SessionFacts(FactCatalog catalog, ISession session)
     /// <summary>Up to this many facts are put in order by insertion (stable, no allocation); more by a stable sort.</summary>
     private const int InsertionSortLimit = 16;
 
-    private readonly ImmutableArray<Fact>?[] _byType = new ImmutableArray<Fact>?[catalog.Types.Length];
+    /// <summary>By type ordinal; default until the type is read.</summary>
+    private readonly ImmutableArray<Fact>[] _byType = new ImmutableArray<Fact>[catalog.Types.Length];
 
     /// <summary>The facts of a type, in canonical order.</summary>
     public ImmutableArray<Fact> Of(string type) => catalog.TryGet(type, out var schema) ? Of(schema) : [];
@@ -24,7 +25,8 @@ internal sealed class SessionFacts(FactCatalog catalog, ISession session)
     /// <summary>The facts of a type of the catalogue, in canonical order.</summary>
     public ImmutableArray<Fact> Of(FactSchema type)
     {
-        if (_byType[type.Ordinal] is not { } facts)
+        var facts = _byType[type.Ordinal];
+        if (facts.IsDefault)
         {
             facts = Ordered(session.Query(type.Name));
             _byType[type.Ordinal] = facts;
