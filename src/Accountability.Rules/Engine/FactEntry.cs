@@ -5,12 +5,16 @@ namespace Accountability.Rules.Engine;
 
 /// <summary>
 /// A fact held in working memory, with its id and, when derived, the firings that support it.
-/// Its lists are made on first use: most facts have one support and a few dependents, and many none.
+/// Most facts have one support and few dependents: the first of each is held in a field, and a list
+/// is made only for the others.
 /// </summary>
 internal sealed class FactEntry(long id, Fact fact, bool isInput)
 {
-    private List<Activation>? _supports;
-    private List<Activation>? _dependents;
+    /// <summary>The earliest support; the later ones, in order, in <see cref="_laterSupports"/>.</summary>
+    private Activation? _support;
+    private List<Activation>? _laterSupports;
+    private Activation? _dependent;
+    private List<Activation>? _laterDependents;
 
     /// <summary>The derivations of the supports, made when first asked for and again after a support changed.</summary>
     private ImmutableArray<Derivation> _derivations;
@@ -25,19 +29,40 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
     public bool Alive { get; set; } = true;
 
     /// <summary>The number of firings that asserted this fact; a derived fact is withdrawn when none is left.</summary>
-    public int SupportCount => _supports?.Count ?? 0;
+    public int SupportCount => (_support is null ? 0 : 1) + (_laterSupports?.Count ?? 0);
 
     /// <summary>A firing asserted this fact.</summary>
     public void AddSupport(Activation activation)
     {
-        (_supports ??= []).Add(activation);
+        if (_support is null)
+        {
+            _support = activation;
+        }
+        else
+        {
+            (_laterSupports ??= []).Add(activation);
+        }
+
         _derivations = default;
     }
 
     /// <summary>A firing that asserted this fact was withdrawn.</summary>
     public void RemoveSupport(Activation activation)
     {
-        _supports?.Remove(activation);
+        if (ReferenceEquals(_support, activation))
+        {
+            _support = null;
+            if (_laterSupports is { Count: > 0 } later)
+            {
+                _support = later[0];
+                later.RemoveAt(0);
+            }
+        }
+        else
+        {
+            _laterSupports?.Remove(activation);
+        }
+
         _derivations = default;
     }
 
@@ -46,15 +71,16 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
     {
         if (_derivations.IsDefault)
         {
-            if (_supports is not { Count: > 0 } supports)
+            if (_support is null)
             {
                 return [];
             }
 
-            var derivations = new Derivation[supports.Count];
-            for (var i = 0; i < derivations.Length; i++)
+            var derivations = new Derivation[SupportCount];
+            derivations[0] = _support.Derivation;
+            for (var i = 1; i < derivations.Length; i++)
             {
-                derivations[i] = supports[i].Derivation;
+                derivations[i] = _laterSupports![i - 1].Derivation;
             }
 
             _derivations = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(derivations);
@@ -64,18 +90,29 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
     }
 
     /// <summary>An activation (pending or fired) matched this fact; it is withdrawn when the fact goes.</summary>
-    public void AddDependent(Activation activation) => (_dependents ??= []).Add(activation);
+    public void AddDependent(Activation activation)
+    {
+        if (_dependent is null)
+        {
+            _dependent = activation;
+        }
+        else
+        {
+            (_laterDependents ??= []).Add(activation);
+        }
+    }
 
-    /// <summary>The activations that matched this fact, forgotten here.</summary>
+    /// <summary>The activations that matched this fact, in the order they did, forgotten here.</summary>
     public Activation[] TakeDependents()
     {
-        if (_dependents is not { Count: > 0 } dependents)
+        if (_dependent is null)
         {
             return [];
         }
 
-        var taken = dependents.ToArray();
-        dependents.Clear();
+        Activation[] taken = [_dependent, .. _laterDependents ?? []];
+        _dependent = null;
+        _laterDependents?.Clear();
         return taken;
     }
 }

@@ -10,15 +10,5 @@ internal sealed class FactValueComparer : IEqualityComparer<Fact>
     public bool Equals(Fact? x, Fact? y) =>
         ReferenceEquals(x, y) || (x is not null && y is not null && ReferenceEquals(x.Schema, y.Schema) && x.Values.SequenceEqual(y.Values));
 
-    public int GetHashCode(Fact obj)
-    {
-        var hash = new HashCode();
-        hash.Add(obj.Schema.Name);
-        foreach (var value in obj.Values)
-        {
-            hash.Add(value);
-        }
-
-        return hash.ToHashCode();
-    }
+    public int GetHashCode(Fact obj) => obj.ValueHash;
 }

@@ -33,6 +33,9 @@ internal sealed class ResultProjector
     private readonly ProvenanceBuilder _provenance;
     private readonly SessionFacts _facts;
 
+    /// <summary>The facts written as text for the explanation so far.</summary>
+    private Dictionary<Fact, string>? _texts;
+
     public ResultProjector(CompiledRuleSet ruleSet, ISession session, IReadOnlyList<Fact> input, LocalDate decidedOn)
     {
         _ruleSet = ruleSet;
@@ -451,16 +454,41 @@ internal sealed class ResultProjector
     private ImmutableArray<ExplanationEntry> Explanation()
     {
         var trace = _session.Explain();
+        if (trace.Firings.IsEmpty)
+        {
+            return [];
+        }
+
         var withdrawn = trace.Withdrawals.Select(w => w.Firing).ToHashSet();
-        return [.. trace.Firings.Select(f => new ExplanationEntry(
-            f.Sequence,
-            f.Rule.Id,
-            f.Rule.Title,
-            f.Rule.Citation,
-            Policy(f.Rule),
-            [.. f.Matched.Select(m => m.ToString())],
-            [.. f.Asserted.Select(a => a.ToString())],
-            withdrawn.Contains(f.Sequence)))];
+        var entries = new ExplanationEntry[trace.Firings.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var firing = trace.Firings[i];
+            entries[i] = new ExplanationEntry(
+                firing.Sequence,
+                firing.Rule.Id,
+                firing.Rule.Title,
+                firing.Rule.Citation,
+                Policy(firing.Rule),
+                FactProjection.Map(firing.Matched, this, static (self, m) => self.Text(m)),
+                FactProjection.Map(firing.Asserted, this, static (self, a) => self.Text(a)),
+                withdrawn.Contains(firing.Sequence));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(entries);
+    }
+
+    /// <summary>A fact as the explanation writes it (<see cref="Fact.ToString"/>), written once per evaluation: most facts are matched by several firings.</summary>
+    private string Text(Fact fact)
+    {
+        var texts = _texts ??= new Dictionary<Fact, string>(ReferenceEqualityComparer.Instance);
+        if (!texts.TryGetValue(fact, out var text))
+        {
+            text = fact.ToString();
+            texts.Add(fact, text);
+        }
+
+        return text;
     }
 
     /// <summary>
@@ -482,7 +510,7 @@ internal sealed class ResultProjector
                 m.Rule.Title,
                 m.Rule.Citation,
                 Policy(m.Rule),
-                m.Fact.ToString(),
+                Text(m.Fact),
                 m.Threshold.Field,
                 m.Threshold.Operator,
                 m.Threshold.Constant,

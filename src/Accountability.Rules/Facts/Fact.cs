@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Accountability.Rules.Facts;
 
@@ -11,6 +12,9 @@ namespace Accountability.Rules.Facts;
 public sealed class Fact
 {
     private readonly Value[] _values;
+
+    /// <summary>The hash of the type and values, once computed (0: not yet).</summary>
+    private int _valueHash;
 
     private Fact(FactSchema schema, Value[] values)
     {
@@ -68,13 +72,36 @@ public sealed class Fact
         return Create(schema, array);
     }
 
+    /// <summary>A hash of the type and the values, consistent with equality by type and values; computed once.</summary>
+    internal int ValueHash
+    {
+        get
+        {
+            if (_valueHash == 0)
+            {
+                var hash = new HashCode();
+                hash.Add(Schema.Name);
+                foreach (var value in _values)
+                {
+                    hash.Add(value);
+                }
+
+                _valueHash = hash.ToHashCode();
+            }
+
+            return _valueHash;
+        }
+    }
+
     /// <summary>Creates a fact without checks; the compiler has type-checked the values.</summary>
     internal static Fact CreateUnchecked(FactSchema schema, Value[] values) => new(schema, values);
 
     /// <summary>Text such as <c>loss(id=L1, amount=1000000, kind=direct)</c>, absent fields left out.</summary>
     public override string ToString()
     {
-        var text = new StringBuilder(Schema.Name).Append('(');
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        text.AppendLiteral(Schema.Name);
+        text.AppendFormatted('(');
         var first = true;
         foreach (var field in Schema.Fields)
         {
@@ -86,14 +113,26 @@ public sealed class Fact
 
             if (!first)
             {
-                text.Append(", ");
+                text.AppendLiteral(", ");
             }
 
             first = false;
-            text.Append(field.Name).Append('=').Append(value.Kind == ValueKind.TextList ? "[" + value + "]" : value.ToString());
+            text.AppendLiteral(field.Name);
+            text.AppendFormatted('=');
+            if (value.Kind == ValueKind.TextList)
+            {
+                text.AppendFormatted('[');
+                value.AppendTo(ref text);
+                text.AppendFormatted(']');
+            }
+            else
+            {
+                value.AppendTo(ref text);
+            }
         }
 
-        return text.Append(')').ToString();
+        text.AppendFormatted(')');
+        return text.ToStringAndClear();
     }
 
     /// <summary>The values as an immutable array, for serialisation.</summary>

@@ -170,6 +170,43 @@ public readonly struct Value : IEquatable<Value>
         _ => "?",
     };
 
+    /// <summary>Appends <see cref="ToString"/>'s text without making it a string first where the kind allows (numbers, texts, booleans, lists).</summary>
+    internal void AppendTo(ref System.Runtime.CompilerServices.DefaultInterpolatedStringHandler text)
+    {
+        switch (Kind)
+        {
+            case ValueKind.Number:
+                Span<char> digits = stackalloc char[64];
+                text.AppendFormatted((_number / 1.0000000000000000000000000000m).TryFormat(digits, out var written, default, CultureInfo.InvariantCulture)
+                    ? digits[..written]
+                    : ToString());
+                break;
+            case ValueKind.Text:
+                text.AppendLiteral((string)_reference!);
+                break;
+            case ValueKind.Boolean:
+                text.AppendLiteral(_number != 0m ? "true" : "false");
+                break;
+            case ValueKind.TextList:
+                var first = true;
+                foreach (var item in (ImmutableArray<string>)_reference!)
+                {
+                    if (!first)
+                    {
+                        text.AppendLiteral(", ");
+                    }
+
+                    first = false;
+                    text.AppendLiteral(item);
+                }
+
+                break;
+            default:
+                text.AppendLiteral(ToString());
+                break;
+        }
+    }
+
     private static int TextListHash(ImmutableArray<string> texts)
     {
         var hash = new HashCode();
