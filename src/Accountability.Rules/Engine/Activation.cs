@@ -25,6 +25,9 @@ internal sealed class Activation(CompiledRule rule, MatchKey key, int sequence, 
     /// <summary>The firing's sequence number once fired; 0 while pending.</summary>
     public int Firing { get; set; }
 
+    /// <summary>The last recomputation of its rule's matches that found this match again (see <see cref="Matcher"/>).</summary>
+    public int Seen { get; set; }
+
     /// <summary>Whether the activation left the agenda or was withdrawn after firing.</summary>
     public bool Dead { get; set; }
 

@@ -7,6 +7,8 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 internal sealed class MatchBuffer
 {
+    private long[] _ids = new long[16];
+
     public List<FactEntry> Entries { get; } = [];
 
     public List<FactEntry?> Aggregated { get; } = [];
@@ -18,21 +20,26 @@ internal sealed class MatchBuffer
         Aggregated.Clear();
     }
 
-    /// <summary>The key of the current match: pattern fact ids, then aggregated ids with separators (-1).</summary>
-    public MatchKey Key()
+    /// <summary>The ids of the current match's key (pattern fact ids, then aggregated ids with separators, -1), valid until the next call.</summary>
+    public ReadOnlySpan<long> Ids()
     {
-        var ids = new long[Entries.Count + Aggregated.Count];
+        var length = Entries.Count + Aggregated.Count;
+        if (_ids.Length < length)
+        {
+            _ids = new long[Math.Max(length, _ids.Length * 2)];
+        }
+
         var i = 0;
         foreach (var entry in Entries)
         {
-            ids[i++] = entry.Id;
+            _ids[i++] = entry.Id;
         }
 
         foreach (var entry in Aggregated)
         {
-            ids[i++] = entry?.Id ?? -1;
+            _ids[i++] = entry?.Id ?? -1;
         }
 
-        return new MatchKey(ids);
+        return _ids.AsSpan(0, length);
     }
 }

@@ -2,7 +2,8 @@ namespace Accountability.Rules.Engine;
 
 /// <summary>
 /// Identifies a match of a rule: the ids of the facts bound to its patterns and, for aggregates,
-/// of the facts aggregated. Refraction: a rule fires once per key.
+/// of the facts aggregated. Refraction: a rule fires once per key. A match found again is looked up
+/// by its ids alone (<see cref="MatchKeyComparer"/>), so that only a new match makes a key.
 /// </summary>
 internal readonly struct MatchKey : IEquatable<MatchKey>
 {
@@ -12,18 +13,43 @@ internal readonly struct MatchKey : IEquatable<MatchKey>
     public MatchKey(long[] ids)
     {
         _ids = ids;
+        _hash = Hash(ids);
+    }
+
+    /// <summary>The hash of a key of these ids.</summary>
+    public static int Hash(ReadOnlySpan<long> ids)
+    {
         var hash = new HashCode();
         foreach (var id in ids)
         {
             hash.Add(id);
         }
 
-        _hash = hash.ToHashCode();
+        return hash.ToHashCode();
     }
+
+    /// <summary>Whether this is the key of these ids.</summary>
+    public bool Is(ReadOnlySpan<long> ids) => _ids.AsSpan().SequenceEqual(ids);
 
     public bool Equals(MatchKey other) => _hash == other._hash && _ids.AsSpan().SequenceEqual(other._ids);
 
     public override bool Equals(object? obj) => obj is MatchKey other && Equals(other);
 
     public override int GetHashCode() => _hash;
+}
+
+/// <summary>Equality of match keys, and of a key with the ids of a match (to look a match up without making its key).</summary>
+internal sealed class MatchKeyComparer : IEqualityComparer<MatchKey>, IAlternateEqualityComparer<ReadOnlySpan<long>, MatchKey>
+{
+    public static MatchKeyComparer Instance { get; } = new();
+
+    public bool Equals(MatchKey x, MatchKey y) => x.Equals(y);
+
+    public int GetHashCode(MatchKey obj) => obj.GetHashCode();
+
+    public bool Equals(ReadOnlySpan<long> alternate, MatchKey other) => other.Is(alternate);
+
+    public int GetHashCode(ReadOnlySpan<long> alternate) => MatchKey.Hash(alternate);
+
+    public MatchKey Create(ReadOnlySpan<long> alternate) => new(alternate.ToArray());
 }

@@ -24,8 +24,8 @@ internal sealed class Matcher
     /// <summary>The facts bound while matches are enumerated; empty between enumerations.</summary>
     private readonly MatchBuffer _buffer = new();
 
-    /// <summary>While every match of a rule is recomputed: the keys found so far.</summary>
-    private readonly HashSet<MatchKey> _found = [];
+    /// <summary>The number of the current (or last) recomputation of a rule's matches; each match found marks its activation with it.</summary>
+    private int _epoch;
 
     /// <summary>While every match of a rule is recomputed: the activations whose match no longer holds.</summary>
     private readonly List<Activation> _stale = [];
@@ -55,7 +55,6 @@ internal sealed class Matcher
         Array.Clear(_context.Facts);
         Array.Clear(_context.Values);
         _buffer.Clear();
-        _found.Clear();
         _stale.Clear();
     }
 
@@ -94,13 +93,13 @@ internal sealed class Matcher
         Array.Clear(context.Facts);
         Array.Clear(context.Values);
         _buffer.Clear();
-        _found.Clear();
+        _epoch = unchecked(_epoch + 1);
         _recomputing = true;
         Match(rule, state, 0, null, context);
         _recomputing = false;
 
         _stale.Clear();
-        state.CollectLost(_found, _stale);
+        state.CollectLost(_epoch, _stale);
 
         foreach (var stale in _stale)
         {
@@ -131,16 +130,18 @@ internal sealed class Matcher
     private void Activate(CompiledRule rule, RuleState state, MatchContext context)
     {
         var buffer = _buffer;
-        var key = buffer.Key();
-        if (_recomputing)
+        var ids = buffer.Ids();
+        if (state.Find(ids) is { } known)
         {
-            _found.Add(key);
-        }
+            if (_recomputing)
+            {
+                known.Seen = _epoch;
+            }
 
-        if (state.IsKnown(key))
-        {
             return;
         }
+
+        var key = new MatchKey(ids.ToArray());
 
         var aggregated = 0;
         foreach (var entry in buffer.Aggregated)
@@ -168,7 +169,10 @@ internal sealed class Matcher
 
         var facts = context.Facts.AsSpan(0, rule.SlotCount).ToArray();
         var values = rule.HasValues ? context.Values.AsSpan(0, rule.SlotCount).ToArray() : [];
-        var activation = new Activation(rule, key, _agenda.NextActivationSequence(), facts, values, ImmutableCollectionsMarshal.AsImmutableArray(matched));
+        var activation = new Activation(rule, key, _agenda.NextActivationSequence(), facts, values, ImmutableCollectionsMarshal.AsImmutableArray(matched))
+        {
+            Seen = _epoch,
+        };
         foreach (var entry in buffer.Entries)
         {
             entry.AddDependent(activation);

@@ -35,29 +35,30 @@ internal sealed class RuleState
     /// <summary>The next pending activation, the oldest first.</summary>
     public Activation? NextPending => _pending is { Count: > 0 } pending ? pending[0] : null;
 
-    /// <summary>Adds to <paramref name="lost"/> every activation, pending or fired, whose key is not among those <paramref name="found"/>.</summary>
-    public void CollectLost(HashSet<MatchKey> found, List<Activation> lost)
+    /// <summary>Adds to <paramref name="lost"/> every activation, pending or fired, not seen in the recomputation <paramref name="epoch"/>.</summary>
+    public void CollectLost(int epoch, List<Activation> lost)
     {
         if (_known is null)
         {
             return;
         }
 
-        foreach (var (key, activation) in _known)
+        foreach (var activation in _known.Values)
         {
-            if (!found.Contains(key))
+            if (activation.Seen != epoch)
             {
                 lost.Add(activation);
             }
         }
     }
 
-    /// <summary>Whether a match is already pending or fired (refraction).</summary>
-    public bool IsKnown(MatchKey key) => _known is not null && _known.ContainsKey(key);
+    /// <summary>The activation of a match already pending or fired (refraction), by the ids of its key; <c>null</c> for a new match.</summary>
+    public Activation? Find(ReadOnlySpan<long> ids) =>
+        _known is not null && _known.GetAlternateLookup<ReadOnlySpan<long>>().TryGetValue(ids, out var known) ? known : null;
 
     public void AddPending(Activation activation)
     {
-        (_known ??= []).Add(activation.Key, activation);
+        (_known ??= new Dictionary<MatchKey, Activation>(MatchKeyComparer.Instance)).Add(activation.Key, activation);
         (_pending ??= []).Add(activation);
     }
 

@@ -12,7 +12,7 @@ namespace Accountability.Rules.Engine;
 internal sealed class WorkingMemory
 {
     private readonly List<FactEntry>[] _byType;
-    private readonly Dictionary<Fact, FactEntry> _byReference = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Fact, FactEntry> _byReference = new(FactIdentityComparer.Instance);
     private readonly Dictionary<Fact, FactEntry> _derived = new(FactValueComparer.Instance);
     private long _lastId;
 

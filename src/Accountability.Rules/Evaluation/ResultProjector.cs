@@ -481,7 +481,7 @@ internal sealed class ResultProjector
     /// <summary>A fact as the explanation writes it (<see cref="Fact.ToString"/>), written once per evaluation: most facts are matched by several firings.</summary>
     private string Text(Fact fact)
     {
-        var texts = _texts ??= new Dictionary<Fact, string>(ReferenceEqualityComparer.Instance);
+        var texts = _texts ??= new Dictionary<Fact, string>(FactIdentityComparer.Instance);
         if (!texts.TryGetValue(fact, out var text))
         {
             text = fact.ToString();

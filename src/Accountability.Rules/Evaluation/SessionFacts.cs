@@ -48,7 +48,8 @@ internal sealed class SessionFacts(FactCatalog catalog, ISession session)
             return [.. facts.Order(FactValueOrder.Instance)];
         }
 
-        var sorted = facts.ToArray();
+        var sorted = new Fact[facts.Length];
+        facts.CopyTo(sorted);
         for (var i = 1; i < sorted.Length; i++)
         {
             var fact = sorted[i];

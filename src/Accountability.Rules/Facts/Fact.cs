@@ -16,11 +16,28 @@ public sealed class Fact
     /// <summary>The hash of the type and values, once computed (0: not yet).</summary>
     private int _valueHash;
 
+    /// <summary>The last identity hash given on this thread (see <see cref="IdentityHash"/>), seeded by the thread.</summary>
+    [ThreadStatic]
+    private static uint t_lastIdentity;
+
     private Fact(FactSchema schema, Value[] values)
     {
         Schema = schema;
         _values = values;
+        if (t_lastIdentity == 0)
+        {
+            t_lastIdentity = unchecked((uint)Environment.CurrentManagedThreadId * 2_246_822_519u);
+        }
+
+        t_lastIdentity = unchecked(t_lastIdentity + 1);
+        IdentityHash = unchecked((int)(t_lastIdentity * 2_654_435_769u));
     }
+
+    /// <summary>
+    /// A hash of this very fact (by reference), for sessions that look facts up by identity: cheaper
+    /// than the runtime's identity hash, which a first call must store in the object's header.
+    /// </summary>
+    internal int IdentityHash { get; }
 
     /// <summary>The fact type.</summary>
     public FactSchema Schema { get; }
