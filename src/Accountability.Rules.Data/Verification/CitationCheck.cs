@@ -48,8 +48,7 @@ internal static partial class CitationCheck
     {
         if (DocumentNumber().Match(article) is { Success: true } number)
         {
-            var written = number.Groups[1].Value.Trim();
-            var line = text.Text.Split('\n').FirstOrDefault(l => l.Contains(written, StringComparison.Ordinal));
+            var line = text.ParagraphContaining(number.Groups[1].Value.Trim());
             return line is null ? Located.Missing("the text does not print this document number") : Located.Found(line);
         }
 

@@ -17,17 +17,13 @@ internal sealed partial class LegalText
     private readonly List<Block> _sections = [];
     private readonly List<string> _lines;
 
-    private LegalText(List<string> lines)
-    {
-        _lines = lines;
-        Text = string.Join('\n', lines);
-    }
+    private LegalText(List<string> lines) => _lines = lines;
 
     /// <summary>The number of paragraphs of the whole text (or section of a compilation).</summary>
     public int Paragraphs => _lines.Count;
 
-    /// <summary>The text itself, lines joined.</summary>
-    public string Text { get; }
+    /// <summary>The first paragraph of the whole text that contains <paramref name="written"/>, or <c>null</c>.</summary>
+    public string? ParagraphContaining(string written) => _lines.Find(l => l.Contains(written, StringComparison.Ordinal));
 
     /// <summary>The paragraph numbered <paramref name="number"/> (from 1) of the whole text (empty for an empty text).</summary>
     public string Paragraph(int number) => _lines.Count == 0 ? string.Empty : _lines[number - 1];
