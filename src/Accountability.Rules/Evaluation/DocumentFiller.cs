@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Facts;
 using NodaTime;
 
@@ -14,58 +14,188 @@ namespace Accountability.Rules.Evaluation;
 /// joined with 、. A field without a value reads as the template's blank: the text after a bar
 /// (<c>{noticeNumber|监管约谈函〔20××〕××号}</c>), or ×××, ××时, ××××年××月××日.
 /// </summary>
-internal static partial class DocumentFiller
+internal static class DocumentFiller
 {
     /// <summary>The types this filler reads; the result shows them as documents, not as conclusions.</summary>
-    public static ImmutableArray<string> Types { get; } = ["documentLine", "documentField"];
+    public static ImmutableArray<string> Types { get; } = [LineType, FieldType];
 
-    public static ImmutableArray<FilledDocument> Fill(ImmutableArray<Fact> lines, ImmutableArray<Fact> fields, ProvenanceBuilder provenance)
+    /// <summary>The type of a template line.</summary>
+    public const string LineType = "documentLine";
+
+    /// <summary>The type of a placeholder's value.</summary>
+    public const string FieldType = "documentField";
+
+    /// <summary>
+    /// The documents of a session: one per document and subject, its lines in line order, each
+    /// placeholder filled with the distinct values of its field for that subject.
+    /// </summary>
+    /// <param name="lines">The <c>documentLine</c> facts, in canonical order (by document, then subject: a document's lines are together).</param>
+    /// <param name="fields">The <c>documentField</c> facts, in canonical order (by subject, then field: a subject's values are together).</param>
+    /// <param name="tables">The ruleset's templates, read when it was compiled.</param>
+    /// <param name="provenance">The provenance of the lines and values.</param>
+    public static ImmutableArray<FilledDocument> Fill(ImmutableArray<Fact> lines, ImmutableArray<Fact> fields, ProjectionTables tables, ProvenanceBuilder provenance)
     {
-        var documents = ImmutableArray.CreateBuilder<FilledDocument>();
-        foreach (var group in lines.GroupBy(l => (Document: l["document"].AsText, Subject: l["subject"].AsText)))
+        if (lines.IsEmpty)
         {
-            var subjectFields = fields.Where(f => f["subject"].AsText == group.Key.Subject).ToList();
-            var values = subjectFields
-                .GroupBy(f => f["field"].AsText, StringComparer.Ordinal)
-                .ToDictionary(
-                    g => g.Key,
-                    g => g.Select(Value).Where(v => !v.IsNull).Distinct().ToList(),
-                    StringComparer.Ordinal);
-            var unfilled = new List<string>();
-            var ordered = group.OrderBy(l => l["line"].AsNumber).ToList();
-            var filled = ordered.Select(l => Placeholder().Replace(l["text"].AsText, m =>
+            return [];
+        }
+
+        var line = new LineFields(lines[0].Schema);
+        var field = fields.IsEmpty ? default : new FieldFields(fields[0].Schema);
+        var documents = ImmutableArray.CreateBuilder<FilledDocument>();
+        var text = new StringBuilder();
+        var start = 0;
+        while (start < lines.Length)
+        {
+            var document = lines[start][line.Document].AsText;
+            var subject = lines[start][line.Subject].AsText;
+            var end = start + 1;
+            while (end < lines.Length && lines[end][line.Document].AsText == document && lines[end][line.Subject].AsText == subject)
             {
-                var name = m.Groups["name"].Value;
-                var format = m.Groups["format"].Value;
-                var blank = m.Groups["blank"];
-                if (values.TryGetValue(name, out var found) && found.Count > 0)
-                {
-                    return string.Join("、", found.Select(v => Format(v, format)));
-                }
+                end++;
+            }
 
-                if (!unfilled.Contains(name, StringComparer.Ordinal))
-                {
-                    unfilled.Add(name);
-                }
+            var ordered = InLineOrder(lines.AsSpan(start, end - start), line.Line);
+            var values = OfSubject(fields.AsSpan(), field.Subject, subject);
+            var filled = new string[ordered.Length];
+            ImmutableArray<string>.Builder? unfilled = null;
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var template = tables.Template(ordered[i][line.Text].AsText);
+                filled[i] = template.Segments.IsEmpty ? template.Text : Fill(template, values, field, text, ref unfilled);
+            }
 
-                return blank.Success ? blank.Value : Blank(format, isDate: subjectFields.Any(f => f["field"].AsText == name && !f["date"].IsNull) || name.EndsWith("On", StringComparison.Ordinal) || name.EndsWith("Due", StringComparison.Ordinal));
-            })).ToImmutableArray();
             documents.Add(new FilledDocument(
-                group.Key.Document,
-                group.Key.Subject,
-                ordered[0]["title"].AsText,
-                filled,
-                [.. unfilled],
-                provenance.Of(ordered.Concat(subjectFields))));
+                document,
+                subject,
+                ordered[0][line.Title].AsText,
+                ImmutableCollectionsMarshal.AsImmutableArray(filled),
+                unfilled is null ? [] : unfilled.ToImmutable(),
+                provenance.Of(ordered, values)));
+            start = end;
         }
 
         return documents.ToImmutable();
     }
 
+    /// <summary>A line with placeholders filled; the names of the fields without a value are added to <paramref name="unfilled"/> once.</summary>
+    private static string Fill(DocumentTemplate template, ReadOnlySpan<Fact> values, FieldFields field, StringBuilder text, ref ImmutableArray<string>.Builder? unfilled)
+    {
+        text.Clear();
+        foreach (var segment in template.Segments)
+        {
+            if (segment.Placeholder is not { } placeholder)
+            {
+                text.Append(segment.Literal);
+            }
+            else if (!AppendValues(text, values, field, placeholder))
+            {
+                text.Append(placeholder.Blank);
+                unfilled ??= ImmutableArray.CreateBuilder<string>();
+                if (!unfilled.Contains(placeholder.Name))
+                {
+                    unfilled.Add(placeholder.Name);
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Appends the distinct values of a placeholder's field, in their order, joined with 、; false when it has none.</summary>
+    private static bool AppendValues(StringBuilder text, ReadOnlySpan<Fact> values, FieldFields field, DocumentTemplate.Placeholder placeholder)
+    {
+        var written = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i][field.Name].AsText != placeholder.Name)
+            {
+                continue;
+            }
+
+            var value = Value(values[i], field);
+            if (value.IsNull || SeenBefore(values[..i], field, placeholder.Name, value))
+            {
+                continue;
+            }
+
+            if (written++ > 0)
+            {
+                text.Append('、');
+            }
+
+            text.Append(Format(value, placeholder.Format));
+        }
+
+        return written > 0;
+
+        static bool SeenBefore(ReadOnlySpan<Fact> earlier, FieldFields field, string name, Value value)
+        {
+            foreach (var fact in earlier)
+            {
+                if (fact[field.Name].AsText == name && Value(fact, field).Equals(value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A document's lines in line order: as given when they are (one title), else a stable sort by line.</summary>
+    private static ReadOnlySpan<Fact> InLineOrder(ReadOnlySpan<Fact> lines, int lineIndex)
+    {
+        var ordered = true;
+        for (var i = 1; i < lines.Length && ordered; i++)
+        {
+            ordered = lines[i - 1][lineIndex].AsNumber <= lines[i][lineIndex].AsNumber;
+        }
+
+        if (ordered)
+        {
+            return lines;
+        }
+
+        var sorted = lines.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var fact = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && sorted[j][lineIndex].AsNumber > fact[lineIndex].AsNumber)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = fact;
+        }
+
+        return sorted;
+    }
+
+    /// <summary>The values of one subject: the run of the fields (in canonical order, so by subject first) that name it.</summary>
+    private static ReadOnlySpan<Fact> OfSubject(ReadOnlySpan<Fact> fields, int subjectIndex, string subject)
+    {
+        var start = 0;
+        while (start < fields.Length && fields[start][subjectIndex].AsText != subject)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < fields.Length && fields[end][subjectIndex].AsText == subject)
+        {
+            end++;
+        }
+
+        return fields[start..end];
+    }
+
     /// <summary>A date as a Chinese document writes it: 2024年3月5日.</summary>
     internal static string ChineseDate(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
-    private static Value Value(Fact field) => field["date"].IsNull ? field["text"] : field["date"];
+    private static Value Value(Fact value, FieldFields field) => value[field.Date].IsNull ? value[field.Text] : value[field.Date];
 
     private static string Format(Value value, string format)
     {
@@ -90,13 +220,6 @@ internal static partial class DocumentFiller
         };
     }
 
-    private static string Blank(string format, bool isDate) => format switch
-    {
-        "hour" => "××时",
-        "halfDay" => "上(下)午××:××",
-        _ => isDate ? "××××年××月××日" : "×××",
-    };
-
     private static bool TryParseTime(string text, out int hour, out int minute)
     {
         hour = minute = 0;
@@ -107,6 +230,21 @@ internal static partial class DocumentFiller
             && hour is >= 0 and < 24 && minute is >= 0 and < 60;
     }
 
-    [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<format>hour|halfDay))?(?:\|(?<blank>[^{}]*))?\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
+    /// <summary>The field indexes of <c>documentLine</c>.</summary>
+    private readonly record struct LineFields(int Document, int Subject, int Title, int Line, int Text)
+    {
+        public LineFields(FactSchema schema)
+            : this(schema["document"].Index, schema["subject"].Index, schema["title"].Index, schema["line"].Index, schema["text"].Index)
+        {
+        }
+    }
+
+    /// <summary>The field indexes of <c>documentField</c>.</summary>
+    private readonly record struct FieldFields(int Subject, int Name, int Text, int Date)
+    {
+        public FieldFields(FactSchema schema)
+            : this(schema["subject"].Index, schema["field"].Index, schema["text"].Index, schema["date"].Index)
+        {
+        }
+    }
 }

@@ -23,6 +23,7 @@ internal sealed class ProjectionTables
     private readonly int[] _policySlot;
     private readonly FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> _codes;
     private readonly FrozenDictionary<string, PolicyReference> _policyReferences;
+    private readonly FrozenDictionary<string, DocumentTemplate> _templates;
 
     public ProjectionTables(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, FrozenSet<string> projectedTypes)
     {
@@ -93,6 +94,7 @@ internal sealed class ProjectionTables
             },
             StringComparer.Ordinal);
 
+        _templates = Templates(rules);
         DerivedTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step)];
         ConclusionTypes = [.. DerivedTypes.Where(t => !projectedTypes.Contains(t.Name))];
     }
@@ -136,6 +138,36 @@ internal sealed class ProjectionTables
 
     /// <summary>The slot of the id of the ruleset's policy at <paramref name="index"/>.</summary>
     public int PolicySlot(int index) => _policySlot[index];
+
+    /// <summary>A document template line, read when the ruleset was compiled when a rule states it (else now).</summary>
+    public DocumentTemplate Template(string text) =>
+        _templates.TryGetValue(text, out var template) ? template : DocumentTemplate.Parse(text);
+
+    /// <summary>The template lines the rules state: the constant texts of the document lines they assert.</summary>
+    private static FrozenDictionary<string, DocumentTemplate> Templates(ImmutableArray<CompiledRule> rules)
+    {
+        var templates = new Dictionary<string, DocumentTemplate>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            foreach (var action in rule.Definition.Actions)
+            {
+                if (action.FactType != DocumentFiller.LineType)
+                {
+                    continue;
+                }
+
+                foreach (var assignment in action.Fields)
+                {
+                    if (assignment is { Field: "text", Value: ConstantExpression { Value: { Kind: ValueKind.Text } text } } && !templates.ContainsKey(text.AsText))
+                    {
+                        templates.Add(text.AsText, DocumentTemplate.Parse(text.AsText));
+                    }
+                }
+            }
+        }
+
+        return templates.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>Finds a code in a list, as <see cref="RuleSetDefinition.FindCode"/> does, without searching.</summary>
     public CodeDefinition? FindCode(string list, string code) =>

@@ -44,11 +44,16 @@ internal sealed class ProvenanceBuilder
     /// <summary>The provenance of facts (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
     public Provenance Of(ImmutableArray<Fact> facts) => Of(facts.AsSpan());
 
-    /// <summary>The provenance of facts (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
-    public Provenance Of(IEnumerable<Fact> facts)
+    /// <summary>The provenance of the facts of two lists (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
+    public Provenance Of(ReadOnlySpan<Fact> facts, ReadOnlySpan<Fact> more)
     {
         _orders.Clear();
         foreach (var fact in facts)
+        {
+            Collect(fact, []);
+        }
+
+        foreach (var fact in more)
         {
             Collect(fact, []);
         }

@@ -84,7 +84,7 @@ internal sealed class ResultProjector
             ScopeFlags = scopeFlags,
             Notes = [.. FactProjection.Map(caseNotes, this, static (self, n) => self.Note(n)), .. FactProjection.Map(gaps, this, static (self, g) => self.CalendarGapNote(g))],
             Conclusions = Conclusions(),
-            Documents = DocumentFiller.Fill(Facts("documentLine"), Facts("documentField"), _provenance),
+            Documents = DocumentFiller.Fill(Facts(DocumentFiller.LineType), Facts(DocumentFiller.FieldType), Tables, _provenance),
             Policies = Policies(),
             Explanation = explanation,
             NearMisses = NearMisses(explanation),
