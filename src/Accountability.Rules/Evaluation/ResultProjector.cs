@@ -181,15 +181,35 @@ internal sealed class ResultProjector
             return CaseStatus.Evaluated;
         }
 
-        var subjects = scopeFlags.Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
-        if (subjects.Contains(null))
+        var subjects = new HashSet<string>(scopeFlags.Length, StringComparer.Ordinal);
+        foreach (var flag in scopeFlags)
         {
-            return CaseStatus.OutOfScope;
+            if (flag.Subject is null)
+            {
+                return CaseStatus.OutOfScope;
+            }
+
+            subjects.Add(flag.Subject);
         }
 
-        var flaggedKinds = _input.Where(f => IdOf(f) is { } id && subjects.Contains(id)).Select(f => f.Schema.Name).ToHashSet(StringComparer.Ordinal);
-        var somePartLeft = _input.Any(f => flaggedKinds.Contains(f.Schema.Name) && !subjects.Contains(IdOf(f)));
-        return somePartLeft ? CaseStatus.EvaluatedWithExclusions : CaseStatus.OutOfScope;
+        var flaggedKinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in _input)
+        {
+            if (IdOf(fact) is { } id && subjects.Contains(id))
+            {
+                flaggedKinds.Add(fact.Schema.Name);
+            }
+        }
+
+        foreach (var fact in _input)
+        {
+            if (flaggedKinds.Contains(fact.Schema.Name) && (IdOf(fact) is not { } id || !subjects.Contains(id)))
+            {
+                return CaseStatus.EvaluatedWithExclusions;
+            }
+        }
+
+        return CaseStatus.OutOfScope;
 
         static string? IdOf(Fact fact) => fact.Schema.TryGetField("id", out _) ? fact["id"].AsNullableText : null;
     }
@@ -459,7 +479,12 @@ internal sealed class ResultProjector
             return [];
         }
 
-        var withdrawn = trace.Withdrawals.Select(w => w.Firing).ToHashSet();
+        var withdrawn = new HashSet<int>(trace.Withdrawals.Length);
+        foreach (var withdrawal in trace.Withdrawals)
+        {
+            withdrawn.Add(withdrawal.Firing);
+        }
+
         var entries = new ExplanationEntry[trace.Firings.Length];
         for (var i = 0; i < entries.Length; i++)
         {

@@ -45,7 +45,7 @@ internal sealed class SessionFacts(FactCatalog catalog, ISession session)
 
         if (facts.Length > InsertionSortLimit)
         {
-            return [.. facts.Order(FactValueOrder.Instance)];
+            return Sorted(facts);
         }
 
         var sorted = new Fact[facts.Length];
@@ -64,5 +64,34 @@ internal sealed class SessionFacts(FactCatalog catalog, ISession session)
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>A stable sort of many facts: each carries its place in the session, the tie-breaker.</summary>
+    private static ImmutableArray<Fact> Sorted(ImmutableArray<Fact> facts)
+    {
+        var placed = new (Fact Fact, int Place)[facts.Length];
+        for (var i = 0; i < placed.Length; i++)
+        {
+            placed[i] = (facts[i], i);
+        }
+
+        placed.AsSpan().Sort(default(StableOrder));
+        var sorted = new Fact[placed.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = placed[i].Fact;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    /// <summary>The canonical order, then the place in the session.</summary>
+    private readonly struct StableOrder : IComparer<(Fact Fact, int Place)>
+    {
+        public int Compare((Fact Fact, int Place) x, (Fact Fact, int Place) y)
+        {
+            var order = FactValueOrder.Instance.Compare(x.Fact, y.Fact);
+            return order != 0 ? order : x.Place.CompareTo(y.Place);
+        }
     }
 }
