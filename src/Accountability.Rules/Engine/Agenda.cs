@@ -4,13 +4,21 @@ namespace Accountability.Rules.Engine;
 /// The agenda of a session: each rule's state (in force, dirty, facts inserted since its last look,
 /// pending and fired activations), the priority order (salience, then declaration order, then
 /// activation order), the choice of the next activation to fire, and the firing limit of one call
-/// of <see cref="ISession.Fire"/>.
+/// of <see cref="ISession.Fire"/>. The rules that may have work (dirty, facts inserted since their last
+/// look, or a pending activation) are kept as a set of priority positions, so that choosing the next
+/// activation visits only those, in the same order as a visit of every rule would.
 /// </summary>
 internal sealed class Agenda
 {
     private readonly CompiledRuleSet _ruleSet;
     private readonly WorkingMemory _memory;
     private readonly RuleState[] _states;
+
+    /// <summary>
+    /// The priority positions of the rules that may not be up to date or may have a pending activation.
+    /// Every other rule is up to date with nothing pending: visiting it would change nothing.
+    /// </summary>
+    private readonly PositionSet _due;
     private FiringLimit _limit;
     private int _lastActivation;
 
@@ -24,6 +32,8 @@ internal sealed class Agenda
             _states[i] = new RuleState();
         }
 
+        _due = new PositionSet(_states.Length);
+
         _limit = Start(options);
     }
 
@@ -34,9 +44,16 @@ internal sealed class Agenda
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_limit))]
     public FiringLimit Start(SessionOptions options)
     {
+        _due.Clear();
         for (var i = 0; i < _states.Length; i++)
         {
-            _states[i].Start(options.AsOf is not { } asOf || _ruleSet.Rules[i].Definition.IsInForceOn(asOf));
+            var inForce = options.AsOf is not { } asOf || _ruleSet.Rules[i].Definition.IsInForceOn(asOf);
+            _states[i].Start(inForce);
+            if (inForce)
+            {
+                // Dirty: the first look computes every match.
+                _due.Add(_ruleSet.PriorityPosition[i]);
+            }
         }
 
         FiringCount = 0;
@@ -76,6 +93,8 @@ internal sealed class Agenda
             {
                 state.Dirty = true;
             }
+
+            _due.Add(_ruleSet.PriorityPosition[order]);
         }
     }
 
@@ -84,9 +103,11 @@ internal sealed class Agenda
     {
         foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
         {
-            if (!_ruleSet.Rules[order].IsPositive)
+            var state = _states[order];
+            if (!_ruleSet.Rules[order].IsPositive && state.InForce)
             {
-                _states[order].Dirty = _states[order].InForce;
+                state.Dirty = true;
+                _due.Add(_ruleSet.PriorityPosition[order]);
             }
         }
     }
@@ -96,6 +117,8 @@ internal sealed class Agenda
     /// with a pending activation wins. Rules below it are looked at later, so a negation or an
     /// aggregate is recomputed once the rules above it have settled, not after every firing. When
     /// bringing a rule up to date withdraws facts, the rules above may have changed: start again.
+    /// Only due rules are visited; a rule left up to date with nothing pending is no longer due
+    /// (a fact it reads coming or going makes it due again).
     /// Returns <c>null</c> only when every rule is up to date and none has a pending activation.
     /// </summary>
     public Activation? NextActivation(Matcher matcher)
@@ -104,8 +127,9 @@ internal sealed class Agenda
         while (changes != _memory.Changes)
         {
             changes = _memory.Changes;
-            foreach (var order in _ruleSet.Priority)
+            for (var position = _due.Next(0); position >= 0; position = _due.Next(position + 1))
             {
+                var order = _ruleSet.Priority[position];
                 var state = _states[order];
                 matcher.Update(_ruleSet.Rules[order], state);
                 if (changes != _memory.Changes)
@@ -117,6 +141,8 @@ internal sealed class Agenda
                 {
                     return next;
                 }
+
+                _due.Remove(position);
             }
         }
 

@@ -23,6 +23,13 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         Catalog = catalog;
         Rules = rules;
         Priority = [.. rules.OrderByDescending(r => r.Salience).ThenBy(r => r.Order).Select(r => r.Order)];
+        var positions = new int[rules.Length];
+        for (var position = 0; position < Priority.Length; position++)
+        {
+            positions[Priority[position]] = position;
+        }
+
+        PriorityPosition = [.. positions];
         var byType = new List<int>[catalog.Types.Length];
         for (var i = 0; i < byType.Length; i++)
         {
@@ -68,6 +75,9 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
     /// <summary>Rule orders sorted by salience (descending), then declaration order.</summary>
     internal ImmutableArray<int> Priority { get; }
+
+    /// <summary>For each rule order, its position in <see cref="Priority"/>.</summary>
+    internal ImmutableArray<int> PriorityPosition { get; }
 
     /// <summary>For each fact type ordinal, the rules whose conditions read that type.</summary>
     internal ImmutableArray<ImmutableArray<int>> RulesReadingType { get; }

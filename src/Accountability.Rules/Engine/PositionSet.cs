@@ -1,0 +1,41 @@
+using System.Numerics;
+
+namespace Accountability.Rules.Engine;
+
+/// <summary>
+/// A set of positions 0 to <c>capacity - 1</c> as a bitset, read in ascending order: the agenda's
+/// rules (by priority position) that may have work or a pending activation.
+/// </summary>
+internal sealed class PositionSet(int capacity)
+{
+    private readonly ulong[] _words = new ulong[(capacity + 63) / 64];
+
+    public void Add(int position) => _words[position >> 6] |= 1UL << position;
+
+    public void Remove(int position) => _words[position >> 6] &= ~(1UL << position);
+
+    public void Clear() => Array.Clear(_words);
+
+    /// <summary>The smallest position in the set from <paramref name="from"/> on, or -1.</summary>
+    public int Next(int from)
+    {
+        var word = from >> 6;
+        if (word >= _words.Length)
+        {
+            return -1;
+        }
+
+        var bits = _words[word] & (ulong.MaxValue << from);
+        while (bits == 0)
+        {
+            if (++word == _words.Length)
+            {
+                return -1;
+            }
+
+            bits = _words[word];
+        }
+
+        return (word << 6) + BitOperations.TrailingZeroCount(bits);
+    }
+}
