@@ -89,14 +89,17 @@ internal sealed class Matcher
 
     private void RecomputeAll(CompiledRule rule, RuleState state)
     {
-        var context = _context;
-        Array.Clear(context.Facts);
-        Array.Clear(context.Values);
-        _buffer.Clear();
         _epoch = unchecked(_epoch + 1);
-        _recomputing = true;
-        Match(rule, state, 0, null, context);
-        _recomputing = false;
+        if (PatternsHaveFacts(rule))
+        {
+            var context = _context;
+            Array.Clear(context.Facts);
+            Array.Clear(context.Values);
+            _buffer.Clear();
+            _recomputing = true;
+            Match(rule, state, 0, null, context);
+            _recomputing = false;
+        }
 
         _stale.Clear();
         state.CollectLost(_epoch, _stale);
@@ -107,6 +110,23 @@ internal sealed class Matcher
         }
 
         _stale.Clear();
+    }
+
+    /// <summary>
+    /// Whether working memory holds a fact of each pattern's type: when it does not, the rule has
+    /// no match, and the elements before that pattern need not be tried.
+    /// </summary>
+    private bool PatternsHaveFacts(CompiledRule rule)
+    {
+        foreach (var element in rule.Elements)
+        {
+            if (element.Kind == ElementKind.Pattern && _memory.OfType(element.TypeOrdinal).Count == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Adds the matches of a positive rule in which <paramref name="entry"/> takes part.</summary>

@@ -9,15 +9,29 @@ namespace Accountability.Rules.Engine;
 /// value (a second derivation of an equal fact joins the first). Counts every insertion and
 /// removal, so the agenda can tell that facts changed under it. Knows nothing of rules.
 /// </summary>
+/// <remarks>
+/// A case holds few facts of each derived type, so an equal derived fact is looked for among the
+/// facts of its type, compared field by field, without hashing the values; a type that comes to
+/// hold more than <see cref="ScannedFacts"/> facts is indexed by value for the rest of the case.
+/// </remarks>
 internal sealed class WorkingMemory
 {
+    /// <summary>The most facts of a type looked through one by one for an equal derived fact.</summary>
+    private const int ScannedFacts = 8;
+
     private readonly List<FactEntry>[] _byType;
     private readonly Dictionary<Fact, FactEntry> _byReference = new(FactIdentityComparer.Instance);
+
+    /// <summary>The derived facts of the indexed types, by value.</summary>
     private readonly Dictionary<Fact, FactEntry> _derived = new(FactValueComparer.Instance);
+
+    /// <summary>For each type ordinal, whether its derived facts are in <see cref="_derived"/>.</summary>
+    private readonly bool[] _indexed;
     private long _lastId;
 
     public WorkingMemory(int typeCount)
     {
+        _indexed = new bool[typeCount];
         _byType = new List<FactEntry>[typeCount];
         for (var i = 0; i < _byType.Length; i++)
         {
@@ -38,6 +52,7 @@ internal sealed class WorkingMemory
 
         _byReference.Clear();
         _derived.Clear();
+        Array.Clear(_indexed);
         _lastId = 0;
         Changes = 0;
     }
@@ -73,7 +88,26 @@ internal sealed class WorkingMemory
     public bool TryGet(Fact fact, [MaybeNullWhen(false)] out FactEntry entry) => _byReference.TryGetValue(fact, out entry);
 
     /// <summary>Finds the entry of a held derived fact equal to <paramref name="fact"/> (by type and values).</summary>
-    public bool TryGetDerived(Fact fact, [MaybeNullWhen(false)] out FactEntry entry) => _derived.TryGetValue(fact, out entry);
+    public bool TryGetDerived(Fact fact, [MaybeNullWhen(false)] out FactEntry entry)
+    {
+        var ordinal = fact.Schema.Ordinal;
+        if (_indexed[ordinal])
+        {
+            return _derived.TryGetValue(fact, out entry);
+        }
+
+        foreach (var held in _byType[ordinal])
+        {
+            if (!held.IsInput && FactValueComparer.Instance.Equals(held.Fact, fact))
+            {
+                entry = held;
+                return true;
+            }
+        }
+
+        entry = null;
+        return false;
+    }
 
     /// <summary>A new entry for a fact, with the next fact id; not yet held.</summary>
     public FactEntry NewEntry(Fact fact, bool isInput) => new(++_lastId, fact, isInput);
@@ -82,11 +116,29 @@ internal sealed class WorkingMemory
     public void Add(FactEntry entry)
     {
         Changes++;
-        _byType[entry.Fact.Schema.Ordinal].Add(entry);
+        var ordinal = entry.Fact.Schema.Ordinal;
+        var entries = _byType[ordinal];
+        entries.Add(entry);
         _byReference.Add(entry.Fact, entry);
-        if (!entry.IsInput)
+        if (entry.IsInput)
+        {
+            return;
+        }
+
+        if (_indexed[ordinal])
         {
             _derived.Add(entry.Fact, entry);
+        }
+        else if (entries.Count > ScannedFacts)
+        {
+            _indexed[ordinal] = true;
+            foreach (var held in entries)
+            {
+                if (!held.IsInput)
+                {
+                    _derived.Add(held.Fact, held);
+                }
+            }
         }
     }
 
@@ -97,7 +149,7 @@ internal sealed class WorkingMemory
         entry.Alive = false;
         _byType[entry.Fact.Schema.Ordinal].Remove(entry);
         _byReference.Remove(entry.Fact);
-        if (!entry.IsInput)
+        if (!entry.IsInput && _indexed[entry.Fact.Schema.Ordinal])
         {
             _derived.Remove(entry.Fact);
         }

@@ -51,6 +51,31 @@ public sealed class DerivedFactSetTest
         Assert.Empty(withdrawal.Retracted);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(20)]
+    public void Fire_ManyFactsOfADerivedType_EachEqualFactHeldOnceWithBothDerivations(int losses)
+    {
+        // Working memory looks through a few facts of a type one by one and indexes a type holding
+        // more by value: either way an equal fact joins the one held, also after facts went and came back.
+        var ruleSet = RuleSet(
+            Rule("first", 10, [Pattern("l", "loss")], Then("note", ("text", F("l", "id")))),
+            Rule("second", 0, [Pattern("l", "loss")], Then("note", ("text", F("l", "id")))));
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
+        var facts = Enumerable.Range(1, losses).Select(i => Loss($"L{i}", i)).ToArray();
+        session.InsertAll(facts);
+        session.Fire();
+
+        session.Retract(facts[1]);
+        session.Fire();
+        session.Insert(Loss("L2", 2m));
+        session.Fire();
+
+        var notes = session.Query("note");
+        Assert.Equal(facts.Select(f => f["id"].AsText).Except(["L2"]).Append("L2"), notes.Select(n => n["text"].AsText));
+        Assert.All(notes, note => Assert.Equal(["first", "second"], session.Derivations(note).Select(d => d.Rule.Id)));
+    }
+
     private static AssertAction Sanction() => Then(
         "sanction",
         ("person", C("P1")),
