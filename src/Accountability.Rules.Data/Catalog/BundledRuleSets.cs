@@ -21,26 +21,27 @@ internal static class BundledRuleSets
     /// <summary>A folder of test suites (docs/test-suites.md) beside the rulesets: neither rulesets nor embedded.</summary>
     public const string TestsFolder = "tests";
 
-    private static readonly Lazy<FrozenDictionary<string, WorkingDayCalendar>> BundledCalendars =
-        new(LoadCalendars, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly LazyCalendars BundledCalendars = new(LoadCalendars);
 
     /// <summary>
-    /// The calendars embedded as <c>rulesets/calendars/&lt;id&gt;.yaml</c>, by id. A bundled
-    /// calendar that does not load is a defect of the package: throws <see cref="InvalidOperationException"/>.
+    /// The calendars embedded as <c>rulesets/calendars/&lt;id&gt;.yaml</c>, by id, read on first use.
+    /// A bundled calendar that does not load is a defect of the package: the first use throws
+    /// <see cref="InvalidOperationException"/>.
     /// </summary>
-    public static IReadOnlyDictionary<string, WorkingDayCalendar> Calendars => BundledCalendars.Value;
+    public static IReadOnlyDictionary<string, WorkingDayCalendar> Calendars => BundledCalendars;
 
     /// <summary>
-    /// The catalogue of the embedded rulesets: each resource is parsed once and indexed by the id,
-    /// version and first day in force its tree declares; it is read, checked and compiled only when
-    /// first asked for, with its parents from the same catalogue. A bundled ruleset that does not
+    /// The catalogue of the embedded rulesets: each resource is indexed by the id, version and first
+    /// day in force of its <c>ruleset:</c> header (<see cref="RuleSetIndexKey"/>, which reads no
+    /// further); it is parsed, read, checked and compiled only when first asked for, with its parents
+    /// from the same catalogue, so that evaluating a case reads only its ruleset and their parents. A bundled ruleset that does not
     /// load is a programmer error: throws <see cref="InvalidOperationException"/> listing every error.
     /// </summary>
     public static RuleSetCatalog Catalog()
     {
         var assembly = typeof(BundledRuleSets).Assembly;
         var files = assembly.GetManifestResourceNames().Where(IsRuleSet).Order(StringComparer.Ordinal)
-            .Select(name => ParsedRuleSetFile.Parse(name, ReadResource(assembly, name)));
+            .Select(name => new RuleSetText(name, ReadResource(assembly, name)));
         return RuleSetCatalog.Index(files, Calendars, LoadOne);
     }
 
