@@ -7,11 +7,17 @@ using Accountability.Rules.Data.Catalog;
 // the generator of the engines' differential test) as a JSON Lines batch, one case per line.
 // Usage: generate <count> <file.jsonl> [ruleset-id]
 //        phases <file.jsonl> <count>   (one thread: time spent loading, evaluating and writing JSON per case)
+//        writes <file.jsonl> <count> [explain]   (one thread: writing the cases' results as JSON again and again)
 // Case i is the generator's case of seed i for the bundled rulesets in turn (all of them, or only the
 // one named), so the same count gives the same file.
 if (args is ["phases", var phasesFile, var phasesCount])
 {
     return Phases.Run(phasesFile, int.Parse(phasesCount, CultureInfo.InvariantCulture));
+}
+
+if (args is ["writes", var writesFile, var writesCount, .. var writesRest] && writesRest is [] or ["explain"])
+{
+    return Writes.Run(writesFile, int.Parse(writesCount, CultureInfo.InvariantCulture), writesRest is ["explain"]);
 }
 
 if (args.Length is < 3 or > 4 || args[0] != "generate" || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))

@@ -90,6 +90,15 @@ public static class CaseResultJson
     /// <returns>The text.</returns>
     public static string FormatDecimal(decimal value) => value.ToString(PlainDecimal, CultureInfo.InvariantCulture);
 
+    /// <summary>A decimal as <see cref="FormatDecimal(decimal)"/> writes it, formatted into UTF-8.</summary>
+    /// <param name="value">The number.</param>
+    /// <param name="utf8">Room for the text: 32 bytes hold any decimal.</param>
+    /// <returns>The number of bytes written.</returns>
+    internal static int FormatDecimal(decimal value, Span<byte> utf8) =>
+        value.TryFormat(utf8, out var written, PlainDecimal, CultureInfo.InvariantCulture)
+            ? written
+            : throw new ArgumentException("Too little room for a decimal.", nameof(utf8));
+
     private static string ReadSchema()
     {
         using var stream = typeof(CaseResultJson).Assembly.GetManifestResourceStream("Accountability.Rules.Json.case-result.v1.schema.json")

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Accountability.Rules.Evaluation;
@@ -5,77 +7,94 @@ using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
+using Names = Accountability.Rules.Json.ResultPropertyNames;
 
 namespace Accountability.Rules.Json;
 
-/// <summary>Writes a <see cref="CaseResult"/> as the JSON contract (<see cref="CaseResultJson"/>); one instance per result.</summary>
+/// <summary>
+/// Writes a <see cref="CaseResult"/> as the JSON contract (<see cref="CaseResultJson"/>); one instance per result.
+/// Property names are encoded once (<see cref="ResultPropertyNames"/>); decimals and dates are formatted
+/// straight into UTF-8, without a string in between.
+/// </summary>
 internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 {
+    /// <summary>The longest decimal <see cref="CaseResultJson.FormatDecimal(decimal)"/> writes: a sign, 29 digits, a point and a leading zero.</summary>
+    private const int MaxDecimalLength = 32;
+
+    /// <summary>An ISO date of a year from 1 to 9999, <c>yyyy-MM-dd</c>.</summary>
+    private const int IsoDateLength = 10;
+
     public void Write(CaseResult result)
     {
         json.WriteStartObject();
-        json.WriteString("schemaVersion", CaseResultJson.SchemaVersion);
-        json.WriteStartObject("ruleset");
-        json.WriteString("id", result.RuleSetId);
-        json.WriteString("version", result.RuleSetVersion);
-        json.WriteString("title", result.RuleSetTitle);
-        Objects("parents", result.Parents, parent =>
+        json.WriteString(Names.SchemaVersion, CaseResultJson.SchemaVersion);
+        json.WriteStartObject(Names.Ruleset);
+        json.WriteString(Names.Id, result.RuleSetId);
+        json.WriteString(Names.Version, result.RuleSetVersion);
+        json.WriteString(Names.Title, result.RuleSetTitle);
+        json.WriteStartArray(Names.Parents);
+        foreach (var parent in result.Parents)
         {
-            json.WriteString("id", parent.Id);
-            json.WriteString("version", parent.Version);
-        });
-        json.WriteString("contentHash", result.ContentHash);
-        json.WriteString("inForceFrom", Date(result.InForceFrom));
-        json.WriteString("inForceTo", result.InForceTo is { } to ? Date(to) : null);
-        json.WriteString("primaryDocument", result.PrimaryDocumentId);
+            json.WriteStartObject();
+            json.WriteString(Names.Id, parent.Id);
+            json.WriteString(Names.Version, parent.Version);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString(Names.ContentHash, result.ContentHash);
+        Date(Names.InForceFrom, result.InForceFrom);
+        Date(Names.InForceTo, result.InForceTo);
+        json.WriteString(Names.PrimaryDocument, result.PrimaryDocumentId);
         json.WriteEndObject();
-        json.WriteString("decidedOn", Date(result.DecidedOn));
-        json.WriteString("status", Status(result.Status));
-        json.WriteString("currency", result.Currency);
+        Date(Names.DecidedOn, result.DecidedOn);
+        json.WriteString(Names.Status, Status(result.Status));
+        json.WriteString(Names.Currency, result.Currency);
         LossSeverity(result.LossSeverity);
-        Object("handling", result.Handling, handling =>
-        {
-            json.WriteString("authority", handling.Authority);
-            json.WriteString("authorityName", handling.AuthorityName);
-            json.WriteString("authorityEnglish", handling.AuthorityEnglish);
-            json.WriteString("reason", string.Join("; ", handling.Reasons));
-            Strings("reasons", handling.Reasons);
-            Notes("notes", handling.Notes);
-            Source(handling.Source);
-        });
-        json.WriteStartArray("persons");
+        Handling(result.Handling);
+        json.WriteStartArray(Names.Persons);
         foreach (var person in result.Persons)
         {
             Person(person);
         }
 
         json.WriteEndArray();
-        Objects("scopeFlags", result.ScopeFlags, flag =>
+        json.WriteStartArray(Names.ScopeFlags);
+        foreach (var flag in result.ScopeFlags)
         {
-            json.WriteString("code", flag.Code);
-            json.WriteString("name", flag.Name);
-            json.WriteString("note", flag.Note);
-            json.WriteString("subject", flag.Subject);
+            json.WriteStartObject();
+            json.WriteString(Names.Code, flag.Code);
+            json.WriteString(Names.Name, flag.Name);
+            json.WriteString(Names.Note, flag.Note);
+            json.WriteString(Names.Subject, flag.Subject);
             Source(flag.Source);
-        });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         Conclusions(result.Conclusions);
-        Objects("documents", result.Documents, document =>
+        json.WriteStartArray(Names.Documents);
+        foreach (var document in result.Documents)
         {
-            json.WriteString("document", document.Document);
-            json.WriteString("subject", document.Subject);
-            json.WriteString("title", document.Title);
-            Strings("lines", document.Lines);
-            Strings("unfilled", document.Unfilled);
+            json.WriteStartObject();
+            json.WriteString(Names.Document, document.Document);
+            json.WriteString(Names.Subject, document.Subject);
+            json.WriteString(Names.Title, document.Title);
+            Strings(Names.Lines, document.Lines);
+            Strings(Names.Unfilled, document.Unfilled);
             Source(document.Source);
-        });
-        Notes("notes", result.Notes);
-        Objects("policies", result.Policies, policy =>
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Notes(result.Notes);
+        json.WriteStartArray(Names.Policies);
+        foreach (var policy in result.Policies)
         {
-            json.WriteString("id", policy.Id);
-            json.WriteString("title", policy.Title);
-            json.WriteString("statement", policy.Statement);
-            Citation("citation", policy.Citation);
-        });
+            Policy(policy);
+        }
+
+        json.WriteEndArray();
         Explanation(result.Explanation);
         NearMisses(result.NearMisses);
         json.WriteEndObject();
@@ -83,138 +102,235 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 
     private void LossSeverity(LossSeverity loss)
     {
-        json.WriteStartObject("lossSeverity");
-        json.WriteString("tier", loss.Tier);
-        json.WriteString("tierName", loss.TierName);
-        json.WriteString("tierEnglish", loss.TierEnglish);
-        json.WriteNumber("tierRank", loss.TierRank);
-        json.WriteString("totalLoss", CaseResultJson.FormatDecimal(loss.TotalLoss));
-        Decimal("assets", loss.Assets);
-        Decimal("assetRatio", loss.AssetRatioPercent);
-        Object("tierSource", loss.TierSource, Source);
-        Object("totalSource", loss.TotalSource, Source);
-        Objects("criteriaMet", loss.CriteriaMet, criterion =>
+        json.WriteStartObject(Names.LossSeverity);
+        json.WriteString(Names.Tier, loss.Tier);
+        json.WriteString(Names.TierName, loss.TierName);
+        json.WriteString(Names.TierEnglish, loss.TierEnglish);
+        json.WriteNumber(Names.TierRank, loss.TierRank);
+        Decimal(Names.TotalLoss, loss.TotalLoss);
+        Decimal(Names.Assets, loss.Assets);
+        Decimal(Names.AssetRatio, loss.AssetRatioPercent);
+        SourceObject(Names.TierSource, loss.TierSource);
+        SourceObject(Names.TotalSource, loss.TotalSource);
+        json.WriteStartArray(Names.CriteriaMet);
+        foreach (var criterion in loss.CriteriaMet)
         {
-            json.WriteString("tier", criterion.Tier);
-            json.WriteNumber("rank", criterion.Rank);
-            json.WriteString("criterion", criterion.Criterion);
+            json.WriteStartObject();
+            json.WriteString(Names.Tier, criterion.Tier);
+            json.WriteNumber(Names.Rank, criterion.Rank);
+            json.WriteString(Names.Criterion, criterion.Criterion);
             Source(criterion.Source);
-        });
-        Objects("countedLosses", loss.CountedLosses, counted =>
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.CountedLosses);
+        foreach (var counted in loss.CountedLosses)
         {
-            json.WriteString("loss", counted.LossId);
-            json.WriteString("amount", CaseResultJson.FormatDecimal(counted.Amount));
-            json.WriteString("kind", counted.Kind);
-            json.WriteString("description", counted.Description);
+            json.WriteStartObject();
+            json.WriteString(Names.Loss, counted.LossId);
+            Decimal(Names.Amount, counted.Amount);
+            json.WriteString(Names.Kind, counted.Kind);
+            json.WriteString(Names.Description, counted.Description);
             Source(counted.Source);
-        });
-        Objects("excludedLosses", loss.ExcludedLosses, excluded =>
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.ExcludedLosses);
+        foreach (var excluded in loss.ExcludedLosses)
         {
-            json.WriteString("loss", excluded.LossId);
-            json.WriteString("amount", CaseResultJson.FormatDecimal(excluded.Amount));
-            json.WriteString("reason", excluded.Reason);
-            json.WriteString("description", excluded.Description);
+            json.WriteStartObject();
+            json.WriteString(Names.Loss, excluded.LossId);
+            Decimal(Names.Amount, excluded.Amount);
+            json.WriteString(Names.Reason, excluded.Reason);
+            json.WriteString(Names.Description, excluded.Description);
             Source(excluded.Source);
-        });
-        Notes("notes", loss.Notes);
-        Citations("citations", loss.Citations);
-        Strings("policies", loss.PolicyIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Notes(loss.Notes);
+        Citations(loss.Citations);
+        Strings(Names.Policies, loss.PolicyIds);
+        json.WriteEndObject();
+    }
+
+    private void Handling(Handling? handling)
+    {
+        if (handling is null)
+        {
+            json.WriteNull(Names.Handling);
+            return;
+        }
+
+        json.WriteStartObject(Names.Handling);
+        json.WriteString(Names.Authority, handling.Authority);
+        json.WriteString(Names.AuthorityName, handling.AuthorityName);
+        json.WriteString(Names.AuthorityEnglish, handling.AuthorityEnglish);
+        json.WriteString(Names.Reason, string.Join("; ", handling.Reasons));
+        Strings(Names.Reasons, handling.Reasons);
+        Notes(handling.Notes);
+        Source(handling.Source);
         json.WriteEndObject();
     }
 
     private void Person(PersonResult person)
     {
         json.WriteStartObject();
-        json.WriteString("id", person.Id);
-        json.WriteString("name", person.Name);
-        json.WriteString("role", person.Role);
-        json.WriteString("roleName", person.RoleName);
-        json.WriteString("status", person.Status);
-        json.WriteString("statusName", person.StatusName);
-        Objects("conduct", person.Conduct, conduct =>
+        json.WriteString(Names.Id, person.Id);
+        json.WriteString(Names.Name, person.Name);
+        json.WriteString(Names.Role, person.Role);
+        json.WriteString(Names.RoleName, person.RoleName);
+        json.WriteString(Names.Status, person.Status);
+        json.WriteString(Names.StatusName, person.StatusName);
+        json.WriteStartArray(Names.Conduct);
+        foreach (var conduct in person.Conduct)
         {
-            json.WriteString("code", conduct.Code);
-            json.WriteString("name", conduct.Name);
-            Citation("citation", conduct.Citation);
-        });
-        json.WriteString("responsibility", person.Responsibility?.Code);
-        Object("responsibilityDetail", person.Responsibility, responsibility =>
+            json.WriteStartObject();
+            json.WriteString(Names.Code, conduct.Code);
+            json.WriteString(Names.Name, conduct.Name);
+            Citation(Names.Citation, conduct.Citation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString(Names.Responsibility, person.Responsibility?.Code);
+        if (person.Responsibility is { } responsibility)
         {
-            json.WriteString("name", responsibility.Name);
-            json.WriteString("english", responsibility.English);
-            json.WriteString("basis", responsibility.Basis);
+            json.WriteStartObject(Names.ResponsibilityDetail);
+            json.WriteString(Names.Name, responsibility.Name);
+            json.WriteString(Names.English, responsibility.English);
+            json.WriteString(Names.Basis, responsibility.Basis);
             Source(responsibility.Source);
-        });
-        Strings("measures", person.Measures);
-        Object("performanceSalaryDeduction", person.PerformanceSalaryDeduction, salary =>
+            json.WriteEndObject();
+        }
+        else
         {
-            Percents(salary.MinPercent, salary.MaxPercent);
-            json.WriteBoolean("maxExclusive", salary.MaxExclusive);
-        });
-        Object("termIncentiveDeduction", person.TermIncentiveDeduction, term =>
+            json.WriteNull(Names.ResponsibilityDetail);
+        }
+
+        Strings(Names.Measures, person.Measures);
+        if (person.PerformanceSalaryDeduction is { } salary)
         {
-            Percents(term.MinPercent, term.MaxPercent);
-            json.WriteBoolean("salaryDeferred", term.SalaryDeferred);
-        });
-        json.WriteString("longTermIncentives", person.LongTermIncentives);
-        json.WriteBoolean("nonePrescribed", person.NonePrescribed);
-        Object("sanctionSource", person.SanctionSource, Source);
-        Objects("promotionRestrictions", person.PromotionRestrictions, restriction =>
+            json.WriteStartObject(Names.PerformanceSalaryDeduction);
+            Decimal(Names.MinPercent, salary.MinPercent);
+            Decimal(Names.MaxPercent, salary.MaxPercent);
+            json.WriteBoolean(Names.MaxExclusive, salary.MaxExclusive);
+            json.WriteEndObject();
+        }
+        else
         {
-            json.WriteString("kind", restriction.Kind);
-            json.WriteString("measure", restriction.Measure);
-            json.WriteString("lastDay", Date(restriction.LastDay));
-            json.WriteBoolean("lastDayInclusive", true);
-            json.WriteString("source", restriction.Source);
+            json.WriteNull(Names.PerformanceSalaryDeduction);
+        }
+
+        if (person.TermIncentiveDeduction is { } term)
+        {
+            json.WriteStartObject(Names.TermIncentiveDeduction);
+            Decimal(Names.MinPercent, term.MinPercent);
+            Decimal(Names.MaxPercent, term.MaxPercent);
+            json.WriteBoolean(Names.SalaryDeferred, term.SalaryDeferred);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull(Names.TermIncentiveDeduction);
+        }
+
+        json.WriteString(Names.LongTermIncentives, person.LongTermIncentives);
+        json.WriteBoolean(Names.NonePrescribed, person.NonePrescribed);
+        SourceObject(Names.SanctionSource, person.SanctionSource);
+        json.WriteStartArray(Names.PromotionRestrictions);
+        foreach (var restriction in person.PromotionRestrictions)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Kind, restriction.Kind);
+            json.WriteString(Names.Measure, restriction.Measure);
+            Date(Names.LastDay, restriction.LastDay);
+            json.WriteBoolean(Names.LastDayInclusive, true);
+            json.WriteString(Names.Source, restriction.Source);
             Source(restriction.Provenance);
-        });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         Adjustment(person.Adjustment);
-        Objects("factors", person.Factors, factor =>
+        json.WriteStartArray(Names.Factors);
+        foreach (var factor in person.Factors)
         {
-            json.WriteString("code", factor.Code);
-            json.WriteString("name", factor.Name);
-            json.WriteString("direction", factor.Direction);
-            json.WriteString("terms", factor.Terms);
+            json.WriteStartObject();
+            json.WriteString(Names.Code, factor.Code);
+            json.WriteString(Names.Name, factor.Name);
+            json.WriteString(Names.Direction, factor.Direction);
+            json.WriteString(Names.Terms, factor.Terms);
             Source(factor.Source);
-        });
-        Objects("toleranceDenied", person.ToleranceDenied, denial =>
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.ToleranceDenied);
+        foreach (var denial in person.ToleranceDenied)
         {
-            json.WriteString("ground", denial.Ground);
-            json.WriteString("name", denial.Name);
+            json.WriteStartObject();
+            json.WriteString(Names.Ground, denial.Ground);
+            json.WriteString(Names.Name, denial.Name);
             Source(denial.Source);
-        });
-        Object("stillHandled", person.StillHandled, still =>
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (person.StillHandled is { } still)
         {
-            json.WriteString("status", still.Status);
+            json.WriteStartObject(Names.StillHandled);
+            json.WriteString(Names.Status, still.Status);
             Source(still.Source);
-        });
-        Objects("deductionStandards", person.DeductionStandards, standard =>
+            json.WriteEndObject();
+        }
+        else
         {
-            json.WriteString("source", standard.Source);
-            json.WriteString("pay", standard.Pay);
-            Decimal("percent", standard.Percent);
-            json.WriteString("note", standard.Note);
+            json.WriteNull(Names.StillHandled);
+        }
+
+        json.WriteStartArray(Names.DeductionStandards);
+        foreach (var standard in person.DeductionStandards)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Source, standard.Source);
+            json.WriteString(Names.Pay, standard.Pay);
+            Decimal(Names.Percent, standard.Percent);
+            json.WriteString(Names.Note, standard.Note);
             Source(standard.Provenance);
-        });
-        Notes("notes", person.Notes);
-        Citations("citations", person.Citations);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Notes(person.Notes);
+        Citations(person.Citations);
         json.WriteEndObject();
     }
 
-    private void Conclusions(ImmutableArray<Conclusion> conclusions) => Objects("conclusions", conclusions, conclusion =>
+    private void Conclusions(ImmutableArray<Conclusion> conclusions)
     {
-        json.WriteString("type", conclusion.Type);
-        json.WriteString("description", conclusion.Description);
-        json.WriteStartObject("fields");
-        foreach (var field in conclusion.Fields)
+        json.WriteStartArray(Names.Conclusions);
+        foreach (var conclusion in conclusions)
         {
-            json.WritePropertyName(field.Name);
-            Value(field.Value);
+            json.WriteStartObject();
+            json.WriteString(Names.Type, conclusion.Type);
+            json.WriteString(Names.Description, conclusion.Description);
+            json.WriteStartObject(Names.Fields);
+            foreach (var field in conclusion.Fields)
+            {
+                json.WritePropertyName(field.Name);
+                Value(field.Value);
+            }
+
+            json.WriteEndObject();
+            Source(conclusion.Source);
+            json.WriteEndObject();
         }
 
-        json.WriteEndObject();
-        Source(conclusion.Source);
-    });
+        json.WriteEndArray();
+    }
 
     /// <summary>A fact value: numbers as strings (as every decimal here), dates ISO, lists as arrays.</summary>
     private void Value(Value value)
@@ -236,109 +352,152 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             case ValueKind.Null:
                 json.WriteNullValue();
                 break;
-            default:
-                json.WriteStringValue(Text(value));
+            case ValueKind.Number:
+                DecimalValue(value.AsNumber);
                 break;
+            case ValueKind.Date:
+                DateValue(value.AsDate);
+                break;
+            case ValueKind.Period:
+                json.WriteStringValue(PeriodPattern.NormalizingIso.Format(value.AsPeriod));
+                break;
+            case ValueKind.Text:
+                json.WriteStringValue(value.AsText);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a value kind.");
         }
     }
 
-    private void Adjustment(SanctionAdjustment? adjustment) => Object("adjustment", adjustment, a =>
+    private void Adjustment(SanctionAdjustment? adjustment)
     {
-        json.WriteString("direction", a.Direction);
-        json.WriteString("terms", a.Terms);
-        json.WriteString("effect", a.Effect);
-        Policy("policy", a.Policy);
-        Source(a.Source);
-    });
+        if (adjustment is null)
+        {
+            json.WriteNull(Names.Adjustment);
+            return;
+        }
 
-    private void Explanation(ImmutableArray<ExplanationEntry> entries) => Objects("explanation", entries, entry =>
-    {
-        json.WriteNumber("sequence", entry.Sequence);
-        json.WriteString("rule", entry.RuleId);
-        json.WriteString("title", entry.Title);
-        Citation("citation", entry.Citation);
-        Policy("policy", entry.Policy);
-        Strings("matched", entry.Matched);
-        Strings("asserted", entry.Asserted);
-        json.WriteBoolean("withdrawn", entry.Withdrawn);
-    });
-
-    private void NearMisses(ImmutableArray<NearMiss> misses) => Objects("nearMisses", misses, miss =>
-    {
-        json.WriteString("rule", miss.RuleId);
-        json.WriteString("title", miss.Title);
-        Citation("citation", miss.Citation);
-        Policy("policy", miss.Policy);
-        json.WriteString("fact", miss.Fact);
-        json.WriteString("field", miss.Field);
-        json.WriteString("operator", miss.OperatorSymbol);
-        json.WritePropertyName("threshold");
-        Value(miss.Threshold);
-        json.WritePropertyName("actual");
-        Value(miss.Actual);
-        json.WriteString("requirement", miss.Requirement);
-    });
-
-    private void Policy(string name, PolicyReference? policy) => Object(name, policy, p =>
-    {
-        json.WriteString("id", p.Id);
-        json.WriteString("title", p.Title);
-    });
-
-    private void Notes(string name, ImmutableArray<ResultNote> notes) => Objects(name, notes, note =>
-    {
-        json.WriteString("text", note.Text);
-        json.WriteString("subject", note.Subject);
-        Source(note.Source);
-    });
-
-    /// <summary>Writes the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance into the open object.</summary>
-    private void Source(Provenance source)
-    {
-        Strings("rules", source.RuleIds);
-        Citations("citations", source.Citations);
-        Strings("policies", source.PolicyIds);
+        json.WriteStartObject(Names.Adjustment);
+        json.WriteString(Names.Direction, adjustment.Direction);
+        json.WriteString(Names.Terms, adjustment.Terms);
+        json.WriteString(Names.Effect, adjustment.Effect);
+        PolicyReference(adjustment.Policy);
+        Source(adjustment.Source);
+        json.WriteEndObject();
     }
 
-    /// <summary>Writes an array property of objects, each with the properties <paramref name="writeProperties"/> writes.</summary>
-    private void Objects<T>(string name, ImmutableArray<T> items, Action<T> writeProperties)
+    private void Explanation(ImmutableArray<ExplanationEntry> entries)
     {
-        json.WriteStartArray(name);
-        foreach (var item in items)
+        json.WriteStartArray(Names.Explanation);
+        foreach (var entry in entries)
         {
             json.WriteStartObject();
-            writeProperties(item);
+            json.WriteNumber(Names.Sequence, entry.Sequence);
+            json.WriteString(Names.Rule, entry.RuleId);
+            json.WriteString(Names.Title, entry.Title);
+            Citation(Names.Citation, entry.Citation);
+            PolicyReference(entry.Policy);
+            Strings(Names.Matched, entry.Matched);
+            Strings(Names.Asserted, entry.Asserted);
+            json.WriteBoolean(Names.Withdrawn, entry.Withdrawn);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
 
-    /// <summary>Writes an object property with the properties <paramref name="writeProperties"/> writes, or <c>null</c> when there is no value.</summary>
-    private void Object<T>(string name, T? value, Action<T> writeProperties)
-        where T : class
+    private void NearMisses(ImmutableArray<NearMiss> misses)
     {
-        if (value is null)
+        json.WriteStartArray(Names.NearMisses);
+        foreach (var miss in misses)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Rule, miss.RuleId);
+            json.WriteString(Names.Title, miss.Title);
+            Citation(Names.Citation, miss.Citation);
+            PolicyReference(miss.Policy);
+            json.WriteString(Names.Fact, miss.Fact);
+            json.WriteString(Names.Field, miss.Field);
+            json.WriteString(Names.Operator, miss.OperatorSymbol);
+            json.WritePropertyName(Names.Threshold);
+            Value(miss.Threshold);
+            json.WritePropertyName(Names.Actual);
+            Value(miss.Actual);
+            json.WriteString(Names.Requirement, miss.Requirement);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes the <c>policy</c> property: the id and title of the policy, or <c>null</c>.</summary>
+    private void PolicyReference(PolicyReference? policy)
+    {
+        if (policy is null)
+        {
+            json.WriteNull(Names.Policy);
+            return;
+        }
+
+        json.WriteStartObject(Names.Policy);
+        json.WriteString(Names.Id, policy.Id);
+        json.WriteString(Names.Title, policy.Title);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a policy of the ruleset as an element of <c>policies</c>.</summary>
+    private void Policy(PolicyDefinition policy)
+    {
+        json.WriteStartObject();
+        json.WriteString(Names.Id, policy.Id);
+        json.WriteString(Names.Title, policy.Title);
+        json.WriteString(Names.Statement, policy.Statement);
+        Citation(Names.Citation, policy.Citation);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>notes</c> property.</summary>
+    private void Notes(ImmutableArray<ResultNote> notes)
+    {
+        json.WriteStartArray(Names.Notes);
+        foreach (var note in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Text, note.Text);
+            json.WriteString(Names.Subject, note.Subject);
+            Source(note.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes an object property holding the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance, or <c>null</c>.</summary>
+    private void SourceObject(JsonEncodedText name, Provenance? source)
+    {
+        if (source is null)
         {
             json.WriteNull(name);
             return;
         }
 
         json.WriteStartObject(name);
-        writeProperties(value);
+        Source(source);
         json.WriteEndObject();
     }
 
-    /// <summary>Writes the <c>minPercent</c> and <c>maxPercent</c> of a deduction range into the open object.</summary>
-    private void Percents(decimal min, decimal max)
+    /// <summary>Writes the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance into the open object.</summary>
+    private void Source(Provenance source)
     {
-        json.WriteString("minPercent", CaseResultJson.FormatDecimal(min));
-        json.WriteString("maxPercent", CaseResultJson.FormatDecimal(max));
+        Strings(Names.Rules, source.RuleIds);
+        Citations(source.Citations);
+        Strings(Names.Policies, source.PolicyIds);
     }
 
-    private void Citations(string name, ImmutableArray<Citation> citations)
+    /// <summary>Writes the <c>citations</c> property.</summary>
+    private void Citations(ImmutableArray<Citation> citations)
     {
-        json.WriteStartArray(name);
+        json.WriteStartArray(Names.Citations);
         foreach (var citation in citations)
         {
             Citation(citation);
@@ -347,7 +506,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         json.WriteEndArray();
     }
 
-    private void Citation(string name, Citation? citation)
+    private void Citation(JsonEncodedText name, Citation? citation)
     {
         json.WritePropertyName(name);
         Citation(citation);
@@ -362,12 +521,12 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         }
 
         json.WriteStartObject();
-        json.WriteString("document", citation.DocumentId);
-        json.WriteString("article", citation.Article);
+        json.WriteString(Names.Document, citation.DocumentId);
+        json.WriteString(Names.Article, citation.Article);
         json.WriteEndObject();
     }
 
-    private void Strings(string name, ImmutableArray<string> values)
+    private void Strings(JsonEncodedText name, ImmutableArray<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
@@ -378,29 +537,59 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         json.WriteEndArray();
     }
 
-    private void Decimal(string name, decimal? value)
+    private void Decimal(JsonEncodedText name, decimal? value)
     {
+        json.WritePropertyName(name);
         if (value is { } number)
         {
-            json.WriteString(name, CaseResultJson.FormatDecimal(number));
+            DecimalValue(number);
         }
         else
         {
-            json.WriteNull(name);
+            json.WriteNullValue();
         }
     }
 
-    /// <summary>A number, date, period or text value as the string the contract writes for it.</summary>
-    private static string Text(Value value) => value.Kind switch
+    /// <summary>A decimal as the contract writes it (<see cref="CaseResultJson.FormatDecimal(decimal)"/>), formatted into UTF-8.</summary>
+    private void DecimalValue(decimal value)
     {
-        ValueKind.Number => CaseResultJson.FormatDecimal(value.AsNumber),
-        ValueKind.Date => Date(value.AsDate),
-        ValueKind.Period => PeriodPattern.NormalizingIso.Format(value.AsPeriod),
-        ValueKind.Text => value.AsText,
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a scalar value."),
-    };
+        Span<byte> text = stackalloc byte[MaxDecimalLength];
+        json.WriteStringValue(text[..CaseResultJson.FormatDecimal(value, text)]);
+    }
 
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private void Date(JsonEncodedText name, LocalDate? date)
+    {
+        json.WritePropertyName(name);
+        if (date is { } value)
+        {
+            DateValue(value);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    /// <summary>
+    /// A date as <see cref="LocalDatePattern.Iso"/> formats it: a year from 1 to 9999 straight into UTF-8
+    /// (<c>yyyy-MM-dd</c>), another (which the ISO pattern writes with a sign or more digits) through the pattern.
+    /// </summary>
+    private void DateValue(LocalDate date)
+    {
+        if (date.Year is < 1 or > 9999)
+        {
+            json.WriteStringValue(LocalDatePattern.Iso.Format(date));
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[IsoDateLength];
+        Utf8Formatter.TryFormat(date.Year, text, out _, new StandardFormat('D', 4));
+        text[4] = (byte)'-';
+        Utf8Formatter.TryFormat(date.Month, text[5..], out _, new StandardFormat('D', 2));
+        text[7] = (byte)'-';
+        Utf8Formatter.TryFormat(date.Day, text[8..], out _, new StandardFormat('D', 2));
+        json.WriteStringValue(text);
+    }
 
     /// <summary>The contract's name of a status (<c>evaluated</c>, <c>outOfScope</c> …), as <c>status</c> holds it.</summary>
     internal static string Status(CaseStatus status) => status switch
