@@ -14,7 +14,8 @@ namespace Accountability.Rules.Json;
 /// <summary>
 /// Writes a <see cref="CaseResult"/> as the JSON contract (<see cref="CaseResultJson"/>); one instance per result.
 /// Property names are encoded once (<see cref="ResultPropertyNames"/>); decimals and dates are formatted
-/// straight into UTF-8, without a string in between.
+/// straight into UTF-8, without a string in between; a compact writer with the contract's encoder (the
+/// batch's) takes the ruleset's citations and policies as the bytes <see cref="RulesetJson"/> keeps.
 /// </summary>
 internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 {
@@ -23,6 +24,9 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 
     /// <summary>An ISO date of a year from 1 to 9999, <c>yyyy-MM-dd</c>.</summary>
     private const int IsoDateLength = 10;
+
+    /// <summary>Whether the writer takes the JSON of citations and policies from <see cref="RulesetJson"/>.</summary>
+    private readonly bool _reuse = RulesetJson.Fits(json);
 
     public void Write(CaseResult result)
     {
@@ -448,12 +452,34 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     /// <summary>Writes a policy of the ruleset as an element of <c>policies</c>.</summary>
     private void Policy(PolicyDefinition policy)
     {
-        json.WriteStartObject();
-        json.WriteString(Names.Id, policy.Id);
-        json.WriteString(Names.Title, policy.Title);
-        json.WriteString(Names.Statement, policy.Statement);
-        Citation(Names.Citation, policy.Citation);
-        json.WriteEndObject();
+        if (_reuse)
+        {
+            json.WriteRawValue(RulesetJson.Of(policy), skipInputValidation: true);
+        }
+        else
+        {
+            WritePolicy(json, policy);
+        }
+    }
+
+    /// <summary>Writes a policy as an object value.</summary>
+    internal static void WritePolicy(Utf8JsonWriter writer, PolicyDefinition policy)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Names.Id, policy.Id);
+        writer.WriteString(Names.Title, policy.Title);
+        writer.WriteString(Names.Statement, policy.Statement);
+        writer.WritePropertyName(Names.Citation);
+        if (policy.Citation is { } citation)
+        {
+            WriteCitation(writer, citation);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes the <c>notes</c> property.</summary>
@@ -517,13 +543,24 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         if (citation is null)
         {
             json.WriteNullValue();
-            return;
         }
+        else if (_reuse)
+        {
+            json.WriteRawValue(RulesetJson.Of(citation), skipInputValidation: true);
+        }
+        else
+        {
+            WriteCitation(json, citation);
+        }
+    }
 
-        json.WriteStartObject();
-        json.WriteString(Names.Document, citation.DocumentId);
-        json.WriteString(Names.Article, citation.Article);
-        json.WriteEndObject();
+    /// <summary>Writes a citation as an object value.</summary>
+    internal static void WriteCitation(Utf8JsonWriter writer, Citation citation)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Names.Document, citation.DocumentId);
+        writer.WriteString(Names.Article, citation.Article);
+        writer.WriteEndObject();
     }
 
     private void Strings(JsonEncodedText name, ImmutableArray<string> values)
