@@ -8,8 +8,8 @@ namespace Accountability.Rules.Data.Batch;
 
 /// <summary>
 /// Turns a batch result into one line of JSON (compact, ending with a line feed) on the worker
-/// thread that evaluated it, with a writer and buffer kept per thread; and adds the written rows up
-/// into a <see cref="BatchSummary"/>.
+/// thread that evaluated it, with a JSON writer kept per thread that writes straight into the row's
+/// pooled buffer (no copy); and adds the written rows up into a <see cref="BatchSummary"/>.
 /// </summary>
 internal static class JsonLineWriter
 {
@@ -22,7 +22,7 @@ internal static class JsonLineWriter
     public static Row Serialize(BatchResult result)
     {
         var writer = _perThread ??= new Writer();
-        writer.Buffer.ResetWrittenCount();
+        writer.Buffer.Start();
         writer.Json.Reset(writer.Buffer);
         if (result.Result is { } evaluated)
         {
@@ -34,13 +34,12 @@ internal static class JsonLineWriter
         }
 
         writer.Json.Flush();
-        var written = writer.Buffer.WrittenSpan;
-        var bytes = ArrayPool<byte>.Shared.Rent(written.Length + 1);
-        written.CopyTo(bytes);
-        bytes[written.Length] = (byte)'\n';
+        writer.Buffer.GetSpan(1)[0] = (byte)'\n';
+        writer.Buffer.Advance(1);
+        var (bytes, length) = writer.Buffer.Take();
         return result.Result is { } counted
-            ? new Row(bytes, written.Length + 1, Json.CaseResultJsonWriter.Status(counted.Status), counted.LossSeverity.Tier, [])
-            : new Row(bytes, written.Length + 1, null, null, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
+            ? new Row(bytes, length, Json.CaseResultJsonWriter.Status(counted.Status), counted.LossSeverity.Tier, [])
+            : new Row(bytes, length, null, null, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
     }
 
     /// <summary>One serialised row; <see cref="Status"/> is <c>null</c> for an error row.</summary>
@@ -95,8 +94,69 @@ internal static class JsonLineWriter
     {
         public Writer() => Json = new Utf8JsonWriter(Buffer, Compact);
 
-        public ArrayBufferWriter<byte> Buffer { get; } = new(16 * 1024);
+        public RowBuffer Buffer { get; } = new();
 
         public Utf8JsonWriter Json { get; }
+    }
+
+    /// <summary>
+    /// The bytes of one row in an array rented from <see cref="ArrayPool{T}.Shared"/>, which the row
+    /// takes with it (the reader of the rows returns it); grown by renting a larger one.
+    /// </summary>
+    private sealed class RowBuffer : IBufferWriter<byte>
+    {
+        /// <summary>Room for most rows (about 8 KB, 16 KB with explanations) at the first rent.</summary>
+        private const int InitialSize = 16 * 1024;
+
+        private byte[] _bytes = [];
+        private int _written;
+
+        /// <summary>Starts a row in a newly rented array.</summary>
+        public void Start()
+        {
+            _bytes = ArrayPool<byte>.Shared.Rent(InitialSize);
+            _written = 0;
+        }
+
+        /// <summary>The row's array and length, which the caller returns to the pool; the buffer holds no array until <see cref="Start"/>.</summary>
+        public (byte[] Bytes, int Length) Take()
+        {
+            var row = (_bytes, _written);
+            _bytes = [];
+            _written = 0;
+            return row;
+        }
+
+        public void Advance(int count) => _written += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _bytes.AsMemory(_written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _bytes.AsSpan(_written);
+        }
+
+        private void Ensure(int sizeHint)
+        {
+            var needed = _written + Math.Max(sizeHint, 1);
+            if (needed <= _bytes.Length)
+            {
+                return;
+            }
+
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _bytes.Length * 2));
+            _bytes.AsSpan(0, _written).CopyTo(larger);
+            if (_bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+            }
+
+            _bytes = larger;
+        }
     }
 }
