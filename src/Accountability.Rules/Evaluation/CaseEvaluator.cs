@@ -71,7 +71,7 @@ public static class CaseEvaluator
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
         // An immutable array is read as it is; any other sequence is copied once.
-        IReadOnlyList<Fact> input = facts is ImmutableArray<Fact> array ? array : [.. facts];
+        var input = facts is ImmutableArray<Fact> array ? array : [.. facts];
         Fact? caseFact = null;
         foreach (var fact in input)
         {
@@ -94,7 +94,7 @@ public static class CaseEvaluator
         var sessionOptions = new SessionOptions
         {
             AsOf = decidedOn,
-            MaxFirings = options.MaxFirings ?? DefaultMaxFirings(input.Count),
+            MaxFirings = options.MaxFirings ?? DefaultMaxFirings(input.Length),
             RecordExplanation = options.Explain,
         };
 

@@ -24,6 +24,7 @@ internal sealed class ProjectionTables
     private readonly FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> _codes;
     private readonly FrozenDictionary<string, PolicyReference> _policyReferences;
     private readonly FrozenDictionary<string, DocumentTemplate> _templates;
+    private readonly int[] _derivedSlot;
 
     public ProjectionTables(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, FrozenSet<string> projectedTypes)
     {
@@ -95,6 +96,13 @@ internal sealed class ProjectionTables
             StringComparer.Ordinal);
 
         _templates = Templates(rules);
+        Header = ResultProjector.Header(definition, definition.InForceFrom);
+        _derivedSlot = new int[catalog.Types.Length];
+        foreach (var type in catalog.Types)
+        {
+            _derivedSlot[type.Ordinal] = type.Origin == FactOrigin.Derived ? DerivedSlots++ : -1;
+        }
+
         DerivedTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step)];
         ConclusionTypes = [.. DerivedTypes.Where(t => !projectedTypes.Contains(t.Name))];
     }
@@ -107,6 +115,18 @@ internal sealed class ProjectionTables
 
     /// <summary>The derived types a result lists as generic conclusions, in catalogue order.</summary>
     public ImmutableArray<FactSchema> ConclusionTypes { get; }
+
+    /// <summary>
+    /// A result with the ruleset's parts (id, version, title, parents, period, currency, primary
+    /// document) and nothing evaluated, made once: each result copies it with its decision date and parts.
+    /// </summary>
+    public CaseResult Header { get; }
+
+    /// <summary>The number of derived types of the catalogue, steps included (see <see cref="DerivedSlot"/>).</summary>
+    public int DerivedSlots { get; }
+
+    /// <summary>The place of a derived type among <see cref="DerivedSlots"/>; -1 for an input type.</summary>
+    public int DerivedSlot(FactSchema type) => _derivedSlot[type.Ordinal];
 
     /// <summary>The number of distinct policy ids of the ruleset (see <see cref="PolicySlot(int)"/>).</summary>
     public int PolicySlots { get; }

@@ -28,7 +28,7 @@ internal sealed class ResultProjector
 
     private readonly CompiledRuleSet _ruleSet;
     private readonly ISession _session;
-    private readonly IReadOnlyList<Fact> _input;
+    private readonly ImmutableArray<Fact> _input;
     private readonly LocalDate _decidedOn;
     private readonly ProvenanceBuilder _provenance;
     private readonly SessionFacts _facts;
@@ -36,14 +36,14 @@ internal sealed class ResultProjector
     /// <summary>The facts written as text for the explanation so far.</summary>
     private Dictionary<Fact, string>? _texts;
 
-    public ResultProjector(CompiledRuleSet ruleSet, ISession session, IReadOnlyList<Fact> input, LocalDate decidedOn)
+    public ResultProjector(CompiledRuleSet ruleSet, ISession session, ImmutableArray<Fact> input, LocalDate decidedOn)
     {
         _ruleSet = ruleSet;
         _session = session;
         _input = input;
         _decidedOn = decidedOn;
         _provenance = new ProvenanceBuilder(session, ruleSet);
-        _facts = new SessionFacts(ruleSet.Catalog, session);
+        _facts = new SessionFacts(ruleSet.Projection, ruleSet.Catalog, session);
     }
 
     private RuleSetDefinition Definition => _ruleSet.Definition;
@@ -75,8 +75,9 @@ internal sealed class ResultProjector
         var caseNotes = CaseNotes(notes, personFacts, handling is null);
         var gaps = Facts(AccountabilityFacts.CalendarGapType);
         var explanation = Explanation();
-        return Header(Definition, _decidedOn) with
+        return Tables.Header with
         {
+            DecidedOn = _decidedOn,
             Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
             LossSeverity = LossSeverity(FactProjection.Where(notes, "subject", LossSeveritySubject)),
             Handling = handling,
@@ -214,7 +215,8 @@ internal sealed class ResultProjector
         static string? IdOf(Fact fact) => fact.Schema.TryGetField("id", out _) ? fact["id"].AsNullableText : null;
     }
 
-    private static CaseResult Header(RuleSetDefinition definition, LocalDate decidedOn) => new()
+    /// <summary>A result with the ruleset's parts and nothing evaluated.</summary>
+    internal static CaseResult Header(RuleSetDefinition definition, LocalDate decidedOn) => new()
     {
         RuleSetId = definition.Id,
         RuleSetVersion = definition.Version,
@@ -240,6 +242,14 @@ internal sealed class ResultProjector
         var totals = Facts("lossTotal");
         var criteria = Facts("tierCriterion");
         var tiers = Facts("lossTier");
+        var counted = Facts("countedLoss");
+        var excluded = Facts("excludedLoss");
+        if (totals.IsEmpty && criteria.IsEmpty && tiers.IsEmpty && counted.IsEmpty && excluded.IsEmpty && notes.IsEmpty)
+        {
+            // A case without losses: the shared empty severity, equal to what the parts would give.
+            return Evaluation.LossSeverity.None;
+        }
+
         Fact? tier = null;
         foreach (var candidate in tiers)
         {
@@ -255,8 +265,6 @@ internal sealed class ResultProjector
         var tierDefinition = tierCode is null ? null : Tier(tierCode);
         Fact[] sourceFacts = [.. totals, .. criteria, .. tiers];
         var source = _provenance.Of(sourceFacts);
-        var counted = Facts("countedLoss");
-        var excluded = Facts("excludedLoss");
         var losses = counted.IsEmpty && excluded.IsEmpty ? null : InputLosses();
         return new LossSeverity
         {
@@ -421,16 +429,26 @@ internal sealed class ResultProjector
             return [];
         }
 
-        var policies = ImmutableArray.CreateBuilder<PolicyDefinition>();
+        var count = 0;
         for (var i = 0; i < Definition.Policies.Length; i++)
         {
             if (used[Tables.PolicySlot(i)])
             {
-                policies.Add(Definition.Policies[i]);
+                count++;
             }
         }
 
-        return policies.DrainToImmutable();
+        var policies = new PolicyDefinition[count];
+        var next = 0;
+        for (var i = 0; i < Definition.Policies.Length; i++)
+        {
+            if (used[Tables.PolicySlot(i)])
+            {
+                policies[next++] = Definition.Policies[i];
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(policies);
     }
 
     private void Use(Fact fact, Span<bool> used, ref bool any)

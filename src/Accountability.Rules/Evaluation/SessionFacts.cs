@@ -11,25 +11,31 @@ namespace Accountability.Rules.Evaluation;
 /// the case gave its facts or an engine derived them. A type the ruleset's catalogue lacks has no
 /// facts. One instance per evaluation; not thread-safe.
 /// </summary>
-internal sealed class SessionFacts(FactCatalog catalog, ISession session)
+internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog, ISession session)
 {
     /// <summary>Up to this many facts are put in order by insertion (stable, no allocation); more by a stable sort.</summary>
     private const int InsertionSortLimit = 16;
 
-    /// <summary>By type ordinal; default until the type is read.</summary>
-    private readonly ImmutableArray<Fact>[] _byType = new ImmutableArray<Fact>[catalog.Types.Length];
+    /// <summary>By derived type (<see cref="ProjectionTables.DerivedSlot"/>); default until the type is read.</summary>
+    private readonly ImmutableArray<Fact>[] _byType = new ImmutableArray<Fact>[tables.DerivedSlots];
 
     /// <summary>The facts of a type, in canonical order.</summary>
     public ImmutableArray<Fact> Of(string type) => catalog.TryGet(type, out var schema) ? Of(schema) : [];
 
-    /// <summary>The facts of a type of the catalogue, in canonical order.</summary>
+    /// <summary>The facts of a type of the catalogue, in canonical order; those of a derived type are read once.</summary>
     public ImmutableArray<Fact> Of(FactSchema type)
     {
-        var facts = _byType[type.Ordinal];
+        var slot = tables.DerivedSlot(type);
+        if (slot < 0)
+        {
+            return Ordered(session.Query(type.Name));
+        }
+
+        var facts = _byType[slot];
         if (facts.IsDefault)
         {
             facts = Ordered(session.Query(type.Name));
-            _byType[type.Ordinal] = facts;
+            _byType[slot] = facts;
         }
 
         return facts;
@@ -48,6 +54,11 @@ internal sealed class SessionFacts(FactCatalog catalog, ISession session)
             return Sorted(facts);
         }
 
+        if (InOrder(facts))
+        {
+            return facts;
+        }
+
         var sorted = new Fact[facts.Length];
         facts.CopyTo(sorted);
         for (var i = 1; i < sorted.Length; i++)
@@ -64,6 +75,19 @@ internal sealed class SessionFacts(FactCatalog catalog, ISession session)
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private static bool InOrder(ImmutableArray<Fact> facts)
+    {
+        for (var i = 1; i < facts.Length; i++)
+        {
+            if (FactValueOrder.Instance.Compare(facts[i - 1], facts[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A stable sort of many facts: each carries its place in the session, the tie-breaker.</summary>
