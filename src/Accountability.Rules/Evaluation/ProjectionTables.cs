@@ -19,6 +19,7 @@ internal sealed class ProjectionTables
     private readonly int[] _citationRank;
     private readonly Citation[] _citationsByRank;
     private readonly FrozenDictionary<Citation, int> _rankOfCitation;
+    private readonly FrozenDictionary<Citation, int> _rankOfRankedCitation;
     private readonly int[] _rulePolicySlot;
     private readonly int[] _policySlot;
     private readonly FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> _codes;
@@ -51,6 +52,7 @@ internal sealed class ProjectionTables
         }
 
         _rankOfCitation = rank.ToFrozenDictionary();
+        _rankOfRankedCitation = rank.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
 
         var policies = definition.Policies.IsDefault ? [] : definition.Policies;
         var firstSlot = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -76,8 +78,9 @@ internal sealed class ProjectionTables
         {
             var ruleDefinition = rule.Definition;
             var policyId = ruleDefinition.PolicyId;
-            _ruleProvenance[rule.Order] = new Provenance([ruleDefinition.Id], [ruleDefinition.Citation], policyId is null ? [] : [policyId]);
-            _citationRank[rule.Order] = rank[ruleDefinition.Citation];
+            var citationRank = rank[ruleDefinition.Citation];
+            _ruleProvenance[rule.Order] = new Provenance([ruleDefinition.Id], [_citationsByRank[citationRank]], policyId is null ? [] : [policyId]);
+            _citationRank[rule.Order] = citationRank;
             _rulePolicySlot[rule.Order] = policyId is not null && firstSlot.TryGetValue(policyId, out var slot) ? slot : -1;
         }
 
@@ -148,7 +151,12 @@ internal sealed class ProjectionTables
     public Citation CitationAt(int rank) => _citationsByRank[rank];
 
     /// <summary>The rank of a citation some rule of the ruleset cites; -1 for another.</summary>
-    public int RankOf(Citation citation) => _rankOfCitation.TryGetValue(citation, out var rank) ? rank : -1;
+    /// <remarks>
+    /// The provenances made from these tables hold the ranked instances (<see cref="CitationAt"/>), found
+    /// by reference without hashing their texts; an equal citation of another instance is found by value.
+    /// </remarks>
+    public int RankOf(Citation citation) =>
+        _rankOfRankedCitation.TryGetValue(citation, out var rank) || _rankOfCitation.TryGetValue(citation, out rank) ? rank : -1;
 
     /// <summary>A policy of the ruleset with its title; one named by an id the ruleset does not declare has the id for a title.</summary>
     public PolicyReference Policy(string id) => _policyReferences.TryGetValue(id, out var reference) ? reference : new PolicyReference(id, id);

@@ -44,7 +44,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
     /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep the session's order.</summary>
     private static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)
     {
-        if (facts.Length <= 1)
+        if (facts.Length <= 1 || InOrder(facts))
         {
             return facts;
         }
@@ -52,11 +52,6 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
         if (facts.Length > InsertionSortLimit)
         {
             return Sorted(facts);
-        }
-
-        if (InOrder(facts))
-        {
-            return facts;
         }
 
         var sorted = new Fact[facts.Length];
@@ -77,6 +72,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
+    /// <summary>Whether the facts are in canonical order already (as a session often gives them): then they are kept as read.</summary>
     private static bool InOrder(ImmutableArray<Fact> facts)
     {
         for (var i = 1; i < facts.Length; i++)
