@@ -1,12 +1,14 @@
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Data.Cases;
 
 /// <summary>
-/// What the sections of one case file share while they are read: the errors, the ids of each fact
-/// type, and the references to persons, checked once every section is read (a person may be
-/// referred to before the <c>persons:</c> section). Mutable; one per load.
+/// What the sections of one case file share while they are read: the errors, the facts read so far,
+/// the builder of the fact being read, the ids of each fact type, and the references to persons,
+/// checked once every section is read (a person may be referred to before the <c>persons:</c>
+/// section). Mutable; one per load.
 /// </summary>
 internal sealed class CaseContext(LoadErrors errors)
 {
@@ -15,6 +17,12 @@ internal sealed class CaseContext(LoadErrors errors)
 
     /// <summary>The errors of the load.</summary>
     public LoadErrors Errors { get; } = errors;
+
+    /// <summary>The facts read so far with where each is written, in reading order.</summary>
+    public List<(Fact Fact, FactSource Source)> Facts { get; } = [];
+
+    /// <summary>The builder of the fact being read (one fact is built at a time; see <see cref="CaseFactBuilder.Start"/>).</summary>
+    public CaseFactBuilder Builder { get; } = new();
 
     /// <summary>The ids of the facts of a type read so far (a duplicate is reported at its second occurrence).</summary>
     public IdRegistry Ids(string factType)

@@ -3,34 +3,42 @@ using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Cases;
 
-/// <summary>Collects the fields of one case fact with where each is written. Mutable; one per fact.</summary>
+/// <summary>
+/// Collects the fields of one case fact at a time with where each is written: started for a fact,
+/// filled, built, then started again for the next fact of the load (its buffers are kept).
+/// Mutable; one per load.
+/// </summary>
 internal sealed class CaseFactBuilder
 {
-    private readonly FactSchema _schema;
-    private readonly SourceLocation _location;
-    private readonly Value[] _values;
-    private readonly List<KeyValuePair<string, SourceLocation>> _sources;
+    private readonly List<KeyValuePair<string, SourceLocation>> _sources = [];
+    private FactSchema? _schema;
+    private SourceLocation? _location;
+    private Value[] _values = [];
 
-    /// <summary>Starts a fact of <paramref name="type"/> written at <paramref name="location"/>.</summary>
-    public CaseFactBuilder(string type, SourceLocation location)
-        : this(FactCatalog.Standard[type], location)
-    {
-    }
+    /// <summary>The fact's type.</summary>
+    public FactSchema Schema => _schema ?? throw new InvalidOperationException("No case fact is started.");
 
-    /// <summary>Starts a fact of <paramref name="schema"/> written at <paramref name="location"/>.</summary>
-    public CaseFactBuilder(FactSchema schema, SourceLocation location)
+    /// <summary>Starts a fact of <paramref name="schema"/> written at <paramref name="location"/>, dropping what the builder held.</summary>
+    public CaseFactBuilder Start(FactSchema schema, SourceLocation location)
     {
         _schema = schema;
         _location = location;
-        _values = new Value[schema.Fields.Length];
-        _sources = new(schema.Fields.Length);
+        var count = schema.Fields.Length;
+        if (_values.Length < count)
+        {
+            _values = new Value[count];
+        }
+        else
+        {
+            Array.Clear(_values, 0, count);
+        }
+
+        _sources.Clear();
+        return this;
     }
 
-    /// <summary>The fact's type.</summary>
-    public FactSchema Schema => _schema;
-
     /// <summary>Sets a field by name; a <c>null</c> location means the value is a default.</summary>
-    public CaseFactBuilder Set(string field, Value value, SourceLocation? at = null) => Set(_schema[field], value, at);
+    public CaseFactBuilder Set(string field, Value value, SourceLocation? at = null) => Set(Schema[field], value, at);
 
     /// <summary>Sets a field; a <c>null</c> location means the value is a default.</summary>
     public CaseFactBuilder Set(FieldSchema field, Value value, SourceLocation? at = null)
@@ -62,5 +70,5 @@ internal sealed class CaseFactBuilder
 
     /// <summary>The fact and where it is written. Throws <see cref="ArgumentException"/> when a required field is missing (a loader bug).</summary>
     public (Fact Fact, FactSource Source) Build() =>
-        (Fact.Create(_schema, _values), new FactSource(_location, [.. _sources]));
+        (Fact.Create(Schema, _values.AsSpan(0, Schema.Fields.Length)), new FactSource(_location!, [.. _sources]));
 }

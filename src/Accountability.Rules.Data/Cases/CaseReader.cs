@@ -48,10 +48,9 @@ internal static class CaseReader
         var ruleset = defaultRuleSet is not null && !top.Has("ruleset") ? defaultRuleSet : top.RequiredScalar("ruleset");
         var decidedOnNode = top.Required("decidedOn");
         var decidedOn = decidedOnNode is null ? null : YamlValues.Date(decidedOnNode, "decidedOn", errors);
-        var facts = new List<(Fact Fact, FactSource Source)>();
         if (ruleset is not null && decidedOn is { } date)
         {
-            facts.Add(new CaseFactBuilder("case", mapping.Start)
+            context.Facts.Add(context.Builder.Start(FactCatalog.Standard["case"], mapping.Start)
                 .Set("decidedOn", Value.Of(date), decidedOnNode!.Start)
                 .Set("ruleset", Value.Of(ruleset.Value), ruleset.Start)
                 .Build());
@@ -59,7 +58,7 @@ internal static class CaseReader
 
         foreach (var schema in CaseSectionReader.SectionTypes(catalog))
         {
-            facts.AddRange(CaseSectionReader.Read(top.Optional(schema.CaseSection!), schema, catalog, mapping.Start, context));
+            CaseSectionReader.Read(top.Optional(schema.CaseSection!), schema, catalog, mapping.Start, context);
         }
 
         context.CheckReferences();
@@ -68,13 +67,21 @@ internal static class CaseReader
             return null;
         }
 
+        var facts = ImmutableArray.CreateBuilder<Fact>(context.Facts.Count);
+        var sources = ImmutableArray.CreateBuilder<FactSource>(context.Facts.Count);
+        foreach (var (fact, source) in context.Facts)
+        {
+            facts.Add(fact);
+            sources.Add(source);
+        }
+
         return new CaseFile
         {
             RulesetId = ruleset.Value,
             DecidedOn = decidedOn.Value,
-            Facts = [.. facts.Select(f => f.Fact)],
+            Facts = facts.MoveToImmutable(),
             FileName = file,
-            Sources = [.. facts.Select(f => f.Source)],
+            Sources = sources.MoveToImmutable(),
             RulesetLocation = ruleset.Start,
         };
     }

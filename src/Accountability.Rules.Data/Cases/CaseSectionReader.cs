@@ -24,34 +24,32 @@ internal static class CaseSectionReader
     /// <summary>The fact types of a catalogue that case files state in a top-level section, in catalogue order.</summary>
     public static ImmutableArray<FactSchema> SectionTypes(FactCatalog catalog) => CaseLayout.Of(catalog).SectionTypes;
 
-    /// <summary>Reads the top-level section of <paramref name="schema"/> and the sections nested in its entries.</summary>
+    /// <summary>Reads the top-level section of <paramref name="schema"/> and the sections nested in its entries into <see cref="CaseContext.Facts"/>.</summary>
     /// <param name="node">The section's value; <c>null</c> when the case does not have the key.</param>
     /// <param name="schema">The section's fact type.</param>
     /// <param name="catalog">The catalogue, for the nested sections.</param>
     /// <param name="absentAt">Where a one-mapping section the case leaves out is taken to be written.</param>
-    /// <param name="context">The load's errors and ids.</param>
-    public static ImmutableArray<(Fact, FactSource)> Read(YamlNode? node, FactSchema schema, FactCatalog catalog, SourceLocation absentAt, CaseContext context)
+    /// <param name="context">The load's errors, facts and ids.</param>
+    public static void Read(YamlNode? node, FactSchema schema, FactCatalog catalog, SourceLocation absentAt, CaseContext context)
     {
         var layout = CaseLayout.Of(catalog).Section(schema);
         var section = schema.Section!;
-        var facts = ImmutableArray.CreateBuilder<(Fact, FactSource)>();
         if (section.Single)
         {
             var mapping = node is null or YamlScalar { IsNull: true } ? null : YamlValues.Mapping(node, section.Key, context.Errors);
             if (mapping is null && node is not null and not YamlScalar { IsNull: true })
             {
-                return [];
+                return;
             }
 
-            ReadEntry(mapping, node?.Start ?? absentAt, layout, null, context, facts);
-            return facts.ToImmutable();
+            ReadEntry(mapping, node?.Start ?? absentAt, layout, null, context);
+            return;
         }
 
-        ReadList(node, layout, null, context, facts);
-        return facts.ToImmutable();
+        ReadList(node, layout, null, context);
     }
 
-    private static void ReadList(YamlNode? node, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
+    private static void ReadList(YamlNode? node, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context)
     {
         var path = layout.Path;
         if (node is null or YamlScalar { IsNull: true } || YamlValues.Sequence(node, path, context.Errors) is not { } list)
@@ -66,24 +64,24 @@ internal static class CaseSectionReader
             {
                 if (YamlValues.Scalar(item, path, context.Errors) is { } scalar)
                 {
-                    var fact = Start(layout, item.Start, parentId);
+                    var fact = Start(layout, item.Start, parentId, context);
                     fact.Set(shorthand, Value.Of(scalar.Value), scalar.Start);
-                    facts.Add(fact.Build());
+                    context.Facts.Add(fact.Build());
                 }
             }
             else if (YamlValues.Mapping(item, path, context.Errors) is { } mapping)
             {
-                ReadEntry(mapping, item.Start, layout, parentId, context, facts);
+                ReadEntry(mapping, item.Start, layout, parentId, context);
             }
         }
     }
 
     /// <summary>Reads one entry (absent for a one-mapping section the case leaves out) and the sections nested in it.</summary>
     private static void ReadEntry(
-        YamlMapping? mapping, SourceLocation at, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context, ImmutableArray<(Fact, FactSource)>.Builder facts)
+        YamlMapping? mapping, SourceLocation at, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context)
     {
         var mark = context.Errors.Reported;
-        var fact = Start(layout, at, parentId);
+        var fact = Start(layout, at, parentId, context);
         MappingReader? entry = null;
         if (mapping is not null)
         {
@@ -105,16 +103,16 @@ internal static class CaseSectionReader
             return;
         }
 
-        facts.Add(fact.Build());
+        context.Facts.Add(fact.Build());
         foreach (var child in layout.Children)
         {
-            ReadList(entry?.Optional(child.Key), child, id, context, facts);
+            ReadList(entry?.Optional(child.Key), child, id, context);
         }
     }
 
-    private static CaseFactBuilder Start(CaseLayout.SectionLayout layout, SourceLocation at, YamlScalar? parentId)
+    private static CaseFactBuilder Start(CaseLayout.SectionLayout layout, SourceLocation at, YamlScalar? parentId, CaseContext context)
     {
-        var fact = new CaseFactBuilder(layout.Schema, at);
+        var fact = context.Builder.Start(layout.Schema, at);
         if (layout.ParentField is { } field && parentId is not null)
         {
             fact.Set(field, Value.Of(parentId.Value), parentId.Start);

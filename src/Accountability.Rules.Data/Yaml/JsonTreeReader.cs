@@ -224,7 +224,8 @@ internal static class JsonTreeReader
 
     /// <summary>
     /// Short strings met before (keys, codes, ids, which every case repeats), one table per thread,
-    /// so that each is made once rather than once per case; the table stops growing at a bound.
+    /// found by their UTF-8 bytes so that each is decoded and made once rather than once per case;
+    /// the table stops growing at a bound.
     /// </summary>
     private static class Strings
     {
@@ -232,27 +233,45 @@ internal static class JsonTreeReader
         private const int MaxCount = 4096;
 
         [ThreadStatic]
-        private static Dictionary<string, string>? _table;
+        private static Dictionary<byte[], string>? _table;
 
         public static string Of(ReadOnlySpan<byte> utf8)
         {
-            var table = _table ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            Span<char> chars = stackalloc char[MaxLength];
-            var length = Encoding.UTF8.GetChars(utf8, chars);
-            var text = chars[..length];
-            var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(text, out var known))
+            var table = _table ??= new Dictionary<byte[], string>(Utf8Comparer.Instance);
+            var lookup = table.GetAlternateLookup<ReadOnlySpan<byte>>();
+            if (lookup.TryGetValue(utf8, out var known))
             {
                 return known;
             }
 
-            var made = text.ToString();
+            var made = Encoding.UTF8.GetString(utf8);
             if (table.Count < MaxCount)
             {
-                table.Add(made, made);
+                table.Add(utf8.ToArray(), made);
             }
 
             return made;
+        }
+
+        /// <summary>Compares UTF-8 byte strings, an array or a span, by their bytes.</summary>
+        private sealed class Utf8Comparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+        {
+            public static readonly Utf8Comparer Instance = new();
+
+            public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+            public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
+
+            public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+            public int GetHashCode(ReadOnlySpan<byte> alternate)
+            {
+                var hash = default(HashCode);
+                hash.AddBytes(alternate);
+                return hash.ToHashCode();
+            }
+
+            public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
         }
     }
 
