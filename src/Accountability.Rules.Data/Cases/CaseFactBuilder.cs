@@ -1,5 +1,5 @@
+using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
-using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Cases;
 
@@ -10,16 +10,16 @@ namespace Accountability.Rules.Data.Cases;
 /// </summary>
 internal sealed class CaseFactBuilder
 {
-    private readonly List<KeyValuePair<string, SourceLocation>> _sources = [];
+    private readonly List<KeyValuePair<string, YamlPosition>> _sources = [];
     private FactSchema? _schema;
-    private SourceLocation? _location;
+    private YamlPosition _location;
     private Value[] _values = [];
 
     /// <summary>The fact's type.</summary>
     public FactSchema Schema => _schema ?? throw new InvalidOperationException("No case fact is started.");
 
     /// <summary>Starts a fact of <paramref name="schema"/> written at <paramref name="location"/>, dropping what the builder held.</summary>
-    public CaseFactBuilder Start(FactSchema schema, SourceLocation location)
+    public CaseFactBuilder Start(FactSchema schema, YamlPosition location)
     {
         _schema = schema;
         _location = location;
@@ -38,22 +38,22 @@ internal sealed class CaseFactBuilder
     }
 
     /// <summary>Sets a field by name; a <c>null</c> location means the value is a default.</summary>
-    public CaseFactBuilder Set(string field, Value value, SourceLocation? at = null) => Set(Schema[field], value, at);
+    public CaseFactBuilder Set(string field, Value value, YamlPosition? at = null) => Set(Schema[field], value, at);
 
     /// <summary>Sets a field; a <c>null</c> location means the value is a default.</summary>
-    public CaseFactBuilder Set(FieldSchema field, Value value, SourceLocation? at = null)
+    public CaseFactBuilder Set(FieldSchema field, Value value, YamlPosition? at = null)
     {
         _values[field.Index] = value;
-        if (at is not null)
+        if (at is { } position)
         {
-            At(field.Name, at);
+            At(field.Name, position);
         }
 
         return this;
     }
 
     /// <summary>Records where a part of a field (e.g. a list item) is written, without setting a value.</summary>
-    public CaseFactBuilder At(string key, SourceLocation at)
+    public CaseFactBuilder At(string key, YamlPosition at)
     {
         for (var i = 0; i < _sources.Count; i++)
         {
@@ -70,5 +70,5 @@ internal sealed class CaseFactBuilder
 
     /// <summary>The fact and where it is written. Throws <see cref="ArgumentException"/> when a required field is missing (a loader bug).</summary>
     public (Fact Fact, FactSource Source) Build() =>
-        (Fact.Create(Schema, _values.AsSpan(0, Schema.Fields.Length)), new FactSource(_location!, [.. _sources]));
+        (Fact.Create(Schema, _values.AsSpan(0, Schema.Fields.Length)), new FactSource(_location, [.. _sources]));
 }

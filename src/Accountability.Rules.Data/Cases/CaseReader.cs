@@ -50,15 +50,15 @@ internal static class CaseReader
         var decidedOn = decidedOnNode is null ? null : YamlValues.Date(decidedOnNode, "decidedOn", errors);
         if (ruleset is not null && decidedOn is { } date)
         {
-            context.Facts.Add(context.Builder.Start(FactCatalog.Standard["case"], mapping.Start)
-                .Set("decidedOn", Value.Of(date), decidedOnNode!.Start)
-                .Set("ruleset", Value.Of(ruleset.Value), ruleset.Start)
+            context.Facts.Add(context.Builder.Start(FactCatalog.Standard["case"], mapping.Position)
+                .Set("decidedOn", Value.Of(date), decidedOnNode!.Position)
+                .Set("ruleset", Value.Of(ruleset.Value), ruleset.Position)
                 .Build());
         }
 
         foreach (var schema in CaseSectionReader.SectionTypes(catalog))
         {
-            CaseSectionReader.Read(top.Optional(schema.CaseSection!), schema, catalog, mapping.Start, context);
+            CaseSectionReader.Read(top.Optional(schema.CaseSection!), schema, catalog, mapping.Position, context);
         }
 
         context.CheckReferences();

@@ -30,7 +30,7 @@ internal static class CaseSectionReader
     /// <param name="catalog">The catalogue, for the nested sections.</param>
     /// <param name="absentAt">Where a one-mapping section the case leaves out is taken to be written.</param>
     /// <param name="context">The load's errors, facts and ids.</param>
-    public static void Read(YamlNode? node, FactSchema schema, FactCatalog catalog, SourceLocation absentAt, CaseContext context)
+    public static void Read(YamlNode? node, FactSchema schema, FactCatalog catalog, YamlPosition absentAt, CaseContext context)
     {
         var layout = CaseLayout.Of(catalog).Section(schema);
         var section = schema.Section!;
@@ -42,7 +42,7 @@ internal static class CaseSectionReader
                 return;
             }
 
-            ReadEntry(mapping, node?.Start ?? absentAt, layout, null, context);
+            ReadEntry(mapping, node?.Position ?? absentAt, layout, null, context);
             return;
         }
 
@@ -64,21 +64,21 @@ internal static class CaseSectionReader
             {
                 if (YamlValues.Scalar(item, path, context.Errors) is { } scalar)
                 {
-                    var fact = Start(layout, item.Start, parentId, context);
-                    fact.Set(shorthand, Value.Of(scalar.Value), scalar.Start);
+                    var fact = Start(layout, item.Position, parentId, context);
+                    fact.Set(shorthand, Value.Of(scalar.Value), scalar.Position);
                     context.Facts.Add(fact.Build());
                 }
             }
             else if (YamlValues.Mapping(item, path, context.Errors) is { } mapping)
             {
-                ReadEntry(mapping, item.Start, layout, parentId, context);
+                ReadEntry(mapping, item.Position, layout, parentId, context);
             }
         }
     }
 
     /// <summary>Reads one entry (absent for a one-mapping section the case leaves out) and the sections nested in it.</summary>
     private static void ReadEntry(
-        YamlMapping? mapping, SourceLocation at, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context)
+        YamlMapping? mapping, YamlPosition at, CaseLayout.SectionLayout layout, YamlScalar? parentId, CaseContext context)
     {
         var mark = context.Errors.Reported;
         var fact = Start(layout, at, parentId, context);
@@ -110,12 +110,12 @@ internal static class CaseSectionReader
         }
     }
 
-    private static CaseFactBuilder Start(CaseLayout.SectionLayout layout, SourceLocation at, YamlScalar? parentId, CaseContext context)
+    private static CaseFactBuilder Start(CaseLayout.SectionLayout layout, YamlPosition at, YamlScalar? parentId, CaseContext context)
     {
         var fact = context.Builder.Start(layout.Schema, at);
         if (layout.ParentField is { } field && parentId is not null)
         {
-            fact.Set(field, Value.Of(parentId.Value), parentId.Start);
+            fact.Set(field, Value.Of(parentId.Value), parentId.Position);
         }
 
         return fact;
@@ -150,24 +150,24 @@ internal static class CaseSectionReader
             case ValueKind.Number:
                 if (YamlValues.Number(node, path, errors, allowQuoted: true) is { } number && InRange(node, number, input, errors))
                 {
-                    fact.Set(field, Value.Of(number), node.Start);
+                    fact.Set(field, Value.Of(number), node.Position);
                 }
 
                 return null;
             case ValueKind.Boolean or ValueKind.Date or ValueKind.Period:
                 if (ReadValue(node, path, field.Kind, errors) is { } value)
                 {
-                    fact.Set(field, value, node.Start);
+                    fact.Set(field, value, node.Position);
                 }
 
                 return null;
             case ValueKind.TextList:
                 if (YamlValues.ScalarList(node, path, errors) is { } items)
                 {
-                    fact.Set(field, Value.Of([.. items.Select(i => i.Value)]), node.Start);
+                    fact.Set(field, Value.Of([.. items.Select(i => i.Value)]), node.Position);
                     for (var i = 0; i < items.Length; i++)
                     {
-                        fact.At(ItemKey(field.Name, i), items[i].Start);
+                        fact.At(ItemKey(field.Name, i), items[i].Position);
                     }
                 }
 
@@ -180,10 +180,10 @@ internal static class CaseSectionReader
                     return null;
                 }
 
-                fact.Set(field, Value.Of(scalar.Value), scalar.Start);
+                fact.Set(field, Value.Of(scalar.Value), scalar.Position);
                 if (layout.IsId)
                 {
-                    context.Ids(layout.Schema.Name).Register(scalar.Value, scalar.Start);
+                    context.Ids(layout.Schema.Name).Register(scalar.Value, scalar.Position);
                 }
                 else if (layout.IsPerson)
                 {

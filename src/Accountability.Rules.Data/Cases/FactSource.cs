@@ -1,22 +1,26 @@
+using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Cases;
 
-/// <summary>Where a case fact and each of its fields are written, for validation messages. Immutable.</summary>
+/// <summary>
+/// Where a case fact and each of its fields are written, for validation messages (lines and columns
+/// are worked out when a message asks for one). Immutable.
+/// </summary>
 /// <param name="location">Where the fact is written (its mapping, or the scalar it comes from).</param>
 /// <param name="fields">Where each field given in the file (and each item of a list field, e.g. <c>triggers[1]</c>) is written; keys are distinct.</param>
-internal sealed class FactSource(SourceLocation location, KeyValuePair<string, SourceLocation>[] fields)
+internal sealed class FactSource(YamlPosition location, KeyValuePair<string, YamlPosition>[] fields)
 {
     /// <summary>Where the fact is written.</summary>
-    public SourceLocation Location { get; } = location;
+    public SourceLocation Location => location.Location;
 
     /// <summary>Where a field is written; the fact's location for a field left to its default.</summary>
-    public SourceLocation Of(string field) => Find(field) ?? Location;
+    public SourceLocation Of(string field) => (Find(field) ?? location).Location;
 
     /// <summary>Whether the file gives the position of <paramref name="key"/>.</summary>
     public bool Has(string key) => Find(key) is not null;
 
-    private SourceLocation? Find(string key)
+    private YamlPosition? Find(string key)
     {
         foreach (var (name, at) in fields)
         {

@@ -1,3 +1,4 @@
+using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Loading;
@@ -8,7 +9,7 @@ namespace Accountability.Rules.Data.Loading;
 /// </summary>
 internal sealed class IdRegistry
 {
-    private readonly Dictionary<string, SourceLocation> _first = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlPosition> _first = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
     private readonly string _what;
     private readonly LoadErrors _errors;
@@ -24,10 +25,12 @@ internal sealed class IdRegistry
     public IReadOnlyList<string> Ids => _ids;
 
     /// <summary>Registers an id; <c>false</c> (reported) when it was seen before.</summary>
-    public bool Register(string id, SourceLocation at)
+    public bool Register(string id, YamlPosition position)
     {
-        if (_first.TryGetValue(id, out var first))
+        if (_first.TryGetValue(id, out var firstPosition))
         {
+            var at = position.Location;
+            var first = firstPosition.Location;
             if (first.File != at.File)
             {
                 _errors.Add(at, LoadDiagnostics.InheritedId, _what, id, first);
@@ -38,7 +41,7 @@ internal sealed class IdRegistry
             return false;
         }
 
-        _first.Add(id, at);
+        _first.Add(id, position);
         _ids.Add(id);
         return true;
     }
@@ -53,7 +56,7 @@ internal sealed class IdRegistry
     }
 
     /// <summary>Where an id was registered, when it is.</summary>
-    public SourceLocation? Where(string id) => _first.TryGetValue(id, out var at) ? at : null;
+    public SourceLocation? Where(string id) => _first.TryGetValue(id, out var at) ? at.Location : null;
 
     /// <summary>Whether the id has been registered.</summary>
     public bool Contains(string id) => _first.ContainsKey(id);

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Data.Yaml;
 
@@ -17,7 +16,8 @@ namespace Accountability.Rules.Data.Yaml;
 /// (a syntax error, a duplicate key, a control character in a value, nesting past the limit, a tab,
 /// a carriage return not before a line feed, U+2028 or U+2029, a lone surrogate), and the YAML reader then reads the
 /// text and reports what it finds. Positions are 1-based lines and columns counted in UTF-16
-/// characters, as the YAML reader counts them. Thread-safe.
+/// characters, as the YAML reader counts them; a node keeps its offset in the text, and its line and
+/// column are worked out when a message asks for them (<see cref="YamlPosition"/>). Thread-safe.
 /// </summary>
 internal static class JsonTreeReader
 {
@@ -46,7 +46,7 @@ internal static class JsonTreeReader
         try
         {
             StrictUtf8.GetBytes(text, bytes);
-            var state = new Positions(bytes, file);
+            var state = new Positions(new TextLines(text, file), bytes, ascii: length == text.Length);
             var reader = new Utf8JsonReader(bytes.AsSpan(0, length), Options);
             if (!reader.Read())
             {
@@ -126,7 +126,7 @@ internal static class JsonTreeReader
         }
     }
 
-    private static YamlMapping? ReadObject(ref Utf8JsonReader reader, ref Positions positions, SourceLocation at)
+    private static YamlMapping? ReadObject(ref Utf8JsonReader reader, ref Positions positions, YamlPosition at)
     {
         var entries = Scratch.Entries;
         var first = entries.Count;
@@ -157,7 +157,7 @@ internal static class JsonTreeReader
     }
 
     /// <summary>A string as a double-quoted scalar; <c>null</c> when it holds a control character the YAML reader reports.</summary>
-    private static YamlScalar? String(ref Utf8JsonReader reader, SourceLocation at)
+    private static YamlScalar? String(ref Utf8JsonReader reader, YamlPosition at)
     {
         if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= Strings.MaxLength)
         {
@@ -275,31 +275,33 @@ internal static class JsonTreeReader
         }
     }
 
-    /// <summary>Turns byte offsets, met in increasing order, into lines and columns of UTF-16 characters.</summary>
-    private struct Positions(byte[] bytes, string file)
+    /// <summary>
+    /// Turns byte offsets, met in increasing order, into positions: offsets in UTF-16 characters
+    /// (the same for text that is all ASCII), of which <see cref="TextLines"/> makes lines and columns on demand.
+    /// </summary>
+    private struct Positions(TextLines lines, byte[] bytes, bool ascii)
     {
         private int _offset;
-        private int _line = 1;
-        private int _column = 1;
+        private int _characters;
 
-        public SourceLocation At(int offset)
+        public YamlPosition At(int offset)
         {
+            if (ascii)
+            {
+                return new YamlPosition(lines, offset);
+            }
+
             for (; _offset < offset; _offset++)
             {
                 var b = bytes[_offset];
-                if (b == (byte)'\n')
-                {
-                    _line++;
-                    _column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
+                if ((b & 0xC0) != 0x80)
                 {
                     // The first byte of a character: four-byte sequences are two UTF-16 characters.
-                    _column += b >= 0xF0 ? 2 : 1;
+                    _characters += b >= 0xF0 ? 2 : 1;
                 }
             }
 
-            return new SourceLocation(file, _line, _column);
+            return new YamlPosition(lines, _characters);
         }
     }
 }

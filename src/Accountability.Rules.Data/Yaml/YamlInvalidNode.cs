@@ -6,8 +6,8 @@ namespace Accountability.Rules.Data.Yaml;
 /// Stands for a node the reader rejected and already reported (an alias). Later readers skip it
 /// without reporting it again.
 /// </summary>
-/// <param name="Start">Where the rejected node is.</param>
-internal sealed record YamlInvalidNode(SourceLocation Start) : YamlNode(Start)
+/// <param name="Position">Where the rejected node is.</param>
+internal sealed record YamlInvalidNode(YamlPosition Position) : YamlNode(Position)
 {
     /// <inheritdoc />
     public override string Describe() => "an invalid value";

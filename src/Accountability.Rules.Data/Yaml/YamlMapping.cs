@@ -4,9 +4,9 @@ using Accountability.Rules.Model;
 namespace Accountability.Rules.Data.Yaml;
 
 /// <summary>A mapping with unique scalar keys, in the order written.</summary>
-/// <param name="Start">Where the mapping starts.</param>
+/// <param name="Position">Where the mapping starts.</param>
 /// <param name="Entries">The entries in order; keys are unique.</param>
-internal sealed record YamlMapping(SourceLocation Start, ImmutableArray<YamlEntry> Entries) : YamlNode(Start)
+internal sealed record YamlMapping(YamlPosition Position, ImmutableArray<YamlEntry> Entries) : YamlNode(Position)
 {
     /// <summary>Finds the entry for a key.</summary>
     public YamlEntry? Find(string key)

@@ -6,9 +6,12 @@ namespace Accountability.Rules.Data.Yaml;
 /// A node of a YAML document as the strict reader builds it: a mapping, a sequence or a scalar,
 /// each with the position where it starts. Immutable.
 /// </summary>
-/// <param name="Start">Where the node starts (1-based line and column).</param>
-internal abstract record YamlNode(SourceLocation Start)
+/// <param name="Position">Where the node starts.</param>
+internal abstract record YamlNode(YamlPosition Position)
 {
+    /// <summary>Where the node starts (1-based line and column).</summary>
+    public SourceLocation Start => Position.Location;
+
     /// <summary>A short description for messages, e.g. <c>a list</c> or <c>'abc'</c>.</summary>
     public abstract string Describe();
 }

@@ -3,10 +3,10 @@ using Accountability.Rules.Model;
 namespace Accountability.Rules.Data.Yaml;
 
 /// <summary>A scalar: its text as written (after unquoting) and its style.</summary>
-/// <param name="Start">Where the scalar starts.</param>
+/// <param name="Position">Where the scalar starts.</param>
 /// <param name="Value">The text.</param>
 /// <param name="Style">How it is written.</param>
-internal sealed record YamlScalar(SourceLocation Start, string Value, YamlScalarStyle Style) : YamlNode(Start)
+internal sealed record YamlScalar(YamlPosition Position, string Value, YamlScalarStyle Style) : YamlNode(Position)
 {
     /// <summary>Whether the scalar is unquoted.</summary>
     public bool IsPlain => Style == YamlScalarStyle.Plain;
