@@ -10,7 +10,7 @@ namespace Accountability.Rules.Data.Cases;
 /// checked once every section is read (a person may be referred to before the <c>persons:</c>
 /// section). Mutable; one per load.
 /// </summary>
-internal sealed class CaseContext(LoadErrors errors)
+internal sealed class CaseContext(LoadErrors errors, CaseLayout layout)
 {
     private readonly Dictionary<string, IdRegistry> _ids = new(StringComparer.Ordinal);
     private readonly List<YamlScalar> _personReferences = [];
@@ -20,6 +20,12 @@ internal sealed class CaseContext(LoadErrors errors)
 
     /// <summary>The facts read so far with where each is written, in reading order.</summary>
     public List<(Fact Fact, FactSource Source)> Facts { get; } = [];
+
+    /// <summary>
+    /// The values of the keys of the entry being read, by the index of its section's keys
+    /// (<see cref="CaseLayout.SectionLayout.Keys"/>); one entry's fields are read at a time.
+    /// </summary>
+    public YamlNode?[] EntryValues { get; } = new YamlNode?[layout.MaxEntryKeys];
 
     /// <summary>The builder of the fact being read (one fact is built at a time; see <see cref="CaseFactBuilder.Start"/>).</summary>
     public CaseFactBuilder Builder { get; } = new();

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Data.Cases;
@@ -21,6 +22,7 @@ internal sealed class CaseLayout
     {
         SectionTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Input && t.CaseSection is not null)];
         TopKeys = [.. CaseReader.HeaderKeys, .. SectionTypes.Select(t => t.CaseSection!)];
+        Top = new MappingKeys(TopKeys);
         var sections = new Dictionary<string, SectionLayout>(StringComparer.Ordinal);
         foreach (var type in SectionTypes)
         {
@@ -28,6 +30,7 @@ internal sealed class CaseLayout
         }
 
         _sections = sections.ToFrozenDictionary(StringComparer.Ordinal);
+        MaxEntryKeys = sections.Values.Max(s => s.Keys.Names.Length);
 
         SectionLayout Add(FactSchema schema, string path)
         {
@@ -43,6 +46,12 @@ internal sealed class CaseLayout
 
     /// <summary>Every top-level key a case file may have: the header, then the sections in catalogue order.</summary>
     public ImmutableArray<string> TopKeys { get; }
+
+    /// <summary><see cref="TopKeys"/> by index: the header's keys at 0 and 1, then each of <see cref="SectionTypes"/>'s.</summary>
+    public MappingKeys Top { get; }
+
+    /// <summary>The most keys an entry of a section may have (<see cref="SectionLayout.Keys"/>).</summary>
+    public int MaxEntryKeys { get; }
 
     /// <summary>The layout of <paramref name="catalog"/>, worked out on first use.</summary>
     public static CaseLayout Of(FactCatalog catalog) => Layouts.GetValue(catalog, static c => new CaseLayout(c));
@@ -62,7 +71,7 @@ internal sealed class CaseLayout
             Shorthand = schema.Section.Shorthand;
             ParentField = schema.Section.ParentField is { } parent ? schema[parent] : null;
             Fields = [.. schema.Fields.Where(f => f.Name != schema.Section.ParentField).Select(f => new FieldLayout(schema, f, path + "." + f.Name))];
-            AllowedKeys = [.. Fields.Select(f => f.Field.Name), .. children.Select(c => c.Key)];
+            Keys = new MappingKeys([.. Fields.Select(f => f.Field.Name), .. children.Select(c => c.Key)]);
         }
 
         /// <summary>The fact type.</summary>
@@ -86,8 +95,8 @@ internal sealed class CaseLayout
         /// <summary>The sections nested in an entry.</summary>
         public ImmutableArray<SectionLayout> Children { get; }
 
-        /// <summary>The keys an entry may have: its fields, then its nested sections.</summary>
-        public ImmutableArray<string> AllowedKeys { get; }
+        /// <summary>The keys an entry may have: its fields (at the index of <see cref="Fields"/>), then its nested sections.</summary>
+        public MappingKeys Keys { get; }
     }
 
     /// <summary>One field of a section, with what reading it needs.</summary>

@@ -15,7 +15,7 @@ namespace Accountability.Rules.Data.Cases;
 /// </summary>
 internal static class CaseReader
 {
-    /// <summary>The keys of the header, which make the <c>case</c> fact.</summary>
+    /// <summary>The keys of the header, which make the <c>case</c> fact: the ruleset's id, then the decision date.</summary>
     internal static readonly ImmutableArray<string> HeaderKeys = ["ruleset", "decidedOn"];
 
     /// <summary>Every top-level key a case file may have: the header, then the sections of the catalogue in its order.</summary>
@@ -43,10 +43,13 @@ internal static class CaseReader
             return null;
         }
 
-        var top = new MappingReader(mapping, string.Empty, TopKeys(catalog), errors);
-        var context = new CaseContext(errors);
-        var ruleset = defaultRuleSet is not null && !top.Has("ruleset") ? defaultRuleSet : top.RequiredScalar("ruleset");
-        var decidedOnNode = top.Required("decidedOn");
+        // The top-level values by the index of the layout's top keys: the header's, then each section's.
+        var layout = CaseLayout.Of(catalog);
+        var top = new YamlNode?[layout.TopKeys.Length];
+        MappingReader.Read(mapping, string.Empty, layout.Top, top, errors);
+        var context = new CaseContext(errors, layout);
+        var ruleset = top[0] is { } rulesetNode ? YamlValues.Scalar(rulesetNode, HeaderKeys[0], errors) : defaultRuleSet ?? Missing(HeaderKeys[0]);
+        var decidedOnNode = top[1] ?? Missing(HeaderKeys[1]);
         var decidedOn = decidedOnNode is null ? null : YamlValues.Date(decidedOnNode, "decidedOn", errors);
         if (ruleset is not null && decidedOn is { } date)
         {
@@ -56,9 +59,9 @@ internal static class CaseReader
                 .Build());
         }
 
-        foreach (var schema in CaseSectionReader.SectionTypes(catalog))
+        for (var i = 0; i < layout.SectionTypes.Length; i++)
         {
-            CaseSectionReader.Read(top.Optional(schema.CaseSection!), schema, catalog, mapping.Position, context);
+            CaseSectionReader.Read(top[HeaderKeys.Length + i], layout.Section(layout.SectionTypes[i]), mapping.Position, context);
         }
 
         context.CheckReferences();
@@ -84,5 +87,11 @@ internal static class CaseReader
             Sources = sources.MoveToImmutable(),
             RulesetLocation = ruleset.Start,
         };
+
+        YamlScalar? Missing(string key)
+        {
+            MappingReader.ReportMissing(mapping, key, string.Empty, errors);
+            return null;
+        }
     }
 }

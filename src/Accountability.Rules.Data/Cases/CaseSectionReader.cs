@@ -24,15 +24,14 @@ internal static class CaseSectionReader
     /// <summary>The fact types of a catalogue that case files state in a top-level section, in catalogue order.</summary>
     public static ImmutableArray<FactSchema> SectionTypes(FactCatalog catalog) => CaseLayout.Of(catalog).SectionTypes;
 
-    /// <summary>Reads the top-level section of <paramref name="schema"/> and the sections nested in its entries into <see cref="CaseContext.Facts"/>.</summary>
+    /// <summary>Reads a top-level section and the sections nested in its entries into <see cref="CaseContext.Facts"/>.</summary>
     /// <param name="node">The section's value; <c>null</c> when the case does not have the key.</param>
-    /// <param name="schema">The section's fact type.</param>
-    /// <param name="catalog">The catalogue, for the nested sections.</param>
+    /// <param name="layout">The section's layout.</param>
     /// <param name="absentAt">Where a one-mapping section the case leaves out is taken to be written.</param>
     /// <param name="context">The load's errors, facts and ids.</param>
-    public static void Read(YamlNode? node, FactSchema schema, FactCatalog catalog, YamlPosition absentAt, CaseContext context)
+    public static void Read(YamlNode? node, CaseLayout.SectionLayout layout, YamlPosition absentAt, CaseContext context)
     {
-        var layout = CaseLayout.Of(catalog).Section(schema);
+        var schema = layout.Schema;
         var section = schema.Section!;
         if (section.Single)
         {
@@ -82,16 +81,27 @@ internal static class CaseSectionReader
     {
         var mark = context.Errors.Reported;
         var fact = Start(layout, at, parentId, context);
-        MappingReader? entry = null;
+        var values = context.EntryValues.AsSpan(0, layout.Keys.Names.Length);
         if (mapping is not null)
         {
-            entry = new MappingReader(mapping, layout.Path, layout.AllowedKeys, context.Errors);
+            MappingReader.Read(mapping, layout.Path, layout.Keys, values, context.Errors);
+        }
+        else
+        {
+            values.Clear();
         }
 
         YamlScalar? id = null;
-        foreach (var field in layout.Fields)
+        for (var i = 0; i < layout.Fields.Length; i++)
         {
-            var read = ReadField(entry, fact, field, context);
+            var field = layout.Fields[i];
+            var node = values[i];
+            if (node is null && mapping is not null && field.Required)
+            {
+                MappingReader.ReportMissing(mapping, field.Field.Name, layout.Path, context.Errors);
+            }
+
+            var read = ReadField(node, fact, field, context);
             if (field.IsId)
             {
                 id = read;
@@ -106,7 +116,7 @@ internal static class CaseSectionReader
         context.Facts.Add(fact.Build());
         foreach (var child in layout.Children)
         {
-            ReadList(entry?.Optional(child.Key), child, id, context);
+            ReadList(mapping?.Find(child.Key)?.Value, child, id, context);
         }
     }
 
@@ -121,13 +131,12 @@ internal static class CaseSectionReader
         return fact;
     }
 
-    /// <summary>Reads one field; returns its scalar for a text field (e.g. the entry's id).</summary>
-    private static YamlScalar? ReadField(MappingReader? entry, CaseFactBuilder fact, CaseLayout.FieldLayout layout, CaseContext context)
+    /// <summary>Reads one field's value (<c>null</c> when the entry does not have it, already reported if required); returns its scalar for a text field (e.g. the entry's id).</summary>
+    private static YamlScalar? ReadField(YamlNode? node, CaseFactBuilder fact, CaseLayout.FieldLayout layout, CaseContext context)
     {
         var field = layout.Field;
         var input = field.Input;
         var required = layout.Required;
-        var node = entry is null ? null : required ? entry.Required(field.Name) : entry.Optional(field.Name);
         if (node is null or YamlScalar { IsNull: true } && !required)
         {
             if (input.Default is { } fallback)

@@ -43,6 +43,7 @@ internal static class JsonTreeReader
         }
 
         var bytes = ArrayPool<byte>.Shared.Rent(length);
+        var scratch = Scratch.OfThread;
         try
         {
             StrictUtf8.GetBytes(text, bytes);
@@ -53,7 +54,7 @@ internal static class JsonTreeReader
                 return null;
             }
 
-            var root = ReadValue(ref reader, ref state);
+            var root = ReadValue(ref reader, ref state, scratch);
             return root is not null && !reader.Read() ? root : null;
         }
         catch (JsonException)
@@ -62,7 +63,7 @@ internal static class JsonTreeReader
         }
         finally
         {
-            Scratch.Clear();
+            scratch.Clear();
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
@@ -90,19 +91,19 @@ internal static class JsonTreeReader
         return true;
     }
 
-    private static YamlNode? ReadValue(ref Utf8JsonReader reader, ref Positions positions)
+    private static YamlNode? ReadValue(ref Utf8JsonReader reader, ref Positions positions, Scratch scratch)
     {
         var at = positions.At((int)reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return ReadObject(ref reader, ref positions, at);
+                return ReadObject(ref reader, ref positions, scratch, at);
             case JsonTokenType.StartArray:
-                var items = Scratch.Nodes;
+                var items = scratch.Nodes;
                 var first = items.Count;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    if (ReadValue(ref reader, ref positions) is not { } item)
+                    if (ReadValue(ref reader, ref positions, scratch) is not { } item)
                     {
                         return null;
                     }
@@ -112,7 +113,7 @@ internal static class JsonTreeReader
 
                 return new YamlSequence(at, Scratch.Take(items, first));
             case JsonTokenType.String:
-                return String(ref reader, at);
+                return String(ref reader, scratch, at);
             case JsonTokenType.Number:
                 return new YamlScalar(at, Encoding.UTF8.GetString(reader.ValueSpan), YamlScalarStyle.Plain);
             case JsonTokenType.True:
@@ -126,13 +127,13 @@ internal static class JsonTreeReader
         }
     }
 
-    private static YamlMapping? ReadObject(ref Utf8JsonReader reader, ref Positions positions, YamlPosition at)
+    private static YamlMapping? ReadObject(ref Utf8JsonReader reader, ref Positions positions, Scratch scratch, YamlPosition at)
     {
-        var entries = Scratch.Entries;
+        var entries = scratch.Entries;
         var first = entries.Count;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (String(ref reader, positions.At((int)reader.TokenStartIndex)) is not { } key)
+            if (String(ref reader, scratch, positions.At((int)reader.TokenStartIndex)) is not { } key)
             {
                 return null;
             }
@@ -145,7 +146,7 @@ internal static class JsonTreeReader
                 }
             }
 
-            if (!reader.Read() || ReadValue(ref reader, ref positions) is not { } value)
+            if (!reader.Read() || ReadValue(ref reader, ref positions, scratch) is not { } value)
             {
                 return null;
             }
@@ -157,11 +158,11 @@ internal static class JsonTreeReader
     }
 
     /// <summary>A string as a double-quoted scalar; <c>null</c> when it holds a control character the YAML reader reports.</summary>
-    private static YamlScalar? String(ref Utf8JsonReader reader, YamlPosition at)
+    private static YamlScalar? String(ref Utf8JsonReader reader, Scratch scratch, YamlPosition at)
     {
-        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= Strings.MaxLength)
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= Scratch.MaxStringLength)
         {
-            return new YamlScalar(at, Strings.Of(reader.ValueSpan), YamlScalarStyle.DoubleQuoted);
+            return new YamlScalar(at, scratch.String(reader.ValueSpan), YamlScalarStyle.DoubleQuoted);
         }
 
         var value = reader.GetString()!;
@@ -180,22 +181,33 @@ internal static class JsonTreeReader
     }
 
     /// <summary>
-    /// The items of the collections being read, one stack per thread: a collection's items are the
-    /// top of the stack from where it started, taken off into an array of their number when it ends.
+    /// What reading a document uses, one per thread, fetched once per document: the items of the
+    /// collections being read (a stack: a collection's items are the top of the stack from where it
+    /// started, taken off into an array of their number when it ends), and the short strings met
+    /// before (keys, codes, ids, which every case repeats), found by their UTF-8 bytes so that each is
+    /// decoded and made once rather than once per case; the table stops growing at a bound.
     /// </summary>
-    private static class Scratch
+    private sealed class Scratch
     {
+        /// <summary>The longest string (in UTF-8 bytes) kept in the table.</summary>
+        public const int MaxStringLength = 48;
+        private const int MaxStrings = 4096;
         private const int KeptCapacity = 4096;
 
         [ThreadStatic]
-        private static List<YamlNode>? _nodes;
+        private static Scratch? _ofThread;
 
-        [ThreadStatic]
-        private static List<YamlEntry>? _entries;
+        private readonly Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>> _strings =
+            new Dictionary<byte[], string>(Utf8Comparer.Instance).GetAlternateLookup<ReadOnlySpan<byte>>();
 
-        public static List<YamlNode> Nodes => _nodes ??= [];
+        private List<YamlNode> _nodes = [];
+        private List<YamlEntry> _entries = [];
 
-        public static List<YamlEntry> Entries => _entries ??= [];
+        public static Scratch OfThread => _ofThread ??= new();
+
+        public List<YamlNode> Nodes => _nodes;
+
+        public List<YamlEntry> Entries => _entries;
 
         public static ImmutableArray<T> Take<T>(List<T> stack, int first)
         {
@@ -205,52 +217,37 @@ internal static class JsonTreeReader
             return ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
-        /// <summary>Empties the stacks after a document (one given up half-way leaves items); drops one a large document grew.</summary>
-        public static void Clear()
+        /// <summary>The string of <paramref name="utf8"/> (at most <see cref="MaxStringLength"/> bytes), made once while the table has room.</summary>
+        public string String(ReadOnlySpan<byte> utf8)
         {
-            _nodes?.Clear();
-            _entries?.Clear();
-            if (_nodes?.Capacity > KeptCapacity)
-            {
-                _nodes = null;
-            }
-
-            if (_entries?.Capacity > KeptCapacity)
-            {
-                _entries = null;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Short strings met before (keys, codes, ids, which every case repeats), one table per thread,
-    /// found by their UTF-8 bytes so that each is decoded and made once rather than once per case;
-    /// the table stops growing at a bound.
-    /// </summary>
-    private static class Strings
-    {
-        public const int MaxLength = 48;
-        private const int MaxCount = 4096;
-
-        [ThreadStatic]
-        private static Dictionary<byte[], string>? _table;
-
-        public static string Of(ReadOnlySpan<byte> utf8)
-        {
-            var table = _table ??= new Dictionary<byte[], string>(Utf8Comparer.Instance);
-            var lookup = table.GetAlternateLookup<ReadOnlySpan<byte>>();
-            if (lookup.TryGetValue(utf8, out var known))
+            if (_strings.TryGetValue(utf8, out var known))
             {
                 return known;
             }
 
             var made = Encoding.UTF8.GetString(utf8);
-            if (table.Count < MaxCount)
+            if (_strings.Dictionary.Count < MaxStrings)
             {
-                table.Add(utf8.ToArray(), made);
+                _strings.Dictionary.Add(utf8.ToArray(), made);
             }
 
             return made;
+        }
+
+        /// <summary>Empties the stacks after a document (one given up half-way leaves items); drops one a large document grew.</summary>
+        public void Clear()
+        {
+            _nodes.Clear();
+            _entries.Clear();
+            if (_nodes.Capacity > KeptCapacity)
+            {
+                _nodes = [];
+            }
+
+            if (_entries.Capacity > KeptCapacity)
+            {
+                _entries = [];
+            }
         }
 
         /// <summary>Compares UTF-8 byte strings, an array or a span, by their bytes.</summary>
