@@ -6,7 +6,8 @@ namespace Accountability.Rules.Engine;
 /// <summary>
 /// A fact held in working memory, with its id and, when derived, the firings that support it.
 /// Most facts have one support and few dependents: the first of each is held in a field, and a list
-/// is made only for the others.
+/// is made only for the others. A reused session's working memory gives the entries of the facts it
+/// held at the end of a case to the next case's facts (<see cref="Reuse"/>), lists included.
 /// </summary>
 internal sealed class FactEntry(long id, Fact fact, bool isInput)
 {
@@ -19,17 +20,34 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
     /// <summary>The derivations of the supports, made when first asked for and again after a support changed.</summary>
     private ImmutableArray<Derivation> _derivations;
 
-    public long Id { get; } = id;
+    public long Id { get; private set; } = id;
 
-    public Fact Fact { get; } = fact;
+    public Fact Fact { get; private set; } = fact;
 
-    public bool IsInput { get; } = isInput;
+    public bool IsInput { get; private set; } = isInput;
 
     /// <summary>Whether the fact is still held.</summary>
     public bool Alive { get; set; } = true;
 
     /// <summary>The number of firings that asserted this fact; a derived fact is withdrawn when none is left.</summary>
     public int SupportCount => (_support is null ? 0 : 1) + (_laterSupports?.Count ?? 0);
+
+    /// <summary>
+    /// Makes the entry as new for another fact (of a later case: nothing may still refer to it),
+    /// keeping its lists.
+    /// </summary>
+    public void Reuse(long id, Fact fact, bool isInput)
+    {
+        Id = id;
+        Fact = fact;
+        IsInput = isInput;
+        Alive = true;
+        _support = null;
+        _laterSupports?.Clear();
+        _dependent = null;
+        _laterDependents?.Clear();
+        _derivations = default;
+    }
 
     /// <summary>A firing asserted this fact.</summary>
     public void AddSupport(Activation activation)

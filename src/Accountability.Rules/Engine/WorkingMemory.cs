@@ -27,6 +27,9 @@ internal sealed class WorkingMemory
 
     /// <summary>For each type ordinal, whether its derived facts are in <see cref="_derived"/>.</summary>
     private readonly bool[] _indexed;
+
+    /// <summary>The entries of the facts held at the end of the last case, for the facts of the next (see <see cref="Clear"/>).</summary>
+    private readonly Stack<FactEntry> _spare = new();
     private long _lastId;
 
     public WorkingMemory(int typeCount)
@@ -42,11 +45,20 @@ internal sealed class WorkingMemory
     /// <summary>The number of facts held.</summary>
     public int Count => _byReference.Count;
 
-    /// <summary>Lets every fact go, keeping the collections for the next case of a reused session.</summary>
+    /// <summary>
+    /// Lets every fact go, keeping the collections for the next case of a reused session, and the
+    /// entries of the facts held for the facts of the next case: nothing refers to them once the case's
+    /// activations are gone (an entry that left during the case may still be referred to, and is not kept).
+    /// </summary>
     public void Clear()
     {
         foreach (var entries in _byType)
         {
+            foreach (var entry in entries)
+            {
+                _spare.Push(entry);
+            }
+
             entries.Clear();
         }
 
@@ -110,7 +122,16 @@ internal sealed class WorkingMemory
     }
 
     /// <summary>A new entry for a fact, with the next fact id; not yet held.</summary>
-    public FactEntry NewEntry(Fact fact, bool isInput) => new(++_lastId, fact, isInput);
+    public FactEntry NewEntry(Fact fact, bool isInput)
+    {
+        if (_spare.TryPop(out var entry))
+        {
+            entry.Reuse(++_lastId, fact, isInput);
+            return entry;
+        }
+
+        return new FactEntry(++_lastId, fact, isInput);
+    }
 
     /// <summary>Holds an entry.</summary>
     public void Add(FactEntry entry)

@@ -4,6 +4,7 @@ using Accountability.Rules.Data.Catalog;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Json;
 using Accountability.Rules.Model;
 using Accountability.Rules.Tests.TestAssets;
 using NodaTime;
@@ -158,6 +159,29 @@ public sealed class CaseEvaluatorTest
             .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() != typeof(System.Collections.Immutable.ImmutableArray<>) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType))
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
         Assert.Empty(mutableCollections);
+    }
+
+    [Fact]
+    public void Evaluate_CasesOneAfterAnother_EachAsOnAFreshRuleset()
+    {
+        // Evaluations on one compiled ruleset reuse its sessions (and their facts' entries) case after case.
+        string[] examples = ["larger-loss.yaml", "discipline-proceedings.yaml", "general-loss-unknown-assets.yaml", "major-loss-ratio.json", "out-of-scope.yaml"];
+        var fresh = examples.Select(example => Json(RuleCompiler.Compile(Yibin.Definition, Yibin.Catalog, Yibin.Calendar), example)).ToArray();
+
+        var reused = RuleCompiler.Compile(Yibin.Definition, Yibin.Catalog, Yibin.Calendar);
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < examples.Length; i++)
+            {
+                Assert.Equal(fresh[i], Json(reused, examples[i]));
+            }
+        }
+
+        static string Json(CompiledRuleSet ruleSet, string example)
+        {
+            var caseFile = Case(example);
+            return CaseResultJson.ToJson(CaseEvaluator.Evaluate(TestEngine.Of(ruleSet), caseFile.Facts, caseFile.DecidedOn));
+        }
     }
 
     private static CaseResult Evaluate(string example)
