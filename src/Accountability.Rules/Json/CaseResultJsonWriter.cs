@@ -450,20 +450,10 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     }
 
     /// <summary>Writes a policy of the ruleset as an element of <c>policies</c>.</summary>
-    private void Policy(PolicyDefinition policy)
-    {
-        if (_reuse)
-        {
-            json.WriteRawValue(RulesetJson.Of(policy), skipInputValidation: true);
-        }
-        else
-        {
-            WritePolicy(json, policy);
-        }
-    }
+    private void Policy(PolicyDefinition policy) => RulesetValue(policy, WritePolicy);
 
     /// <summary>Writes a policy as an object value.</summary>
-    internal static void WritePolicy(Utf8JsonWriter writer, PolicyDefinition policy)
+    private static void WritePolicy(Utf8JsonWriter writer, PolicyDefinition policy)
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Id, policy.Id);
@@ -544,18 +534,31 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         {
             json.WriteNullValue();
         }
-        else if (_reuse)
+        else
         {
-            json.WriteRawValue(RulesetJson.Of(citation), skipInputValidation: true);
+            RulesetValue(citation, WriteCitation);
+        }
+    }
+
+    /// <summary>
+    /// Writes an object of the ruleset as a value: the bytes <see cref="RulesetJson"/> keeps for it when
+    /// this writer takes them, else written out by <paramref name="write"/> (which also makes those bytes).
+    /// </summary>
+    private void RulesetValue<T>(T value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (_reuse)
+        {
+            json.WriteRawValue(RulesetJson.Of(value, write), skipInputValidation: true);
         }
         else
         {
-            WriteCitation(json, citation);
+            write(json, value);
         }
     }
 
     /// <summary>Writes a citation as an object value.</summary>
-    internal static void WriteCitation(Utf8JsonWriter writer, Citation citation)
+    private static void WriteCitation(Utf8JsonWriter writer, Citation citation)
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Document, citation.DocumentId);

@@ -22,13 +22,8 @@ internal static class RulesetJson
     /// <summary>Whether a writer writes the bytes of this class: compact, with the contract's encoder.</summary>
     public static bool Fits(Utf8JsonWriter json) => !json.Options.Indented && ReferenceEquals(json.Options.Encoder, Compact.Encoder);
 
-    /// <summary>The compact JSON of a citation.</summary>
-    public static byte[] Of(Citation citation) => Of(citation, CaseResultJsonWriter.WriteCitation);
-
-    /// <summary>The compact JSON of a policy.</summary>
-    public static byte[] Of(PolicyDefinition policy) => Of(policy, CaseResultJsonWriter.WritePolicy);
-
-    private static byte[] Of<T>(T value, Action<Utf8JsonWriter, T> write)
+    /// <summary>The compact JSON <paramref name="write"/> gives of <paramref name="value"/>, written on the first call for the object.</summary>
+    public static byte[] Of<T>(T value, Action<Utf8JsonWriter, T> write)
         where T : class
     {
         if (Encoded.TryGetValue(value, out var bytes))
