@@ -116,7 +116,7 @@ public static class CaseEvaluator
         }
 
         session.Fire();
-        var result = new ResultProjector(ruleSet, session, input, decidedOn).Project();
+        var result = new ResultProjector(ruleSet, session, input, decidedOn, options.Explain).Project();
         if (compiled is not null)
         {
             compiled.ReturnSession((Session)session);

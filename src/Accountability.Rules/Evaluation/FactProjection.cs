@@ -46,6 +46,66 @@ internal static class FactProjection
         return ImmutableCollectionsMarshal.AsImmutableArray(matching);
     }
 
+    /// <summary>The first fact whose text field <paramref name="field"/> equals <paramref name="subject"/>; null for none.</summary>
+    public static Fact? First(ImmutableArray<Fact> facts, string field, string? subject)
+    {
+        if (facts.IsEmpty)
+        {
+            return null;
+        }
+
+        var index = facts[0].Schema[field].Index;
+        foreach (var fact in facts)
+        {
+            if (fact[index].AsNullableText == subject)
+            {
+                return fact;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Each fact whose text field <paramref name="field"/> equals <paramref name="subject"/> mapped, in
+    /// order: <see cref="Where"/> then <see cref="Map{TState, T}(ImmutableArray{Fact}, TState, Func{TState, Fact, T})"/>
+    /// without the list of the facts kept.
+    /// </summary>
+    public static ImmutableArray<T> Map<TState, T>(ImmutableArray<Fact> facts, string field, string? subject, TState state, Func<TState, Fact, T> map)
+    {
+        if (facts.IsEmpty)
+        {
+            return [];
+        }
+
+        var index = facts[0].Schema[field].Index;
+        var count = 0;
+        foreach (var fact in facts)
+        {
+            if (fact[index].AsNullableText == subject)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var mapped = new T[count];
+        var i = 0;
+        foreach (var fact in facts)
+        {
+            if (fact[index].AsNullableText == subject)
+            {
+                mapped[i++] = map(state, fact);
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(mapped);
+    }
+
     /// <summary>Each fact mapped, in order.</summary>
     public static ImmutableArray<T> Map<TState, T>(ImmutableArray<Fact> facts, TState state, Func<TState, Fact, T> map)
     {

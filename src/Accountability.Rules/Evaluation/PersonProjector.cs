@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
@@ -8,9 +8,15 @@ namespace Accountability.Rules.Evaluation;
 /// <summary>Projects the derived facts about one person into a <see cref="PersonResult"/>.</summary>
 internal sealed class PersonProjector
 {
+    /// <summary>The field that names the person in the facts about one.</summary>
+    private const string PersonField = "person";
+
     private readonly CompiledRuleSet _ruleSet;
     private readonly SessionFacts _facts;
     private readonly ProvenanceBuilder _provenance;
+
+    /// <summary>The provenances of the person being projected, whose citations the person lists; one list for every person.</summary>
+    private readonly List<Provenance?> _sources = new(16);
 
     public PersonProjector(CompiledRuleSet ruleSet, SessionFacts facts, ProvenanceBuilder provenance)
     {
@@ -29,50 +35,59 @@ internal sealed class PersonProjector
         var sanction = Sanction(id, responsibility?.Code);
         var sanctionSource = sanction is null ? null : _provenance.Of(sanction);
         var restrictions = FactProjection.Map(
-            For("promotionRestriction", id),
+            _facts.Of("promotionRestriction"),
+            PersonField,
+            id,
             this,
             static (self, r) => new PromotionRestriction(r["kind"].AsText, r["measure"].AsText, r["lastDay"].AsDate, r["source"].AsText, self._provenance.Of(r, "restriction")));
         var adjustment = Adjustment(id);
         var factors = FactProjection.Map(
-            For("factorFinding", id),
+            _facts.Of("factorFinding"),
+            PersonField,
+            id,
             this,
             static (self, f) => new FactorFinding(f["factor"].AsText, self.Tables.FindCode("factors", f["factor"].AsText)?.Name, f["direction"].AsText, f["terms"].AsText, self._provenance.Of(f)));
         var tolerance = FactProjection.Map(
-            For("toleranceDenied", id),
+            _facts.Of("toleranceDenied"),
+            PersonField,
+            id,
             this,
             static (self, t) => new ToleranceDenial(t["ground"].AsText, self.Tables.FindCode("factors", t["ground"].AsText)?.Name, self._provenance.Of(t)));
-        var stillHandledFacts = For("stillHandled", id);
-        var stillHandled = stillHandledFacts.IsEmpty ? null : new StillHandled(stillHandledFacts[0]["status"].AsText, _provenance.Of(stillHandledFacts[0]));
+        var stillHandled = FactProjection.First(_facts.Of("stillHandled"), PersonField, id) is { } stillHandledFact
+            ? new StillHandled(stillHandledFact["status"].AsText, _provenance.Of(stillHandledFact))
+            : null;
         var standards = FactProjection.Map(
-            For("deductionStandard", id),
+            _facts.Of("deductionStandard"),
+            PersonField,
+            id,
             this,
             static (self, d) => new DeductionStandard(d["source"].AsText, d["pay"].AsText, d["percent"].AsNullableNumber, d["note"].AsText, self._provenance.Of(d)));
         var (salary, term) = Deductions(sanction, sanctionSource);
 
-        var sources = new Provenance?[4 + restrictions.Length + factors.Length + tolerance.Length + standards.Length];
-        sources[0] = responsibility?.Source;
-        sources[1] = sanctionSource;
-        sources[2] = adjustment?.Source;
-        sources[3] = stillHandled?.Source;
-        var next = 4;
+        var sources = _sources;
+        sources.Clear();
+        sources.Add(responsibility?.Source);
+        sources.Add(sanctionSource);
+        sources.Add(adjustment?.Source);
+        sources.Add(stillHandled?.Source);
         foreach (var restriction in restrictions)
         {
-            sources[next++] = restriction.Provenance;
+            sources.Add(restriction.Provenance);
         }
 
         foreach (var factor in factors)
         {
-            sources[next++] = factor.Source;
+            sources.Add(factor.Source);
         }
 
         foreach (var denial in tolerance)
         {
-            sources[next++] = denial.Source;
+            sources.Add(denial.Source);
         }
 
         foreach (var standard in standards)
         {
-            sources[next++] = standard.Provenance;
+            sources.Add(standard.Provenance);
         }
 
         return new PersonResult
@@ -83,7 +98,7 @@ internal sealed class PersonProjector
             RoleName = Tables.FindCode("roles", role)?.Name,
             Status = person["status"].AsText,
             StatusName = Tables.FindCode("personStatuses", person["status"].AsText)?.Name,
-            Conduct = FactProjection.Map(For("conduct", id), this, static (self, c) => self.Conduct(c["code"].AsText)),
+            Conduct = FactProjection.Map(_facts.Of("conduct"), PersonField, id, this, static (self, c) => self.Conduct(c["code"].AsText)),
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction["measures"].AsTextList,
             PerformanceSalaryDeduction = salary,
@@ -97,8 +112,8 @@ internal sealed class PersonProjector
             ToleranceDenied = tolerance,
             StillHandled = stillHandled,
             DeductionStandards = standards,
-            Notes = FactProjection.Map(For("note", id, "subject"), (Self: this, Id: id), static (state, n) => new ResultNote(n["text"].AsText, state.Id, state.Self._provenance.Of(n))),
-            Citations = _provenance.Citations(sources),
+            Notes = FactProjection.Map(_facts.Of("note"), "subject", id, (Self: this, Id: id), static (state, n) => new ResultNote(n["text"].AsText, state.Id, state.Self._provenance.Of(n))),
+            Citations = _provenance.Citations(CollectionsMarshal.AsSpan(sources)),
         };
     }
 
@@ -112,23 +127,27 @@ internal sealed class PersonProjector
 
     private ResponsibilityFinding? Responsibility(string person)
     {
-        var facts = For("personResponsibility", person);
-        if (facts.IsEmpty)
-        {
-            return null;
-        }
-
         // Several would be a ruleset without a precedence rule: show the one of highest precedence (the first of them).
-        var chosen = facts[0];
-        var chosenRank = Rank(chosen["responsibility"].AsText);
-        for (var i = 1; i < facts.Length; i++)
+        Fact? chosen = null;
+        var chosenRank = -1;
+        foreach (var fact in _facts.Of("personResponsibility"))
         {
-            var rank = Rank(facts[i]["responsibility"].AsText);
-            if (rank > chosenRank)
+            if (fact["person"].AsText != person)
             {
-                chosen = facts[i];
+                continue;
+            }
+
+            var rank = Rank(fact["responsibility"].AsText);
+            if (chosen is null || rank > chosenRank)
+            {
+                chosen = fact;
                 chosenRank = rank;
             }
+        }
+
+        if (chosen is null)
+        {
+            return null;
         }
 
         var code = chosen["responsibility"].AsText;
@@ -139,16 +158,23 @@ internal sealed class PersonProjector
 
     private Fact? Sanction(string person, string? responsibility)
     {
-        var facts = For("sanction", person);
-        foreach (var sanction in facts)
+        Fact? first = null;
+        foreach (var sanction in _facts.Of("sanction"))
         {
+            if (sanction["person"].AsText != person)
+            {
+                continue;
+            }
+
             if (sanction["responsibility"].AsText == responsibility)
             {
                 return sanction;
             }
+
+            first ??= sanction;
         }
 
-        return facts.IsEmpty ? null : facts[0];
+        return first;
     }
 
     private static (PerformanceSalaryDeduction? Salary, TermIncentiveDeduction? Term) Deductions(Fact? sanction, Provenance? source)
@@ -173,13 +199,11 @@ internal sealed class PersonProjector
 
     private SanctionAdjustment? Adjustment(string person)
     {
-        var facts = For("adjustment", person);
-        if (facts.IsEmpty)
+        if (FactProjection.First(_facts.Of("adjustment"), PersonField, person) is not { } fact)
         {
             return null;
         }
 
-        var fact = facts[0];
         var source = _provenance.Of(fact);
         var policy = source.PolicyIds.IsEmpty ? null : Tables.Policy(source.PolicyIds[0]);
         return new SanctionAdjustment(fact["direction"].AsText, fact["terms"].AsText, fact["effect"].AsText, policy, source);
@@ -197,7 +221,4 @@ internal sealed class PersonProjector
 
         return -1;
     }
-
-    private ImmutableArray<Fact> For(string type, string person, string field = "person") =>
-        FactProjection.Where(_facts.Of(type), field, person);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
@@ -16,8 +17,11 @@ internal sealed class ProvenanceBuilder
     private readonly ISession _session;
     private readonly ProjectionTables _tables;
 
-    /// <summary>The declaration orders of the rules collected for the provenance being built.</summary>
-    private readonly List<int> _orders = [];
+    /// <summary>The most rules a provenance is merged from on the stack; more (a ruleset of many rules on one fact) on the heap.</summary>
+    private const int MaxStackRules = 128;
+
+    /// <summary>The declaration orders of the rules collected for the provenance being built (room for most).</summary>
+    private readonly List<int> _orders = new(16);
 
     public ProvenanceBuilder(ISession session, CompiledRuleSet ruleSet)
     {
@@ -44,8 +48,8 @@ internal sealed class ProvenanceBuilder
     /// <summary>The provenance of facts (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
     public Provenance Of(ImmutableArray<Fact> facts) => Of(facts.AsSpan());
 
-    /// <summary>The provenance of the facts of two lists (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
-    public Provenance Of(ReadOnlySpan<Fact> facts, ReadOnlySpan<Fact> more)
+    /// <summary>The provenance of the facts of two or three lists (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
+    public Provenance Of(ReadOnlySpan<Fact> facts, ReadOnlySpan<Fact> more, ReadOnlySpan<Fact> andMore = default)
     {
         _orders.Clear();
         foreach (var fact in facts)
@@ -54,6 +58,11 @@ internal sealed class ProvenanceBuilder
         }
 
         foreach (var fact in more)
+        {
+            Collect(fact, []);
+        }
+
+        foreach (var fact in andMore)
         {
             Collect(fact, []);
         }
@@ -113,7 +122,7 @@ internal sealed class ProvenanceBuilder
             citations[i] = _tables.CitationAt(_orders[i]);
         }
 
-        return ImmutableArray.Create(citations);
+        return ImmutableCollectionsMarshal.AsImmutableArray(citations);
     }
 
     private void Collect(Fact fact, ReadOnlySpan<string> through)
@@ -141,7 +150,7 @@ internal sealed class ProvenanceBuilder
 
     /// <summary>
     /// The provenance of the rules collected, in declaration order, not firing order: engines and
-    /// fact orders may fire rules of equal rank in another order.
+    /// fact orders may fire rules of equal rank in another order. Each part is made once at its size.
     /// </summary>
     private Provenance From()
     {
@@ -156,32 +165,86 @@ internal sealed class ProvenanceBuilder
             return _tables.ProvenanceOf(_orders[0]);
         }
 
-        var ids = ImmutableArray.CreateBuilder<string>(rules);
-        var policies = ImmutableArray.CreateBuilder<string>();
-        Span<int> ranks = stackalloc int[rules];
+        var ids = new string[rules];
+        var idCount = 0;
+        var policyCount = 0;
+        Span<int> ranks = rules <= MaxStackRules ? stackalloc int[rules] : new int[rules];
         for (var i = 0; i < rules; i++)
         {
             var single = _tables.ProvenanceOf(_orders[i]);
-            AddDistinct(ids, single.RuleIds[0]);
-            if (!single.PolicyIds.IsEmpty)
+            if (IndexOf(ids.AsSpan(0, idCount), single.RuleIds[0]) < 0)
             {
-                AddDistinct(policies, single.PolicyIds[0]);
+                ids[idCount++] = single.RuleIds[0];
+            }
+
+            if (!single.PolicyIds.IsEmpty && FirstPolicyOf(i) == i)
+            {
+                policyCount++;
             }
 
             ranks[i] = _tables.CitationRank(_orders[i]);
         }
 
         ranks.Sort();
-        var citations = ImmutableArray.CreateBuilder<Citation>(rules);
+        var citationCount = 1;
+        for (var i = 1; i < ranks.Length; i++)
+        {
+            if (ranks[i] != ranks[i - 1])
+            {
+                citationCount++;
+            }
+        }
+
+        var citations = new Citation[citationCount];
+        var next = 0;
         for (var i = 0; i < ranks.Length; i++)
         {
             if (i == 0 || ranks[i] != ranks[i - 1])
             {
-                citations.Add(_tables.CitationAt(ranks[i]));
+                citations[next++] = _tables.CitationAt(ranks[i]);
             }
         }
 
-        return new Provenance(ids.DrainToImmutable(), citations.DrainToImmutable(), policies.DrainToImmutable());
+        var policies = policyCount == 0 ? [] : new string[policyCount];
+        next = 0;
+        for (var i = 0; i < rules && next < policyCount; i++)
+        {
+            if (!_tables.ProvenanceOf(_orders[i]).PolicyIds.IsEmpty && FirstPolicyOf(i) == i)
+            {
+                policies[next++] = _tables.ProvenanceOf(_orders[i]).PolicyIds[0];
+            }
+        }
+
+        if (idCount < ids.Length)
+        {
+            Array.Resize(ref ids, idCount);
+        }
+
+        return new Provenance(
+            ImmutableCollectionsMarshal.AsImmutableArray(ids),
+            ImmutableCollectionsMarshal.AsImmutableArray(citations),
+            ImmutableCollectionsMarshal.AsImmutableArray(policies));
+    }
+
+    /// <summary>The first of the rules collected (sorted, distinct) that applies the policy the rule at <paramref name="index"/> applies; -1 for none.</summary>
+    private int FirstPolicyOf(int index)
+    {
+        var policies = _tables.ProvenanceOf(_orders[index]).PolicyIds;
+        if (policies.IsEmpty)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            var earlier = _tables.ProvenanceOf(_orders[i]).PolicyIds;
+            if (!earlier.IsEmpty && string.Equals(earlier[0], policies[0], StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return index;
     }
 
     /// <summary>Sorts the numbers and removes repeats; returns how many distinct ones lead the list.</summary>
@@ -205,17 +268,17 @@ internal sealed class ProvenanceBuilder
         return distinct;
     }
 
-    private static void AddDistinct(ImmutableArray<string>.Builder builder, string item)
+    private static int IndexOf(ReadOnlySpan<string> items, string item)
     {
-        for (var i = 0; i < builder.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
-            if (string.Equals(builder[i], item, StringComparison.Ordinal))
+            if (string.Equals(items[i], item, StringComparison.Ordinal))
             {
-                return;
+                return i;
             }
         }
 
-        builder.Add(item);
+        return -1;
     }
 
     private static bool Contains(ReadOnlySpan<string> names, string name)

@@ -30,18 +30,22 @@ internal sealed class ResultProjector
     private readonly ISession _session;
     private readonly ImmutableArray<Fact> _input;
     private readonly LocalDate _decidedOn;
+
+    /// <summary>Whether the session recorded the explanation (<see cref="EvaluationOptions.Explain"/>): without it, its trace is not read.</summary>
+    private readonly bool _explain;
     private readonly ProvenanceBuilder _provenance;
     private readonly SessionFacts _facts;
 
     /// <summary>The facts written as text for the explanation so far.</summary>
     private Dictionary<Fact, string>? _texts;
 
-    public ResultProjector(CompiledRuleSet ruleSet, ISession session, ImmutableArray<Fact> input, LocalDate decidedOn)
+    public ResultProjector(CompiledRuleSet ruleSet, ISession session, ImmutableArray<Fact> input, LocalDate decidedOn, bool explain)
     {
         _ruleSet = ruleSet;
         _session = session;
         _input = input;
         _decidedOn = decidedOn;
+        _explain = explain;
         _provenance = new ProvenanceBuilder(session, ruleSet);
         _facts = new SessionFacts(ruleSet.Projection, ruleSet.Catalog, session);
     }
@@ -121,9 +125,7 @@ internal sealed class ResultProjector
             }
         }
 
-        // Array.Sort is not stable, but persons the order holds equal have the same values, so give the same results.
-        Array.Sort(persons, FactValueOrder.Instance);
-        return ImmutableCollectionsMarshal.AsImmutableArray(persons);
+        return SessionFacts.Ordered(ImmutableCollectionsMarshal.AsImmutableArray(persons));
     }
 
     /// <summary>
@@ -263,8 +265,7 @@ internal sealed class ResultProjector
         var total = totals.IsEmpty ? null : totals[0];
         var tierCode = tier?["tier"].AsText;
         var tierDefinition = tierCode is null ? null : Tier(tierCode);
-        Fact[] sourceFacts = [.. totals, .. criteria, .. tiers];
-        var source = _provenance.Of(sourceFacts);
+        var source = _provenance.Of(totals.AsSpan(), criteria.AsSpan(), tiers.AsSpan());
         var losses = counted.IsEmpty && excluded.IsEmpty ? null : InputLosses();
         return new LossSeverity
         {
@@ -378,29 +379,7 @@ internal sealed class ResultProjector
         return conclusions is null ? [] : conclusions.DrainToImmutable();
     }
 
-    private Conclusion Conclusion(Fact fact)
-    {
-        var present = 0;
-        foreach (var value in fact.Values)
-        {
-            if (!value.IsNull)
-            {
-                present++;
-            }
-        }
-
-        var fields = new ConclusionField[present];
-        var next = 0;
-        foreach (var field in fact.Schema.Fields)
-        {
-            if (!fact[field.Index].IsNull)
-            {
-                fields[next++] = new ConclusionField(field.Name, fact[field.Index]);
-            }
-        }
-
-        return new Conclusion(fact.Schema.Name, fact.Schema.Description, ImmutableCollectionsMarshal.AsImmutableArray(fields), _provenance.Of(fact));
-    }
+    private Conclusion Conclusion(Fact fact) => new(fact, _provenance.Of(fact));
 
     /// <summary>
     /// The policies of the rules behind the derived facts now held, in the ruleset's order: those of
@@ -491,6 +470,11 @@ internal sealed class ResultProjector
 
     private ImmutableArray<ExplanationEntry> Explanation()
     {
+        if (!_explain)
+        {
+            return [];
+        }
+
         var trace = _session.Explain();
         if (trace.Firings.IsEmpty)
         {

@@ -41,8 +41,8 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
         return facts;
     }
 
-    /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep the session's order.</summary>
-    private static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)
+    /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep their order.</summary>
+    internal static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)
     {
         if (facts.Length <= 1 || InOrder(facts))
         {
@@ -95,7 +95,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
             placed[i] = (facts[i], i);
         }
 
-        placed.AsSpan().Sort(default(StableOrder));
+        placed.AsSpan().Sort(StableOrder);
         var sorted = new Fact[placed.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -105,13 +105,10 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
-    /// <summary>The canonical order, then the place in the session.</summary>
-    private readonly struct StableOrder : IComparer<(Fact Fact, int Place)>
+    /// <summary>The canonical order, then the place in the session (a comparison, which a span sorts with without allocating; a comparer is wrapped in one per sort).</summary>
+    private static int StableOrder((Fact Fact, int Place) x, (Fact Fact, int Place) y)
     {
-        public int Compare((Fact Fact, int Place) x, (Fact Fact, int Place) y)
-        {
-            var order = FactValueOrder.Instance.Compare(x.Fact, y.Fact);
-            return order != 0 ? order : x.Place.CompareTo(y.Place);
-        }
+        var order = FactValueOrder.Instance.Compare(x.Fact, y.Fact);
+        return order != 0 ? order : x.Place.CompareTo(y.Place);
     }
 }

@@ -322,10 +322,25 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             json.WriteString(Names.Type, conclusion.Type);
             json.WriteString(Names.Description, conclusion.Description);
             json.WriteStartObject(Names.Fields);
-            foreach (var field in conclusion.Fields)
+            if (conclusion.Fact is { } fact)
             {
-                json.WritePropertyName(field.Name);
-                Value(field.Value);
+                // The fields as Conclusion.Fields lists them, read from the fact without making them.
+                foreach (var field in fact.Schema.Fields)
+                {
+                    if (!fact[field.Index].IsNull)
+                    {
+                        json.WritePropertyName(field.Name);
+                        Value(fact[field.Index]);
+                    }
+                }
+            }
+            else
+            {
+                foreach (var field in conclusion.Fields)
+                {
+                    json.WritePropertyName(field.Name);
+                    Value(field.Value);
+                }
             }
 
             json.WriteEndObject();
