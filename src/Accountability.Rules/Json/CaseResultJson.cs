@@ -25,7 +25,8 @@ public static class CaseResultJson
     /// <summary>The version of the contract this library writes, <c>major.minor</c>.</summary>
     public const string SchemaVersion = "1.1";
 
-    private const string PlainDecimal = "0.############################";
+    /// <summary>The longest decimal <see cref="FormatDecimal(decimal)"/> writes: a sign, 29 digits, a point and a leading zero.</summary>
+    internal const int MaxDecimalLength = 32;
 
     private static readonly Lazy<string> SchemaText = new(ReadSchema);
 
@@ -88,16 +89,43 @@ public static class CaseResultJson
     /// </summary>
     /// <param name="value">The number.</param>
     /// <returns>The text.</returns>
-    public static string FormatDecimal(decimal value) => value.ToString(PlainDecimal, CultureInfo.InvariantCulture);
+    public static string FormatDecimal(decimal value)
+    {
+        Span<byte> utf8 = stackalloc byte[MaxDecimalLength];
+        return Encoding.UTF8.GetString(utf8[..FormatDecimal(value, utf8)]);
+    }
 
-    /// <summary>A decimal as <see cref="FormatDecimal(decimal)"/> writes it, formatted into UTF-8.</summary>
+    /// <summary>
+    /// A decimal as <see cref="FormatDecimal(decimal)"/> writes it, formatted into UTF-8: the general
+    /// format (which for a decimal has no exponent and keeps the value's scale, <c>1.50</c>) with the
+    /// trailing zeros of the fraction trimmed, the same text as the custom format
+    /// <c>0.############################</c> in a quarter of the time.
+    /// </summary>
     /// <param name="value">The number.</param>
-    /// <param name="utf8">Room for the text: 32 bytes hold any decimal.</param>
+    /// <param name="utf8">Room for the text: <see cref="MaxDecimalLength"/> bytes hold any decimal.</param>
     /// <returns>The number of bytes written.</returns>
-    internal static int FormatDecimal(decimal value, Span<byte> utf8) =>
-        value.TryFormat(utf8, out var written, PlainDecimal, CultureInfo.InvariantCulture)
-            ? written
-            : throw new ArgumentException("Too little room for a decimal.", nameof(utf8));
+    internal static int FormatDecimal(decimal value, Span<byte> utf8)
+    {
+        if (!value.TryFormat(utf8, out var written, default, CultureInfo.InvariantCulture))
+        {
+            throw new ArgumentException("Too little room for a decimal.", nameof(utf8));
+        }
+
+        if (utf8[..written].IndexOf((byte)'.') is var point and >= 0)
+        {
+            while (utf8[written - 1] == (byte)'0')
+            {
+                written--;
+            }
+
+            if (written - 1 == point)
+            {
+                written--;
+            }
+        }
+
+        return written;
+    }
 
     private static string ReadSchema()
     {

@@ -19,9 +19,6 @@ namespace Accountability.Rules.Json;
 /// </summary>
 internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 {
-    /// <summary>The longest decimal <see cref="CaseResultJson.FormatDecimal(decimal)"/> writes: a sign, 29 digits, a point and a leading zero.</summary>
-    private const int MaxDecimalLength = 32;
-
     /// <summary>An ISO date of a year from 1 to 9999, <c>yyyy-MM-dd</c>.</summary>
     private const int IsoDateLength = 10;
 
@@ -608,7 +605,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     /// <summary>A decimal as the contract writes it (<see cref="CaseResultJson.FormatDecimal(decimal)"/>), formatted into UTF-8.</summary>
     private void DecimalValue(decimal value)
     {
-        Span<byte> text = stackalloc byte[MaxDecimalLength];
+        Span<byte> text = stackalloc byte[CaseResultJson.MaxDecimalLength];
         json.WriteStringValue(text[..CaseResultJson.FormatDecimal(value, text)]);
     }
 

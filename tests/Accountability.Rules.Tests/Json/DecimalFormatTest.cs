@@ -1,0 +1,43 @@
+using System.Globalization;
+using Accountability.Rules.Json;
+
+namespace Accountability.Rules.Tests.Json;
+
+/// <summary>
+/// <see cref="CaseResultJson.FormatDecimal(decimal)"/> writes a decimal as the custom format
+/// <c>0.############################</c> does (plain, trailing zeros trimmed), although it trims the
+/// general format: the same text for edge values and for many random ones of every scale.
+/// </summary>
+public sealed class DecimalFormatTest
+{
+    private const string Plain = "0.############################";
+
+    public static TheoryData<decimal> EdgeValues() =>
+    [
+        0m, -0m, 0.000m, new decimal(0, 0, 0, isNegative: true, scale: 5), 1m, -1m, 1.50m, -1.50m, 100m, 100.00m, 2_100_000.00m,
+        0.1m, 0.0000000000000000000000000001m, -0.0000000000000000000000000001m, decimal.MaxValue, decimal.MinValue,
+        7.9228162514264337593543950335m, 12.345000m, 10m / 3m, -10m / 3m, 1e20m,
+    ];
+
+    [Theory]
+    [MemberData(nameof(EdgeValues))]
+    public void FormatDecimal_EdgeValue_IsTheCustomFormat(decimal value) =>
+        Assert.Equal(value.ToString(Plain, CultureInfo.InvariantCulture), CaseResultJson.FormatDecimal(value));
+
+    [Fact]
+    public void FormatDecimal_RandomValuesOfEveryScale_AreTheCustomFormat()
+    {
+        var random = new Random(20261201);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var value = new decimal(
+                random.Next(),
+                random.Next(4) == 0 ? random.Next() : 0,
+                random.Next(8) == 0 ? random.Next() : 0,
+                random.Next(2) == 0,
+                (byte)random.Next(29));
+
+            Assert.Equal(value.ToString(Plain, CultureInfo.InvariantCulture), CaseResultJson.FormatDecimal(value));
+        }
+    }
+}
