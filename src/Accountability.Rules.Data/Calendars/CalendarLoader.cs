@@ -90,9 +90,9 @@ public static class CalendarLoader
         var workDays = new Dictionary<LocalDate, Model.SourceLocation>();
         foreach (var entry in yearsMapping.Entries)
         {
-            if (!int.TryParse(entry.Key.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2999)
+            if (!int.TryParse(entry.KeyText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2999)
             {
-                errors.Add(entry.Key.Start, LoadDiagnostics.NotAYear, entry.Key.Value);
+                errors.Add(entry.KeyStart, LoadDiagnostics.NotAYear, entry.KeyText);
                 continue;
             }
 

@@ -68,9 +68,9 @@ internal sealed class ActionReader
         var set = setNode is null or YamlScalar { IsNull: true } ? null : YamlValues.Mapping(setNode, reader.PathOf("set"), Errors);
         foreach (var entry in set?.Entries ?? [])
         {
-            if (!schema.TryGetField(entry.Key.Value, out var field))
+            if (!schema.TryGetField(entry.KeyText, out var field))
             {
-                Errors.Add(entry.Key.Start, LoadDiagnostics.UnknownField, schema.Name, entry.Key.Value, OperandReader.FieldHint(schema, entry.Key.Value));
+                Errors.Add(entry.KeyStart, LoadDiagnostics.UnknownField, schema.Name, entry.KeyText, OperandReader.FieldHint(schema, entry.KeyText));
                 ok = false;
                 continue;
             }

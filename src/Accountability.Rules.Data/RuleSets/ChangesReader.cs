@@ -297,7 +297,7 @@ internal static class ChangesReader
     {
         foreach (var key in keys.Where(change.Has))
         {
-            errors.Add(change.Mapping.Find(key)!.Key.Start, LoadDiagnostics.ChangeKeyNotAllowed, kind, key);
+            errors.Add(change.Mapping.KeyStart(key), LoadDiagnostics.ChangeKeyNotAllowed, kind, key);
         }
     }
 }

@@ -45,7 +45,7 @@ internal static class ConventionsReader
         var policy = PoliciesReader.ReadReference(reader, context);
         foreach (var entry in reader.Mapping.Entries)
         {
-            var word = entry.Key.Value;
+            var word = entry.KeyText;
             if (!BoundaryWords.All.Contains(word, StringComparer.Ordinal)
                 || YamlValues.Scalar(entry.Value, reader.PathOf(word), context.Errors) is not { } reading)
             {

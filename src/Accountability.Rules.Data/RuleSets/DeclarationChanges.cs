@@ -34,7 +34,7 @@ internal static class DeclarationChanges
         var body = isPolicy ? "policy" : "codes";
         foreach (var key in new[] { "rule", "row", "table", isPolicy ? "codes" : "policy" }.Where(change.Has))
         {
-            var at = change.Mapping.Find(key)!.Key.Start;
+            var at = change.Mapping.KeyStart(key);
             if (kind == "replace")
             {
                 errors.Add(at, LoadDiagnostics.DeclarationReplaceKey, target.Value, key, body);
@@ -59,7 +59,7 @@ internal static class DeclarationChanges
 
         if (kind == "remove" && change.Has(body))
         {
-            errors.Add(change.Mapping.Find(body)!.Key.Start, LoadDiagnostics.ChangeKeyNotAllowed, "remove", body);
+            errors.Add(change.Mapping.KeyStart(body), LoadDiagnostics.ChangeKeyNotAllowed, "remove", body);
             return;
         }
 

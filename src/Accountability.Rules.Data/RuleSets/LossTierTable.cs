@@ -87,7 +87,7 @@ internal static class LossTierTable
 
             if (subject is not null && !subject.TryGetField(field, out _))
             {
-                errors.Add(entry.Key.Start, LoadDiagnostics.SubjectHasNoField, subject.Name, field);
+                errors.Add(entry.KeyStart, LoadDiagnostics.SubjectHasNoField, subject.Name, field);
             }
 
             if (RangeReader.Read(entry.Value, row.PathOf(key), criterion == "amount" ? RangeUnit.Amount : RangeUnit.Percent, context) is { } range)

@@ -46,7 +46,7 @@ internal sealed partial class OperandReader
 
     /// <summary>Whether a mapping is a function call rather than an operator map.</summary>
     public static bool IsFunction(YamlMapping mapping) =>
-        mapping.Entries.Length == 1 && FunctionSignature.ByName.ContainsKey(mapping.Entries[0].Key.Value);
+        mapping.Entries.Length == 1 && FunctionSignature.ByName.ContainsKey(mapping.Entries[0].KeyText);
 
     private ConstantExpression? Literal(YamlScalar scalar, ValueKind kind, string path)
     {
@@ -117,12 +117,12 @@ internal sealed partial class OperandReader
     {
         if (!IsFunction(mapping))
         {
-            var key = mapping.Entries.IsEmpty ? "{}" : mapping.Entries[0].Key.Value;
+            var key = mapping.Entries.IsEmpty ? "{}" : mapping.Entries[0].KeyText;
             Errors.Add(mapping.Start, LoadDiagnostics.NotOneOf, key, "function", Suggestions.Hint(key, Functions, "functions"));
             return null;
         }
 
-        var (name, argsNode) = (mapping.Entries[0].Key.Value, mapping.Entries[0].Value);
+        var (name, argsNode) = (mapping.Entries[0].KeyText, mapping.Entries[0].Value);
         if (YamlValues.Sequence(argsNode, path + "." + name, Errors) is not { } args)
         {
             return null;

@@ -29,9 +29,9 @@ internal static class RangeReader
         _ = new MappingReader(mapping, path, extraKeys.IsDefault ? BoundKeys : [.. BoundKeys, .. extraKeys], errors);
         RangeBound? lower = null;
         RangeBound? upper = null;
-        foreach (var entry in mapping.Entries.Where(e => BoundKeys.Contains(e.Key.Value, StringComparer.Ordinal)))
+        foreach (var entry in mapping.Entries.Where(e => BoundKeys.Contains(e.KeyText, StringComparer.Ordinal)))
         {
-            var key = entry.Key.Value;
+            var key = entry.KeyText;
             if (ReadBound(entry, path, unit, context) is not { } bound)
             {
                 continue;
@@ -41,7 +41,7 @@ internal static class RangeReader
             ref var slot = ref isLower ? ref lower : ref upper;
             if (slot is not null)
             {
-                errors.Add(entry.Key.Start, LoadDiagnostics.RangeTwoBounds, isLower ? "lower" : "upper", slot.Key, key);
+                errors.Add(entry.KeyStart, LoadDiagnostics.RangeTwoBounds, isLower ? "lower" : "upper", slot.Key, key);
                 continue;
             }
 
@@ -69,7 +69,7 @@ internal static class RangeReader
 
     private static RangeBound? ReadBound(YamlEntry entry, string path, RangeUnit unit, RuleSetContext context)
     {
-        var key = entry.Key.Value;
+        var key = entry.KeyText;
         var errors = context.Errors;
         bool inclusive;
         if (key is "min" or "max")
@@ -82,7 +82,7 @@ internal static class RangeReader
         }
         else
         {
-            errors.Add(entry.Key.Start, LoadDiagnostics.UndeclaredBoundary, key);
+            errors.Add(entry.KeyStart, LoadDiagnostics.UndeclaredBoundary, key);
             return null;
         }
 

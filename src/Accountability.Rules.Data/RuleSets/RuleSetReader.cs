@@ -68,7 +68,7 @@ internal static class RuleSetReader
         {
             if (extends is null)
             {
-                errors.Add(top.Mapping.Find("changes")!.Key.Start, LoadDiagnostics.ChangesWithoutParent);
+                errors.Add(top.Mapping.KeyStart("changes"), LoadDiagnostics.ChangesWithoutParent);
             }
             else if (context.Parent is not null)
             {
@@ -169,7 +169,7 @@ internal static class RuleSetReader
 
     private static void ReadSection(YamlEntry entry, RuleSetContext context)
     {
-        switch (entry.Key.Value)
+        switch (entry.KeyText)
         {
             case "lossTiers":
                 LossTierTable.Read(entry.Value, context);

@@ -65,7 +65,7 @@ internal static class SanctionMatrixTable
         {
             if (row.Mapping.Find(key) is { } entry)
             {
-                errors.Add(entry.Key.Start, LoadDiagnostics.NonePrescribedConflict, key);
+                errors.Add(entry.KeyStart, LoadDiagnostics.NonePrescribedConflict, key);
             }
         }
 

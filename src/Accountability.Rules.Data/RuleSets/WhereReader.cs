@@ -44,9 +44,9 @@ internal sealed class WhereReader
         var conditions = new List<ExpressionElement>();
         foreach (var entry in mapping.Entries)
         {
-            if (!schema.TryGetField(entry.Key.Value, out var field))
+            if (!schema.TryGetField(entry.KeyText, out var field))
             {
-                Errors.Add(entry.Key.Start, LoadDiagnostics.UnknownField, schema.Name, entry.Key.Value, OperandReader.FieldHint(schema, entry.Key.Value));
+                Errors.Add(entry.KeyStart, LoadDiagnostics.UnknownField, schema.Name, entry.KeyText, OperandReader.FieldHint(schema, entry.KeyText));
                 continue;
             }
 
@@ -90,7 +90,7 @@ internal sealed class WhereReader
         var conditions = new List<ExpressionElement>();
         foreach (var entry in mapping.Entries)
         {
-            var key = entry.Key.Value;
+            var key = entry.KeyText;
             var condition = key switch
             {
                 "in" or "notIn" when YamlValues.Sequence(entry.Value, path + "." + key, Errors) is { } list =>

@@ -26,7 +26,7 @@ internal static class ExpectationMatcher
         var context = new Context(json, mismatches);
         foreach (var entry in expectation.Result)
         {
-            context.Property(entry, json, entry.Key.Value, [new Level(json, null)]);
+            context.Property(entry, json, entry.KeyText, [new Level(json, null)]);
         }
 
         if (expectation.ExitCode is { } exitCode && result.Status.ExitCode() != exitCode)
@@ -62,7 +62,7 @@ internal static class ExpectationMatcher
     {
         YamlScalar scalar => scalar.IsNull ? "null" : scalar.Value,
         YamlSequence sequence => $"[{string.Join(", ", sequence.Items.Select(Show))}]",
-        YamlMapping mapping => $"{{ {string.Join(", ", mapping.Entries.Select(e => $"{e.Key.Value}: {Show(e.Value)}"))} }}",
+        YamlMapping mapping => $"{{ {string.Join(", ", mapping.Entries.Select(e => $"{e.KeyText}: {Show(e.Value)}"))} }}",
         _ => node.Describe(),
     };
 
@@ -76,8 +76,8 @@ internal static class ExpectationMatcher
         /// <summary>Matches the value of one key of an object; <paramref name="ancestors"/> are the values around it, the object itself last.</summary>
         public void Property(YamlEntry entry, JsonElement owner, string path, ImmutableArray<Level> ancestors)
         {
-            ancestors = ancestors.SetItem(ancestors.Length - 1, new Level(owner, entry.Key.Value));
-            if (!owner.TryGetProperty(entry.Key.Value, out var actual))
+            ancestors = ancestors.SetItem(ancestors.Length - 1, new Level(owner, entry.KeyText));
+            if (!owner.TryGetProperty(entry.KeyText, out var actual))
             {
                 Add(path, entry.Value, "(no such key in the result)", ancestors);
                 return;
@@ -90,14 +90,14 @@ internal static class ExpectationMatcher
         {
             switch (expected)
             {
-                case YamlMapping { Entries: [{ Key.Value: ExpectationReader.Exactly, Value: YamlSequence items }] } when actual.ValueKind == JsonValueKind.Array:
+                case YamlMapping { Entries: [{ KeyText: ExpectationReader.Exactly, Value: YamlSequence items }] } when actual.ValueKind == JsonValueKind.Array:
                     List(items, actual, path, ancestors, exactly: true);
                     break;
                 case YamlMapping mapping when actual.ValueKind == JsonValueKind.Object:
                     var inner = ancestors.Add(new Level(actual, null));
                     foreach (var entry in mapping.Entries)
                     {
-                        Property(entry, actual, $"{path}.{entry.Key.Value}", inner);
+                        Property(entry, actual, $"{path}.{entry.KeyText}", inner);
                     }
 
                     break;

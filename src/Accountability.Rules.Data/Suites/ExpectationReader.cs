@@ -26,7 +26,7 @@ internal static class ExpectationReader
         ImmutableArray<YamlScalar> notFired = [];
         foreach (var entry in expect.Entries)
         {
-            var key = entry.Key.Value;
+            var key = entry.KeyText;
             switch (key)
             {
                 case "exitCode":
@@ -53,7 +53,7 @@ internal static class ExpectationReader
                     }
                     else
                     {
-                        errors.Add(entry.Key.Start, LoadDiagnostics.UnknownResultKey, key, "the top level", Suggestions.Hint(key, [.. root.Properties.Keys, .. Expectation.OwnKeys], "keys"));
+                        errors.Add(entry.KeyStart, LoadDiagnostics.UnknownResultKey, key, "the top level", Suggestions.Hint(key, [.. root.Properties.Keys, .. Expectation.OwnKeys], "keys"));
                     }
 
                     break;
@@ -96,18 +96,18 @@ internal static class ExpectationReader
             case YamlMapping mapping when shape.Allows("object"):
                 foreach (var entry in mapping.Entries)
                 {
-                    if (shape.Property(entry.Key.Value) is { } child)
+                    if (shape.Property(entry.KeyText) is { } child)
                     {
-                        Check(entry.Value, child, $"{path}.{entry.Key.Value}", errors);
+                        Check(entry.Value, child, $"{path}.{entry.KeyText}", errors);
                     }
                     else
                     {
-                        errors.Add(entry.Key.Start, LoadDiagnostics.UnknownResultKey, entry.Key.Value, $"'{path}'", Suggestions.Hint(entry.Key.Value, [.. shape.Properties.Keys], "keys"));
+                        errors.Add(entry.KeyStart, LoadDiagnostics.UnknownResultKey, entry.KeyText, $"'{path}'", Suggestions.Hint(entry.KeyText, [.. shape.Properties.Keys], "keys"));
                     }
                 }
 
                 break;
-            case YamlMapping { Entries: [{ Key.Value: Exactly, Value: YamlSequence items }] } when shape.Allows("array"):
+            case YamlMapping { Entries: [{ KeyText: Exactly, Value: YamlSequence items }] } when shape.Allows("array"):
                 Check(items, shape, path, errors);
                 break;
             case YamlSequence sequence when shape.Allows("array"):

@@ -133,14 +133,15 @@ internal static class JsonTreeReader
         var first = entries.Count;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (String(ref reader, scratch, positions.At((int)reader.TokenStartIndex)) is not { } key)
+            var keyAt = positions.At((int)reader.TokenStartIndex);
+            if (Text(ref reader, scratch) is not { } key)
             {
                 return null;
             }
 
             for (var i = first; i < entries.Count; i++)
             {
-                if (string.Equals(entries[i].Key.Value, key.Value, StringComparison.Ordinal))
+                if (string.Equals(entries[i].KeyText, key, StringComparison.Ordinal))
                 {
                     return null; // A duplicate key: the YAML reader reports it.
                 }
@@ -151,18 +152,22 @@ internal static class JsonTreeReader
                 return null;
             }
 
-            entries.Add(new YamlEntry(key, value));
+            entries.Add(new YamlEntry(key, keyAt, YamlScalarStyle.DoubleQuoted, value));
         }
 
         return new YamlMapping(at, Scratch.Take(entries, first));
     }
 
     /// <summary>A string as a double-quoted scalar; <c>null</c> when it holds a control character the YAML reader reports.</summary>
-    private static YamlScalar? String(ref Utf8JsonReader reader, Scratch scratch, YamlPosition at)
+    private static YamlScalar? String(ref Utf8JsonReader reader, Scratch scratch, YamlPosition at) =>
+        Text(ref reader, scratch) is { } text ? new YamlScalar(at, text, YamlScalarStyle.DoubleQuoted) : null;
+
+    /// <summary>The text of a string or key; <c>null</c> when it holds a control character the YAML reader reports.</summary>
+    private static string? Text(ref Utf8JsonReader reader, Scratch scratch)
     {
         if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= Scratch.MaxStringLength)
         {
-            return new YamlScalar(at, scratch.String(reader.ValueSpan), YamlScalarStyle.DoubleQuoted);
+            return scratch.String(reader.ValueSpan);
         }
 
         var value = reader.GetString()!;
@@ -177,7 +182,7 @@ internal static class JsonTreeReader
             }
         }
 
-        return new YamlScalar(at, value, YamlScalarStyle.DoubleQuoted);
+        return value;
     }
 
     /// <summary>

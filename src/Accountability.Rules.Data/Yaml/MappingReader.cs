@@ -20,9 +20,9 @@ internal sealed class MappingReader
         _errors = errors;
         foreach (var entry in mapping.Entries)
         {
-            if (!Allowed(entry.Key.Value, allowedKeys))
+            if (!Allowed(entry.KeyText, allowedKeys))
             {
-                ReportUnknown(entry.Key, path, allowedKeys, errors);
+                ReportUnknown(entry, path, allowedKeys, errors);
             }
         }
     }
@@ -38,10 +38,10 @@ internal sealed class MappingReader
         values.Clear();
         foreach (var entry in mapping.Entries)
         {
-            var index = keys.IndexOf(entry.Key.Value);
+            var index = keys.IndexOf(entry.KeyText);
             if (index < 0)
             {
-                ReportUnknown(entry.Key, path, keys.Names, errors);
+                ReportUnknown(entry, path, keys.Names, errors);
             }
             else
             {
@@ -54,8 +54,8 @@ internal sealed class MappingReader
     public static void ReportMissing(YamlMapping mapping, string key, string path, LoadErrors errors) =>
         errors.Add(mapping.Start, LoadDiagnostics.MissingKey, key, WhereOf(path));
 
-    private static void ReportUnknown(YamlScalar key, string path, ImmutableArray<string> allowedKeys, LoadErrors errors) =>
-        errors.Add(key.Start, LoadDiagnostics.UnknownKey, key.Value, WhereOf(path), Suggestions.Hint(key.Value, allowedKeys, "allowed keys"));
+    private static void ReportUnknown(YamlEntry entry, string path, ImmutableArray<string> allowedKeys, LoadErrors errors) =>
+        errors.Add(entry.KeyStart, LoadDiagnostics.UnknownKey, entry.KeyText, WhereOf(path), Suggestions.Hint(entry.KeyText, allowedKeys, "allowed keys"));
 
     private static string WhereOf(string path) => path.Length == 0 ? "the top level" : $"'{path}'";
 

@@ -13,7 +13,7 @@ internal sealed record YamlMapping(YamlPosition Position, ImmutableArray<YamlEnt
     {
         foreach (var entry in Entries)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(entry.KeyText, key, StringComparison.Ordinal))
             {
                 return entry;
             }
@@ -21,6 +21,10 @@ internal sealed record YamlMapping(YamlPosition Position, ImmutableArray<YamlEnt
 
         return null;
     }
+
+    /// <summary>Where the key of an entry the mapping has is written. Throws <see cref="ArgumentException"/> when it has none (a reader bug).</summary>
+    public SourceLocation KeyStart(string key) =>
+        (Find(key) ?? throw new ArgumentException($"The mapping has no such key. Key={key}", nameof(key))).KeyStart;
 
     /// <inheritdoc />
     public override string Describe() => "a mapping";

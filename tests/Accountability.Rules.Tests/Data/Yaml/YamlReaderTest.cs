@@ -38,7 +38,7 @@ public sealed class YamlReaderTest
 
         Assert.Equal(0, errors.Count);
         var mapping = Assert.IsType<YamlMapping>(root);
-        Assert.Equal(["ruleset", "n", "list"], mapping.Entries.Select(e => e.Key.Value));
+        Assert.Equal(["ruleset", "n", "list"], mapping.Entries.Select(e => e.KeyText));
         var list = Assert.IsType<YamlSequence>(mapping.Find("list")?.Value);
         Assert.True(((YamlScalar)list.Items[1]).IsNull);
         Assert.Equal(new SourceLocation("t.yaml", 1, 22), mapping.Find("n")?.Value.Start);
@@ -60,7 +60,7 @@ public sealed class YamlReaderTest
 
         var error = Assert.Single(errors.ToImmutable());
         Assert.Equal(new Diagnostic("ACR0112", DiagnosticSeverity.Error, new SourceLocation("t.yaml", 3, 1), "duplicate key 'a' (first at line 1, column 1)", "remove one of the two entries or rename one"), error);
-        Assert.Equal("1", ((YamlScalar)((YamlMapping)root!).Find("a")!.Value).Value);
+        Assert.Equal("1", ((YamlScalar)((YamlMapping)root!).Find("a")!.Value.Value).Value);
     }
 
     [Fact]
