@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
@@ -43,11 +44,24 @@ internal static class CaseReader
             return null;
         }
 
+        var context = CaseContext.Rent(errors, CaseLayout.Of(catalog));
+        try
+        {
+            return Read(mapping, file, context, defaultRuleSet);
+        }
+        finally
+        {
+            context.Return();
+        }
+    }
+
+    private static CaseFile? Read(YamlMapping mapping, string file, CaseContext context, YamlScalar? defaultRuleSet)
+    {
         // The top-level values by the index of the layout's top keys: the header's, then each section's.
-        var layout = CaseLayout.Of(catalog);
-        var top = new YamlNode?[layout.TopKeys.Length];
+        var layout = context.Layout;
+        var errors = context.Errors;
+        var top = context.TopValues;
         MappingReader.Read(mapping, string.Empty, layout.Top, top, errors);
-        var context = new CaseContext(errors, layout);
         var ruleset = top[0] is { } rulesetNode ? YamlValues.Scalar(rulesetNode, HeaderKeys[0], errors) : defaultRuleSet ?? Missing(HeaderKeys[0]);
         var decidedOnNode = top[1] ?? Missing(HeaderKeys[1]);
         var decidedOn = decidedOnNode is null ? null : YamlValues.Date(decidedOnNode, "decidedOn", errors);
@@ -70,21 +84,20 @@ internal static class CaseReader
             return null;
         }
 
-        var facts = ImmutableArray.CreateBuilder<Fact>(context.Facts.Count);
-        var sources = ImmutableArray.CreateBuilder<FactSource>(context.Facts.Count);
-        foreach (var (fact, source) in context.Facts)
+        var facts = new Fact[context.Facts.Count];
+        var sources = new FactSource[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
         {
-            facts.Add(fact);
-            sources.Add(source);
+            (facts[i], sources[i]) = context.Facts[i];
         }
 
         return new CaseFile
         {
             RulesetId = ruleset.Value,
             DecidedOn = decidedOn.Value,
-            Facts = facts.MoveToImmutable(),
+            Facts = ImmutableCollectionsMarshal.AsImmutableArray(facts),
             FileName = file,
-            Sources = sources.MoveToImmutable(),
+            Sources = ImmutableCollectionsMarshal.AsImmutableArray(sources),
             RulesetLocation = ruleset.Start,
         };
 

@@ -12,7 +12,7 @@ internal sealed class IdRegistry
     private readonly Dictionary<string, YamlPosition> _first = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
     private readonly string _what;
-    private readonly LoadErrors _errors;
+    private LoadErrors _errors;
 
     /// <summary>Creates a registry for ids of a kind, e.g. <c>rule</c>.</summary>
     public IdRegistry(string what, LoadErrors errors)
@@ -44,6 +44,14 @@ internal sealed class IdRegistry
         _first.Add(id, position);
         _ids.Add(id);
         return true;
+    }
+
+    /// <summary>Forgets every id, and reports to <paramref name="errors"/> from now on: the registry serves another load.</summary>
+    public void Clear(LoadErrors errors)
+    {
+        _first.Clear();
+        _ids.Clear();
+        _errors = errors;
     }
 
     /// <summary>Forgets an id (removed by an overlay), so that it may be registered again.</summary>
