@@ -1,11 +1,16 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Data.Cases;
 
 /// <summary>
-/// Collects the fields of one case fact at a time with where each is written: started for a fact,
-/// filled, built, then started again for the next fact of the load (its buffers are kept).
+/// Collects the fields of one case fact at a time with where the fact and each code field are
+/// written: started for a fact, filled, built, then started again for the next fact of the load
+/// (its buffers are kept). Only the positions of fields whose values are codes of ruleset code
+/// lists (<see cref="FieldInput.CodeLists"/>) are kept: they are checked once the case's ruleset is
+/// known (<see cref="CaseValidator"/>); every other mistake is reported while the case is read.
 /// Mutable; one per load.
 /// </summary>
 internal sealed class CaseFactBuilder
@@ -44,7 +49,7 @@ internal sealed class CaseFactBuilder
     public CaseFactBuilder Set(FieldSchema field, Value value, YamlPosition? at = null)
     {
         _values[field.Index] = value;
-        if (at is { } position)
+        if (at is { } position && Keeps(field))
         {
             At(field.Name, position);
         }
@@ -52,20 +57,43 @@ internal sealed class CaseFactBuilder
         return this;
     }
 
+    /// <summary>Sets a list field read from <paramref name="items"/>, written at <paramref name="at"/>, with where each item is written.</summary>
+    public CaseFactBuilder Set(FieldSchema field, ImmutableArray<YamlScalar> items, YamlPosition at)
+    {
+        var texts = new string[items.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = items[i].Value;
+        }
+
+        Set(field, Value.Of(ImmutableCollectionsMarshal.AsImmutableArray(texts)), at);
+        if (Keeps(field))
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                At(CaseSectionReader.ItemKey(field.Name, i), items[i].Position);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Whether the position of <paramref name="field"/> is kept (see the type).</summary>
+    private static bool Keeps(FieldSchema field) => !field.Input.CodeLists.IsEmpty;
+
     /// <summary>Records where a part of a field (e.g. a list item) is written, without setting a value.</summary>
-    public CaseFactBuilder At(string key, YamlPosition at)
+    private void At(string key, YamlPosition at)
     {
         for (var i = 0; i < _sources.Count; i++)
         {
             if (string.Equals(_sources[i].Key, key, StringComparison.Ordinal))
             {
                 _sources[i] = new(key, at);
-                return this;
+                return;
             }
         }
 
         _sources.Add(new(key, at));
-        return this;
     }
 
     /// <summary>The fact and where it is written. Throws <see cref="ArgumentException"/> when a required field is missing (a loader bug).</summary>

@@ -173,11 +173,7 @@ internal static class CaseSectionReader
             case ValueKind.TextList:
                 if (YamlValues.ScalarList(node, path, errors) is { } items)
                 {
-                    fact.Set(field, Value.Of([.. items.Select(i => i.Value)]), node.Position);
-                    for (var i = 0; i < items.Length; i++)
-                    {
-                        fact.At(ItemKey(field.Name, i), items[i].Position);
-                    }
+                    fact.Set(field, items, node.Position);
                 }
 
                 return null;
