@@ -26,7 +26,7 @@ internal static class CaseValidator
         for (var i = 0; i < caseFile.Facts.Length; i++)
         {
             var fact = caseFile.Facts[i];
-            var source = i < caseFile.Sources.Length ? caseFile.Sources[i] : null;
+            FactSource? source = i < caseFile.Sources.Length ? caseFile.Sources[i] : null;
             foreach (var field in CodeFields.GetValue(fact.Schema, static t => [.. t.Fields.Where(f => !f.Input.CodeLists.IsEmpty)]))
             {
                 var value = fact[field.Index];
@@ -49,7 +49,7 @@ internal static class CaseValidator
                 if (!codes.Valid.Contains(items[i]))
                 {
                     var key = CaseSectionReader.ItemKey(field.Name, i);
-                    Report(items[i], field, codes, source is not null && source.Has(key) ? source.Of(key) : source?.Of(field.Name), fileName, ruleset, errors);
+                    Report(items[i], field, codes, source is { } known && known.Has(key) ? known.Of(key) : source?.Of(field.Name), fileName, ruleset, errors);
                 }
             }
         }

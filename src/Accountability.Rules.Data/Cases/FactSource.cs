@@ -5,11 +5,12 @@ namespace Accountability.Rules.Data.Cases;
 
 /// <summary>
 /// Where a case fact and each of its code fields are written (<see cref="CaseFactBuilder"/>), for
-/// validation messages (lines and columns are worked out when a message asks for one). Immutable.
+/// validation messages (lines and columns are worked out when a message asks for one). A value held in
+/// the case's array of sources. Immutable.
 /// </summary>
 /// <param name="location">Where the fact is written (its mapping, or the scalar it comes from).</param>
 /// <param name="fields">Where each code field given in the file (and each item of a list field, e.g. <c>triggers[1]</c>) is written; keys are distinct.</param>
-internal sealed class FactSource(YamlPosition location, KeyValuePair<string, YamlPosition>[] fields)
+internal readonly struct FactSource(YamlPosition location, KeyValuePair<string, YamlPosition>[] fields)
 {
     /// <summary>Where the fact is written.</summary>
     public SourceLocation Location => location.Location;

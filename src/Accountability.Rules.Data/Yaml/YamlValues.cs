@@ -60,7 +60,8 @@ internal static class YamlValues
                 return null;
             }
 
-            if ((number / 1.000000000000000000000000000000m).Scale > YamlLimits.MaxDecimalPlaces)
+            // Trailing zeros do not count: the scale without them (dividing by one drops them) is at most the scale as written.
+            if (number.Scale > YamlLimits.MaxDecimalPlaces && (number / 1.000000000000000000000000000000m).Scale > YamlLimits.MaxDecimalPlaces)
             {
                 errors.Add(node.Start, LoadDiagnostics.TooManyDecimals, scalar.Value, YamlLimits.MaxDecimalPlaces);
                 return null;
