@@ -7,35 +7,21 @@ namespace Accountability.Rules.Data.Yaml;
 /// rather than a scalar of its own: a case's tree has tens of entries, and their keys are read as
 /// text (<see cref="KeyText"/>); <see cref="Key"/> makes the scalar when one is asked for.
 /// </summary>
-internal readonly record struct YamlEntry
+/// <param name="KeyText">The key's text.</param>
+/// <param name="KeyPosition">Where the key starts.</param>
+/// <param name="KeyStyle">How the key is written.</param>
+/// <param name="Value">The value.</param>
+internal readonly record struct YamlEntry(string KeyText, YamlPosition KeyPosition, YamlScalarStyle KeyStyle, YamlNode Value)
 {
-    private readonly YamlPosition _keyPosition;
-    private readonly YamlScalarStyle _keyStyle;
-
     /// <summary>An entry of <paramref name="key"/> and <paramref name="value"/>.</summary>
     public YamlEntry(YamlScalar key, YamlNode value)
         : this(key.Value, key.Position, key.Style, value)
     {
     }
 
-    /// <summary>An entry whose key is <paramref name="keyText"/>, written at <paramref name="keyPosition"/> in <paramref name="keyStyle"/>.</summary>
-    public YamlEntry(string keyText, YamlPosition keyPosition, YamlScalarStyle keyStyle, YamlNode value)
-    {
-        KeyText = keyText;
-        _keyPosition = keyPosition;
-        _keyStyle = keyStyle;
-        Value = value;
-    }
-
-    /// <summary>The key's text.</summary>
-    public string KeyText { get; }
-
-    /// <summary>Where the key starts.</summary>
-    public SourceLocation KeyStart => _keyPosition.Location;
+    /// <summary>Where the key starts (1-based line and column).</summary>
+    public SourceLocation KeyStart => KeyPosition.Location;
 
     /// <summary>The key, a scalar (made on each call).</summary>
-    public YamlScalar Key => new(_keyPosition, KeyText, _keyStyle);
-
-    /// <summary>The value.</summary>
-    public YamlNode Value { get; }
+    public YamlScalar Key => new(KeyPosition, KeyText, KeyStyle);
 }
