@@ -18,7 +18,7 @@ namespace Accountability.Rules.Data.RuleSets;
 internal sealed partial class OperandReader
 {
     /// <summary>The function names, as <see cref="FunctionSignature.ByName"/> gives them, in order.</summary>
-    public static ImmutableArray<string> Functions { get; } = [.. FunctionSignature.ByName.Keys.Order(StringComparer.Ordinal)];
+    public static ImmutableArray<string> Functions => FunctionSignature.OrderedNames;
 
     private readonly RuleSetContext _context;
     private readonly AliasScope _scope;
@@ -45,8 +45,13 @@ internal sealed partial class OperandReader
     };
 
     /// <summary>Whether a mapping is a function call rather than an operator map.</summary>
-    public static bool IsFunction(YamlMapping mapping) =>
-        mapping.Entries.Length == 1 && FunctionSignature.ByName.ContainsKey(mapping.Entries[0].KeyText);
+    public static bool IsFunction(YamlMapping mapping) => IsFunction(mapping, out _);
+
+    private static bool IsFunction(YamlMapping mapping, out BuiltInFunction function)
+    {
+        function = default;
+        return mapping.Entries.Length == 1 && FunctionSignature.TryFind(mapping.Entries[0].KeyText, out function);
+    }
 
     private ConstantExpression? Literal(YamlScalar scalar, ValueKind kind, string path)
     {
@@ -115,7 +120,7 @@ internal sealed partial class OperandReader
 
     private CallExpression? Function(YamlMapping mapping, ValueKind kind, string path)
     {
-        if (!IsFunction(mapping))
+        if (!IsFunction(mapping, out var function))
         {
             var key = mapping.Entries.IsEmpty ? "{}" : mapping.Entries[0].KeyText;
             Errors.Add(mapping.Start, LoadDiagnostics.NotOneOf, key, "function", Suggestions.Hint(key, Functions, "functions"));
@@ -128,7 +133,6 @@ internal sealed partial class OperandReader
             return null;
         }
 
-        var function = FunctionSignature.ByName[name];
         var signature = FunctionSignature.Of(function);
         var expected = signature.Variadic ? "two or more" : signature.Parameters.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (signature.Variadic ? args.Items.Length < 2 : args.Items.Length != signature.Parameters.Length)

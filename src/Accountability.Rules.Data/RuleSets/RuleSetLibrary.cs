@@ -77,10 +77,7 @@ internal static class RuleSetLibrary
             }
 
             var at = node is YamlMapping m ? m.Find("id")?.Value.Start ?? node.Start : node.Start;
-            var candidates = previews.Select((p, i) => (Preview: p, Index: i)).Where(c => c.Preview?.Id == id && c.Index != child)
-                .Select(c => (c.Index, Version: c.Preview!.Version, From: c.Preview.InForceFrom, Entry: (CatalogEntry?)null))
-                .Concat((previews.Any(p => p?.Id == id) ? null : external)?.EntriesOf(id).Select(e => (Index: -1, Version: (string?)e.Version, From: (LocalDate?)e.InForceFrom, Entry: (CatalogEntry?)e)) ?? [])
-                .ToList();
+            var candidates = Candidates(id, child);
             if (candidates.Count == 0 && previews[child]?.Id == id)
             {
                 // The overlay names itself: a cycle of one, not an unknown ruleset.
@@ -97,7 +94,7 @@ internal static class RuleSetLibrary
 
             var chosen = version is not null
                 ? candidates.Where(c => c.Version == version).ToList()
-                : candidates.Where(c => childFrom is null || c.From is null || c.From <= childFrom).OrderByDescending(c => c.From).Take(1).ToList();
+                : Latest(candidates.Where(c => childFrom is null || c.From is null || c.From <= childFrom));
             if (chosen.Count == 0)
             {
                 var versions = string.Join(", ", candidates.Select(c => $"{c.Version} (from {(c.From is { } f ? LocalDatePattern.Iso.Format(f) : "?")})"));
@@ -133,6 +130,26 @@ internal static class RuleSetLibrary
             }
 
             return result;
+        }
+
+        // The rulesets an extends: naming id may mean: the other files declaring it, else the external catalogue's versions.
+        List<ParentCandidate> Candidates(string id, int child)
+        {
+            var candidates = new List<ParentCandidate>();
+            for (var i = 0; i < previews.Length; i++)
+            {
+                if (i != child && previews[i] is { } preview && preview.Id == id)
+                {
+                    candidates.Add(new ParentCandidate(i, preview.Version, preview.InForceFrom, null));
+                }
+            }
+
+            if (external is not null && !previews.Any(p => p?.Id == id))
+            {
+                candidates.AddRange(external.EntriesOf(id).Select(e => new ParentCandidate(-1, e.Version, e.InForceFrom, e)));
+            }
+
+            return candidates;
         }
 
         for (var i = 0; i < files.Count; i++)
@@ -225,4 +242,26 @@ internal static class RuleSetLibrary
 
     private static bool Overlap(RuleSetDefinition a, RuleSetDefinition b) =>
         a.InForceFrom <= (b.InForceTo ?? LocalDate.MaxIsoValue) && b.InForceFrom <= (a.InForceTo ?? LocalDate.MaxIsoValue);
+
+    /// <summary>The candidate latest in force (undated ones after dated ones; the first of equals), as a list of none or one.</summary>
+    private static List<ParentCandidate> Latest(IEnumerable<ParentCandidate> candidates)
+    {
+        ParentCandidate? latest = null;
+        foreach (var candidate in candidates)
+        {
+            if (latest is null || (candidate.From is { } from && (latest.From is not { } latestFrom || from > latestFrom)))
+            {
+                latest = candidate;
+            }
+        }
+
+        return latest is null ? [] : [latest];
+    }
+
+    /// <summary>
+    /// A ruleset an <c>extends:</c> may mean: a file of the set (<see cref="Index"/>) or an entry of the external catalogue
+    /// (<see cref="Entry"/>, index -1). A class rather than a tuple: ReadyToRun cannot precompile the framework's lists and
+    /// LINQ over a tuple holding a date, and every load resolves its parents.
+    /// </summary>
+    private sealed record ParentCandidate(int Index, string? Version, LocalDate? From, CatalogEntry? Entry);
 }

@@ -14,8 +14,6 @@ namespace Accountability.Rules.Diagnostics;
 /// </summary>
 public sealed partial class DiagnosticKind
 {
-    private readonly ImmutableDictionary<string, int> _positions;
-
     /// <summary>Declares a kind.</summary>
     /// <param name="id">The stable id: <c>ACR</c> and four digits, e.g. <c>ACR0201</c>.</param>
     /// <param name="severity">How serious the problem is.</param>
@@ -38,7 +36,6 @@ public sealed partial class DiagnosticKind
         Message = message;
         Hint = hint;
         Parameters = [.. Placeholder().Matches(message + hint).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
-        _positions = Parameters.Select((name, index) => (name, index)).ToImmutableDictionary(p => p.name, p => p.index, StringComparer.Ordinal);
     }
 
     /// <summary>The stable id, e.g. <c>ACR0201</c>.</summary>
@@ -76,7 +73,7 @@ public sealed partial class DiagnosticKind
     public override string ToString() => Id;
 
     private string Fill(string template, object?[] arguments) =>
-        Placeholder().Replace(template, m => Text(arguments[_positions[m.Groups[1].Value]]));
+        Placeholder().Replace(template, m => Text(arguments[Parameters.IndexOf(m.Groups[1].Value)]));
 
     private static string Text(object? value) => value switch
     {

@@ -15,30 +15,53 @@ namespace Accountability.Rules.Model;
 /// <remarks>Equality is structural: equal members, the arrays item by item.</remarks>
 public sealed record FunctionSignature(string Name, ImmutableArray<ValueKind> Parameters, bool Variadic, ValueKind Result, bool NeedsCalendar)
 {
-    private static readonly ImmutableDictionary<BuiltInFunction, FunctionSignature> All = new Dictionary<BuiltInFunction, FunctionSignature>
-    {
-        [BuiltInFunction.PercentOf] = new("percentOf", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
-        [BuiltInFunction.Plus] = new("plus", [ValueKind.Date, ValueKind.Period], false, ValueKind.Date, false),
-        [BuiltInFunction.Coalesce] = new("coalesce", [ValueKind.Null], true, ValueKind.Null, false),
-        [BuiltInFunction.Add] = new("add", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
-        [BuiltInFunction.Subtract] = new("subtract", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
-        [BuiltInFunction.Multiply] = new("multiply", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
-        [BuiltInFunction.Divide] = new("divide", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
-        [BuiltInFunction.Ceiling] = new("ceiling", [ValueKind.Number], false, ValueKind.Number, false),
-        [BuiltInFunction.Date] = new("date", [ValueKind.Number, ValueKind.Number, ValueKind.Number], false, ValueKind.Date, false),
-        [BuiltInFunction.Year] = new("year", [ValueKind.Date], false, ValueKind.Number, false),
-        [BuiltInFunction.PlusWorkingDays] = new("plusWorkingDays", [ValueKind.Date, ValueKind.Number], false, ValueKind.Date, true),
-        [BuiltInFunction.OnOrNextWorkingDay] = new("onOrNextWorkingDay", [ValueKind.Date], false, ValueKind.Date, true),
-        [BuiltInFunction.Max] = new("max", [ValueKind.Null], true, ValueKind.Null, false),
-        [BuiltInFunction.Min] = new("min", [ValueKind.Null], true, ValueKind.Null, false),
-    }.ToImmutableDictionary();
+    /// <summary>
+    /// Every signature, indexed by the function's value (the order of <see cref="BuiltInFunction"/>). An array rather
+    /// than a dictionary keyed by the enum: the start of every command reads it, and ReadyToRun cannot precompile the
+    /// framework's collections over an enum, so a dictionary would be compiled at run time in each process.
+    /// </summary>
+    private static readonly FunctionSignature[] All =
+    [
+        new("percentOf", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
+        new("plus", [ValueKind.Date, ValueKind.Period], false, ValueKind.Date, false),
+        new("coalesce", [ValueKind.Null], true, ValueKind.Null, false),
+        new("add", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
+        new("subtract", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
+        new("multiply", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
+        new("divide", [ValueKind.Number, ValueKind.Number], false, ValueKind.Number, false),
+        new("ceiling", [ValueKind.Number], false, ValueKind.Number, false),
+        new("date", [ValueKind.Number, ValueKind.Number, ValueKind.Number], false, ValueKind.Date, false),
+        new("year", [ValueKind.Date], false, ValueKind.Number, false),
+        new("plusWorkingDays", [ValueKind.Date, ValueKind.Number], false, ValueKind.Date, true),
+        new("onOrNextWorkingDay", [ValueKind.Date], false, ValueKind.Date, true),
+        new("max", [ValueKind.Null], true, ValueKind.Null, false),
+        new("min", [ValueKind.Null], true, ValueKind.Null, false),
+    ];
 
     /// <summary>Every function by the name front-ends write.</summary>
-    public static ImmutableDictionary<string, BuiltInFunction> ByName { get; } =
-        All.ToImmutableDictionary(p => p.Value.Name, p => p.Key, StringComparer.Ordinal);
+    public static ImmutableDictionary<string, BuiltInFunction> ByName => Names.ByName;
+
+    /// <summary>The function names front-ends write, in ordinal order.</summary>
+    internal static ImmutableArray<string> OrderedNames => Names.Ordered;
 
     /// <summary>The signature of a function.</summary>
-    public static FunctionSignature Of(BuiltInFunction function) => All[function];
+    public static FunctionSignature Of(BuiltInFunction function) => All[(int)function];
+
+    /// <summary>Finds the function a front-end names (what <see cref="ByName"/> gives, without building it: loaders ask this for every operand).</summary>
+    internal static bool TryFind(string name, out BuiltInFunction function)
+    {
+        for (var i = 0; i < All.Length; i++)
+        {
+            if (string.Equals(All[i].Name, name, StringComparison.Ordinal))
+            {
+                function = (BuiltInFunction)i;
+                return true;
+            }
+        }
+
+        function = default;
+        return false;
+    }
 
     /// <inheritdoc />
     public bool Equals(FunctionSignature? other) =>
@@ -52,4 +75,13 @@ public sealed record FunctionSignature(string Name, ImmutableArray<ValueKind> Pa
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, StructuralEquality.Hash(Parameters), Variadic, Result, NeedsCalendar);
+
+    /// <summary>The lookups by name, built on first use (only messages and hosts ask for them).</summary>
+    private static class Names
+    {
+        public static readonly ImmutableDictionary<string, BuiltInFunction> ByName =
+            All.Select((signature, index) => KeyValuePair.Create(signature.Name, (BuiltInFunction)index)).ToImmutableDictionary(StringComparer.Ordinal);
+
+        public static readonly ImmutableArray<string> Ordered = [.. All.Select(s => s.Name).Order(StringComparer.Ordinal)];
+    }
 }
