@@ -102,10 +102,12 @@ public static class CalendarLoader
             }
         }
 
-        foreach (var (day, at) in workDays.Where(w => offDays.ContainsKey(w.Key)))
+        foreach (var (day, at) in workDays)
         {
-            var off = offDays[day];
-            errors.Add(at, LoadDiagnostics.DayOffAndWorking, LocalDatePattern.Iso.Format(day), off.Line, off.Column);
+            if (offDays.TryGetValue(day, out var off))
+            {
+                errors.Add(at, LoadDiagnostics.DayOffAndWorking, LocalDatePattern.Iso.Format(day), off.Line, off.Column);
+            }
         }
 
         return years.ToImmutable();

@@ -12,21 +12,25 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 internal sealed class ConditionConstraints
 {
-    private ConditionConstraints(ImmutableDictionary<string, ImmutableArray<Value>> allowed, ImmutableHashSet<string> present)
+    /// <summary>
+    /// For a field, the only constants it may equal. Arrays in a dictionary that is never changed after
+    /// <see cref="Of"/>, rather than an ImmutableDictionary of ImmutableArray: ReadyToRun cannot precompile the
+    /// framework's collections over <see cref="Value"/>, and every ruleset load compiles its rules.
+    /// </summary>
+    private readonly Dictionary<string, Value[]> _allowed;
+
+    private ConditionConstraints(Dictionary<string, Value[]> allowed, ImmutableHashSet<string> present)
     {
-        Allowed = allowed;
+        _allowed = allowed;
         Present = present;
     }
-
-    /// <summary>For a field, the only constants it may equal.</summary>
-    public ImmutableDictionary<string, ImmutableArray<Value>> Allowed { get; }
 
     /// <summary>Fields the condition proves present.</summary>
     public ImmutableHashSet<string> Present { get; }
 
     public static ConditionConstraints Of(ExpressionElement? condition, string alias)
     {
-        var allowed = ImmutableDictionary.CreateBuilder<string, ImmutableArray<Value>>(StringComparer.Ordinal);
+        var allowed = new Dictionary<string, Value[]>(StringComparer.Ordinal);
         var present = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var conjunct in Conjuncts(condition))
         {
@@ -44,9 +48,16 @@ internal sealed class ConditionConstraints
 
                     break;
                 case MembershipExpression m when FieldOf(m.Operand, alias) is { } f && m.Items.All(i => i is ConstantExpression):
-                    var values = m.Items.Cast<ConstantExpression>().Select(k => k.Value).ToImmutableArray();
+                    var values = new Value[m.Items.Length];
+                    var anyNull = false;
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = ((ConstantExpression)m.Items[i]).Value;
+                        anyNull |= values[i].IsNull;
+                    }
+
                     allowed[f] = values;
-                    if (values.All(v => !v.IsNull))
+                    if (!anyNull)
                     {
                         present.Add(f);
                     }
@@ -55,7 +66,7 @@ internal sealed class ConditionConstraints
             }
         }
 
-        return new ConditionConstraints(allowed.ToImmutable(), present.ToImmutable());
+        return new ConditionConstraints(allowed, present.ToImmutable());
     }
 
     /// <summary>Whether a fact asserted with these constant fields could satisfy the condition.</summary>
@@ -64,8 +75,8 @@ internal sealed class ConditionConstraints
         foreach (var assignment in action.Fields)
         {
             if (assignment.Value is ConstantExpression constant
-                && Allowed.TryGetValue(assignment.Field, out var values)
-                && !values.Contains(constant.Value))
+                && _allowed.TryGetValue(assignment.Field, out var values)
+                && !Array.Exists(values, value => value == constant.Value))
             {
                 return false;
             }
