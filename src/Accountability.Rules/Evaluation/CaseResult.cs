@@ -88,6 +88,12 @@ public sealed record CaseResult
     /// </summary>
     public ImmutableArray<NearMiss> NearMisses { get; init; } = [];
 
+    /// <summary>
+    /// The encoded texts of the ruleset the result was projected from, which the JSON writer takes
+    /// instead of encoding them again; null for a result made otherwise. Not part of equality.
+    /// </summary>
+    internal Json.RulesetTexts? Texts { get; init; }
+
     /// <inheritdoc />
     public bool Equals(CaseResult? other) =>
         ReferenceEquals(this, other)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
@@ -12,8 +13,19 @@ internal sealed class PersonProjector
     private const string PersonField = "person";
 
     private readonly CompiledRuleSet _ruleSet;
-    private readonly SessionFacts _facts;
     private readonly ProvenanceBuilder _provenance;
+
+    // The facts about persons, by type, in canonical order: read once for every person of the case.
+    private readonly ImmutableArray<Fact> _conduct;
+    private readonly ImmutableArray<Fact> _responsibilities;
+    private readonly ImmutableArray<Fact> _sanctions;
+    private readonly ImmutableArray<Fact> _restrictions;
+    private readonly ImmutableArray<Fact> _adjustments;
+    private readonly ImmutableArray<Fact> _factors;
+    private readonly ImmutableArray<Fact> _toleranceDenials;
+    private readonly ImmutableArray<Fact> _stillHandled;
+    private readonly ImmutableArray<Fact> _standards;
+    private readonly ImmutableArray<Fact> _notes;
 
     /// <summary>The provenances of the person being projected, whose citations the person lists; one list for every person.</summary>
     private readonly List<Provenance?> _sources = new(16);
@@ -21,8 +33,17 @@ internal sealed class PersonProjector
     public PersonProjector(CompiledRuleSet ruleSet, SessionFacts facts, ProvenanceBuilder provenance)
     {
         _ruleSet = ruleSet;
-        _facts = facts;
         _provenance = provenance;
+        _conduct = facts.Of("conduct");
+        _responsibilities = facts.Of("personResponsibility");
+        _sanctions = facts.Of("sanction");
+        _restrictions = facts.Of("promotionRestriction");
+        _adjustments = facts.Of("adjustment");
+        _factors = facts.Of("factorFinding");
+        _toleranceDenials = facts.Of("toleranceDenied");
+        _stillHandled = facts.Of("stillHandled");
+        _standards = facts.Of("deductionStandard");
+        _notes = facts.Of("note");
     }
 
     private RuleSetDefinition Definition => _ruleSet.Definition;
@@ -35,29 +56,29 @@ internal sealed class PersonProjector
         var sanction = Sanction(id, responsibility?.Code);
         var sanctionSource = sanction is null ? null : _provenance.Of(sanction);
         var restrictions = FactProjection.Map(
-            _facts.Of("promotionRestriction"),
+            _restrictions,
             PersonField,
             id,
             this,
             static (self, r) => new PromotionRestriction(r["kind"].AsText, r["measure"].AsText, r["lastDay"].AsDate, r["source"].AsText, self._provenance.Of(r, "restriction")));
         var adjustment = Adjustment(id);
         var factors = FactProjection.Map(
-            _facts.Of("factorFinding"),
+            _factors,
             PersonField,
             id,
             this,
             static (self, f) => new FactorFinding(f["factor"].AsText, self.Tables.FindCode("factors", f["factor"].AsText)?.Name, f["direction"].AsText, f["terms"].AsText, self._provenance.Of(f)));
         var tolerance = FactProjection.Map(
-            _facts.Of("toleranceDenied"),
+            _toleranceDenials,
             PersonField,
             id,
             this,
             static (self, t) => new ToleranceDenial(t["ground"].AsText, self.Tables.FindCode("factors", t["ground"].AsText)?.Name, self._provenance.Of(t)));
-        var stillHandled = FactProjection.First(_facts.Of("stillHandled"), PersonField, id) is { } stillHandledFact
+        var stillHandled = FactProjection.First(_stillHandled, PersonField, id) is { } stillHandledFact
             ? new StillHandled(stillHandledFact["status"].AsText, _provenance.Of(stillHandledFact))
             : null;
         var standards = FactProjection.Map(
-            _facts.Of("deductionStandard"),
+            _standards,
             PersonField,
             id,
             this,
@@ -98,7 +119,7 @@ internal sealed class PersonProjector
             RoleName = Tables.FindCode("roles", role)?.Name,
             Status = person["status"].AsText,
             StatusName = Tables.FindCode("personStatuses", person["status"].AsText)?.Name,
-            Conduct = FactProjection.Map(_facts.Of("conduct"), PersonField, id, this, static (self, c) => self.Conduct(c["code"].AsText)),
+            Conduct = FactProjection.Map(_conduct, PersonField, id, this, static (self, c) => self.Conduct(c["code"].AsText)),
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction["measures"].AsTextList,
             PerformanceSalaryDeduction = salary,
@@ -112,7 +133,7 @@ internal sealed class PersonProjector
             ToleranceDenied = tolerance,
             StillHandled = stillHandled,
             DeductionStandards = standards,
-            Notes = FactProjection.Map(_facts.Of("note"), "subject", id, (Self: this, Id: id), static (state, n) => new ResultNote(n["text"].AsText, state.Id, state.Self._provenance.Of(n))),
+            Notes = FactProjection.Map(_notes, "subject", id, (Self: this, Id: id), static (state, n) => new ResultNote(n["text"].AsText, state.Id, state.Self._provenance.Of(n))),
             Citations = _provenance.Citations(CollectionsMarshal.AsSpan(sources)),
         };
     }
@@ -130,7 +151,7 @@ internal sealed class PersonProjector
         // Several would be a ruleset without a precedence rule: show the one of highest precedence (the first of them).
         Fact? chosen = null;
         var chosenRank = -1;
-        foreach (var fact in _facts.Of("personResponsibility"))
+        foreach (var fact in _responsibilities)
         {
             if (fact["person"].AsText != person)
             {
@@ -159,7 +180,7 @@ internal sealed class PersonProjector
     private Fact? Sanction(string person, string? responsibility)
     {
         Fact? first = null;
-        foreach (var sanction in _facts.Of("sanction"))
+        foreach (var sanction in _sanctions)
         {
             if (sanction["person"].AsText != person)
             {
@@ -199,7 +220,7 @@ internal sealed class PersonProjector
 
     private SanctionAdjustment? Adjustment(string person)
     {
-        if (FactProjection.First(_facts.Of("adjustment"), PersonField, person) is not { } fact)
+        if (FactProjection.First(_adjustments, PersonField, person) is not { } fact)
         {
             return null;
         }

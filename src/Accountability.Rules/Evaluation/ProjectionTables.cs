@@ -99,7 +99,7 @@ internal sealed class ProjectionTables
             StringComparer.Ordinal);
 
         _templates = Templates(rules);
-        Header = ResultProjector.Header(definition, definition.InForceFrom);
+        Header = ResultProjector.Header(definition, definition.InForceFrom) with { Texts = new Json.RulesetTexts(definition, catalog) };
         _derivedSlot = new int[catalog.Types.Length];
         foreach (var type in catalog.Types)
         {

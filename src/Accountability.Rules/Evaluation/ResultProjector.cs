@@ -73,7 +73,6 @@ internal sealed class ResultProjector
             Facts("scopeFlag"),
             this,
             static (self, f) => new ScopeFlag(f["code"].AsText, self.Tables.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, self._provenance.Of(f), f["subject"].AsNullableText));
-        var persons = new PersonProjector(_ruleSet, _facts, _provenance);
         var personFacts = InputPersons();
         var handling = Handling(FactProjection.Where(notes, "subject", AuthoritySubject));
         var caseNotes = CaseNotes(notes, personFacts, handling is null);
@@ -85,7 +84,7 @@ internal sealed class ResultProjector
             Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
             LossSeverity = LossSeverity(FactProjection.Where(notes, "subject", LossSeveritySubject)),
             Handling = handling,
-            Persons = FactProjection.Map(personFacts, persons, static (projector, person) => projector.Project(person)),
+            Persons = personFacts.IsEmpty ? [] : FactProjection.Map(personFacts, new PersonProjector(_ruleSet, _facts, _provenance), static (projector, person) => projector.Project(person)),
             ScopeFlags = scopeFlags,
             Notes = [.. FactProjection.Map(caseNotes, this, static (self, n) => self.Note(n)), .. FactProjection.Map(gaps, this, static (self, g) => self.CalendarGapNote(g))],
             Conclusions = Conclusions(),
@@ -346,18 +345,24 @@ internal sealed class ResultProjector
         }
 
         var chosen = FactProjection.Where(facts, "authority", authority);
-        var reasons = ImmutableArray.CreateBuilder<string>(chosen.Length);
+        var reasons = new string[chosen.Length];
+        var count = 0;
         foreach (var fact in chosen)
         {
             var reason = fact["reason"].AsText;
-            if (!reasons.Contains(reason))
+            if (Array.IndexOf(reasons, reason, 0, count) < 0)
             {
-                reasons.Add(reason);
+                reasons[count++] = reason;
             }
         }
 
+        if (count < reasons.Length)
+        {
+            Array.Resize(ref reasons, count);
+        }
+
         var definition = Tables.FindCode("authorities", authority);
-        return new Handling(authority, reasons.DrainToImmutable(), FactProjection.Map(notes, this, static (self, n) => self.Note(n)), _provenance.Of(chosen))
+        return new Handling(authority, ImmutableCollectionsMarshal.AsImmutableArray(reasons), FactProjection.Map(notes, this, static (self, n) => self.Note(n)), _provenance.Of(chosen))
         {
             AuthorityName = definition?.Name,
             AuthorityEnglish = definition?.English,

@@ -25,8 +25,12 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     /// <summary>Whether the writer takes the JSON of citations and policies from <see cref="RulesetJson"/>.</summary>
     private readonly bool _reuse = RulesetJson.Fits(json);
 
+    /// <summary>The encoded texts of the ruleset of the result being written, when this writer takes them (as <see cref="_reuse"/>).</summary>
+    private RulesetTexts? _texts;
+
     public void Write(CaseResult result)
     {
+        _texts = _reuse ? result.Texts : null;
         json.WriteStartObject();
         json.WriteString(Names.SchemaVersion, CaseResultJson.SchemaVersion);
         json.WriteStartObject(Names.Ruleset);
@@ -64,9 +68,9 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var flag in result.ScopeFlags)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Code, flag.Code);
-            json.WriteString(Names.Name, flag.Name);
-            json.WriteString(Names.Note, flag.Note);
+            Text(Names.Code, flag.Code);
+            Text(Names.Name, flag.Name);
+            Text(Names.Note, flag.Note);
             json.WriteString(Names.Subject, flag.Subject);
             Source(flag.Source);
             json.WriteEndObject();
@@ -104,9 +108,9 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     private void LossSeverity(LossSeverity loss)
     {
         json.WriteStartObject(Names.LossSeverity);
-        json.WriteString(Names.Tier, loss.Tier);
-        json.WriteString(Names.TierName, loss.TierName);
-        json.WriteString(Names.TierEnglish, loss.TierEnglish);
+        Text(Names.Tier, loss.Tier);
+        Text(Names.TierName, loss.TierName);
+        Text(Names.TierEnglish, loss.TierEnglish);
         json.WriteNumber(Names.TierRank, loss.TierRank);
         Decimal(Names.TotalLoss, loss.TotalLoss);
         Decimal(Names.Assets, loss.Assets);
@@ -117,9 +121,9 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var criterion in loss.CriteriaMet)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Tier, criterion.Tier);
+            Text(Names.Tier, criterion.Tier);
             json.WriteNumber(Names.Rank, criterion.Rank);
-            json.WriteString(Names.Criterion, criterion.Criterion);
+            Text(Names.Criterion, criterion.Criterion);
             Source(criterion.Source);
             json.WriteEndObject();
         }
@@ -131,7 +135,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             json.WriteStartObject();
             json.WriteString(Names.Loss, counted.LossId);
             Decimal(Names.Amount, counted.Amount);
-            json.WriteString(Names.Kind, counted.Kind);
+            Text(Names.Kind, counted.Kind);
             json.WriteString(Names.Description, counted.Description);
             Source(counted.Source);
             json.WriteEndObject();
@@ -144,7 +148,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             json.WriteStartObject();
             json.WriteString(Names.Loss, excluded.LossId);
             Decimal(Names.Amount, excluded.Amount);
-            json.WriteString(Names.Reason, excluded.Reason);
+            Text(Names.Reason, excluded.Reason);
             json.WriteString(Names.Description, excluded.Description);
             Source(excluded.Source);
             json.WriteEndObject();
@@ -153,7 +157,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         json.WriteEndArray();
         Notes(loss.Notes);
         Citations(loss.Citations);
-        Strings(Names.Policies, loss.PolicyIds);
+        Texts(Names.Policies, loss.PolicyIds);
         json.WriteEndObject();
     }
 
@@ -166,11 +170,11 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         }
 
         json.WriteStartObject(Names.Handling);
-        json.WriteString(Names.Authority, handling.Authority);
-        json.WriteString(Names.AuthorityName, handling.AuthorityName);
-        json.WriteString(Names.AuthorityEnglish, handling.AuthorityEnglish);
-        json.WriteString(Names.Reason, string.Join("; ", handling.Reasons));
-        Strings(Names.Reasons, handling.Reasons);
+        Text(Names.Authority, handling.Authority);
+        Text(Names.AuthorityName, handling.AuthorityName);
+        Text(Names.AuthorityEnglish, handling.AuthorityEnglish);
+        Text(Names.Reason, handling.Reasons.Length == 1 ? handling.Reasons[0] : string.Join("; ", handling.Reasons.AsSpan()));
+        Texts(Names.Reasons, handling.Reasons);
         Notes(handling.Notes);
         Source(handling.Source);
         json.WriteEndObject();
@@ -181,28 +185,28 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         json.WriteStartObject();
         json.WriteString(Names.Id, person.Id);
         json.WriteString(Names.Name, person.Name);
-        json.WriteString(Names.Role, person.Role);
-        json.WriteString(Names.RoleName, person.RoleName);
-        json.WriteString(Names.Status, person.Status);
-        json.WriteString(Names.StatusName, person.StatusName);
+        Text(Names.Role, person.Role);
+        Text(Names.RoleName, person.RoleName);
+        Text(Names.Status, person.Status);
+        Text(Names.StatusName, person.StatusName);
         json.WriteStartArray(Names.Conduct);
         foreach (var conduct in person.Conduct)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Code, conduct.Code);
-            json.WriteString(Names.Name, conduct.Name);
+            Text(Names.Code, conduct.Code);
+            Text(Names.Name, conduct.Name);
             Citation(Names.Citation, conduct.Citation);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteString(Names.Responsibility, person.Responsibility?.Code);
+        Text(Names.Responsibility, person.Responsibility?.Code);
         if (person.Responsibility is { } responsibility)
         {
             json.WriteStartObject(Names.ResponsibilityDetail);
-            json.WriteString(Names.Name, responsibility.Name);
-            json.WriteString(Names.English, responsibility.English);
-            json.WriteString(Names.Basis, responsibility.Basis);
+            Text(Names.Name, responsibility.Name);
+            Text(Names.English, responsibility.English);
+            Text(Names.Basis, responsibility.Basis);
             Source(responsibility.Source);
             json.WriteEndObject();
         }
@@ -211,7 +215,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             json.WriteNull(Names.ResponsibilityDetail);
         }
 
-        Strings(Names.Measures, person.Measures);
+        Texts(Names.Measures, person.Measures);
         if (person.PerformanceSalaryDeduction is { } salary)
         {
             json.WriteStartObject(Names.PerformanceSalaryDeduction);
@@ -238,18 +242,18 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             json.WriteNull(Names.TermIncentiveDeduction);
         }
 
-        json.WriteString(Names.LongTermIncentives, person.LongTermIncentives);
+        Text(Names.LongTermIncentives, person.LongTermIncentives);
         json.WriteBoolean(Names.NonePrescribed, person.NonePrescribed);
         SourceObject(Names.SanctionSource, person.SanctionSource);
         json.WriteStartArray(Names.PromotionRestrictions);
         foreach (var restriction in person.PromotionRestrictions)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Kind, restriction.Kind);
-            json.WriteString(Names.Measure, restriction.Measure);
+            Text(Names.Kind, restriction.Kind);
+            Text(Names.Measure, restriction.Measure);
             Date(Names.LastDay, restriction.LastDay);
             json.WriteBoolean(Names.LastDayInclusive, true);
-            json.WriteString(Names.Source, restriction.Source);
+            Text(Names.Source, restriction.Source);
             Source(restriction.Provenance);
             json.WriteEndObject();
         }
@@ -260,10 +264,10 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var factor in person.Factors)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Code, factor.Code);
-            json.WriteString(Names.Name, factor.Name);
-            json.WriteString(Names.Direction, factor.Direction);
-            json.WriteString(Names.Terms, factor.Terms);
+            Text(Names.Code, factor.Code);
+            Text(Names.Name, factor.Name);
+            Text(Names.Direction, factor.Direction);
+            Text(Names.Terms, factor.Terms);
             Source(factor.Source);
             json.WriteEndObject();
         }
@@ -273,8 +277,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var denial in person.ToleranceDenied)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Ground, denial.Ground);
-            json.WriteString(Names.Name, denial.Name);
+            Text(Names.Ground, denial.Ground);
+            Text(Names.Name, denial.Name);
             Source(denial.Source);
             json.WriteEndObject();
         }
@@ -283,7 +287,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         if (person.StillHandled is { } still)
         {
             json.WriteStartObject(Names.StillHandled);
-            json.WriteString(Names.Status, still.Status);
+            Text(Names.Status, still.Status);
             Source(still.Source);
             json.WriteEndObject();
         }
@@ -296,10 +300,10 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var standard in person.DeductionStandards)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Source, standard.Source);
-            json.WriteString(Names.Pay, standard.Pay);
+            Text(Names.Source, standard.Source);
+            Text(Names.Pay, standard.Pay);
             Decimal(Names.Percent, standard.Percent);
-            json.WriteString(Names.Note, standard.Note);
+            Text(Names.Note, standard.Note);
             Source(standard.Provenance);
             json.WriteEndObject();
         }
@@ -316,8 +320,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var conclusion in conclusions)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Type, conclusion.Type);
-            json.WriteString(Names.Description, conclusion.Description);
+            Text(Names.Type, conclusion.Type);
+            Text(Names.Description, conclusion.Description);
             json.WriteStartObject(Names.Fields);
             if (conclusion.Fact is { } fact)
             {
@@ -326,7 +330,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
                 {
                     if (!fact[field.Index].IsNull)
                     {
-                        json.WritePropertyName(field.Name);
+                        PropertyName(field.Name);
                         Value(fact[field.Index]);
                     }
                 }
@@ -335,7 +339,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             {
                 foreach (var field in conclusion.Fields)
                 {
-                    json.WritePropertyName(field.Name);
+                    PropertyName(field.Name);
                     Value(field.Value);
                 }
             }
@@ -360,7 +364,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
                 json.WriteStartArray();
                 foreach (var text in value.AsTextList)
                 {
-                    json.WriteStringValue(text);
+                    TextValue(text);
                 }
 
                 json.WriteEndArray();
@@ -378,7 +382,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
                 json.WriteStringValue(PeriodPattern.NormalizingIso.Format(value.AsPeriod));
                 break;
             case ValueKind.Text:
-                json.WriteStringValue(value.AsText);
+                TextValue(value.AsText);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a value kind.");
@@ -394,9 +398,9 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         }
 
         json.WriteStartObject(Names.Adjustment);
-        json.WriteString(Names.Direction, adjustment.Direction);
-        json.WriteString(Names.Terms, adjustment.Terms);
-        json.WriteString(Names.Effect, adjustment.Effect);
+        Text(Names.Direction, adjustment.Direction);
+        Text(Names.Terms, adjustment.Terms);
+        Text(Names.Effect, adjustment.Effect);
         PolicyReference(adjustment.Policy);
         Source(adjustment.Source);
         json.WriteEndObject();
@@ -409,8 +413,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         {
             json.WriteStartObject();
             json.WriteNumber(Names.Sequence, entry.Sequence);
-            json.WriteString(Names.Rule, entry.RuleId);
-            json.WriteString(Names.Title, entry.Title);
+            Text(Names.Rule, entry.RuleId);
+            Text(Names.Title, entry.Title);
             Citation(Names.Citation, entry.Citation);
             PolicyReference(entry.Policy);
             Strings(Names.Matched, entry.Matched);
@@ -491,7 +495,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var note in notes)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Text, note.Text);
+            Text(Names.Text, note.Text);
             json.WriteString(Names.Subject, note.Subject);
             Source(note.Source);
             json.WriteEndObject();
@@ -517,9 +521,9 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     /// <summary>Writes the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance into the open object.</summary>
     private void Source(Provenance source)
     {
-        Strings(Names.Rules, source.RuleIds);
+        Texts(Names.Rules, source.RuleIds);
         Citations(source.Citations);
-        Strings(Names.Policies, source.PolicyIds);
+        Texts(Names.Policies, source.PolicyIds);
     }
 
     /// <summary>Writes the <c>citations</c> property.</summary>
@@ -576,6 +580,57 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         writer.WriteString(Names.Document, citation.DocumentId);
         writer.WriteString(Names.Article, citation.Article);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an array of texts, most of them the ruleset's own (see <see cref="TextValue"/>).</summary>
+    private void Texts(JsonEncodedText name, ImmutableArray<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            TextValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes a text property, most often one of the ruleset's own texts (see <see cref="TextValue"/>).</summary>
+    private void Text(JsonEncodedText name, string? value)
+    {
+        if (value is not null && _texts is not null && _texts.TryGet(value, out var encoded))
+        {
+            json.WriteString(name, encoded);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes a text: one of the ruleset's own from the bytes <see cref="RulesetTexts"/> keeps for it, another encoded now.</summary>
+    private void TextValue(string value)
+    {
+        if (_texts is not null && _texts.TryGet(value, out var encoded))
+        {
+            json.WriteStringValue(encoded);
+        }
+        else
+        {
+            json.WriteStringValue(value);
+        }
+    }
+
+    /// <summary>Writes a property name, most often a field name of the ruleset's catalogue (see <see cref="TextValue"/>).</summary>
+    private void PropertyName(string name)
+    {
+        if (_texts is not null && _texts.TryGet(name, out var encoded))
+        {
+            json.WritePropertyName(encoded);
+        }
+        else
+        {
+            json.WritePropertyName(name);
+        }
     }
 
     private void Strings(JsonEncodedText name, ImmutableArray<string> values)

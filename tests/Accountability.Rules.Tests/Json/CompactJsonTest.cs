@@ -14,8 +14,8 @@ namespace Accountability.Rules.Tests.Json;
 /// <summary>
 /// The compact JSON of a result (the batch's rows) is its indented JSON without the indentation, to
 /// the byte: also where the writer reuses the bytes of the ruleset's citations and policies written
-/// once (<see cref="RulesetJson"/>), and a writer with another encoder gets its own escaping, not
-/// those bytes.
+/// once (<see cref="RulesetJson"/>) and of its texts encoded once (<see cref="RulesetTexts"/>), and a
+/// writer with another encoder gets its own escaping, not those bytes.
 /// </summary>
 public sealed class CompactJsonTest
 {
@@ -33,6 +33,27 @@ public sealed class CompactJsonTest
             Assert.Equal(WithoutIndentation(indented), Written(result, Compact));
             Assert.Equal(WithoutIndentation(indented), Written(result, Compact));
         }
+    }
+
+    [Fact]
+    public void Write_CompactWithTheRulesetsEncodedTexts_IsTheJsonWithoutThem()
+    {
+        var found = 0;
+        foreach (var result in Results())
+        {
+            Assert.Equal(Written(result with { Texts = null }, Compact), Written(result, Compact));
+            if (result.Status == CaseStatus.NotInForce)
+            {
+                continue;
+            }
+
+            var texts = result.Texts;
+            Assert.NotNull(texts);
+            found += result.Persons.Count(p => texts.TryGet(p.Role, out _))
+                + result.Conclusions.Count(c => texts.TryGet(c.Type, out _) && c.Source.RuleIds.All(id => texts.TryGet(id, out _)));
+        }
+
+        Assert.True(found > 0, "No text of a result was the ruleset's own: the writer would encode every text again.");
     }
 
     [Fact]
