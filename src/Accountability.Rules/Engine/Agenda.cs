@@ -19,7 +19,7 @@ internal sealed class Agenda
     /// Every other rule is up to date with nothing pending: visiting it would change nothing.
     /// </summary>
     private readonly PositionSet _due;
-    private FiringLimit _limit;
+    private readonly FiringLimit _limit;
     private int _lastActivation;
 
     public Agenda(CompiledRuleSet ruleSet, SessionOptions options, WorkingMemory memory)
@@ -33,16 +33,15 @@ internal sealed class Agenda
         }
 
         _due = new PositionSet(_states.Length);
-
-        _limit = Start(options);
+        _limit = new FiringLimit(options.MaxFirings);
+        Start(options);
     }
 
     /// <summary>
     /// Starts a case (a new session, or one reused): no firing yet, each rule in force or not on the
     /// session's date, the firing limit of the options.
     /// </summary>
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_limit))]
-    public FiringLimit Start(SessionOptions options)
+    public void Start(SessionOptions options)
     {
         _due.Clear();
         for (var i = 0; i < _states.Length; i++)
@@ -58,8 +57,7 @@ internal sealed class Agenda
 
         FiringCount = 0;
         _lastActivation = 0;
-        _limit = new FiringLimit(options.MaxFirings);
-        return _limit;
+        _limit.Restart(options.MaxFirings);
     }
 
     /// <summary>The number of firings of the session so far: the sequence number of the last one.</summary>

@@ -21,6 +21,7 @@ internal sealed class CompiledRule
             field = value;
             IsPositive = value.All(e => e.Kind == ElementKind.Pattern);
             HasValues = value.Any(e => e.ValueSlot >= 0);
+            PatternSlots = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.FactSlot)];
         }
     }
 
@@ -34,6 +35,9 @@ internal sealed class CompiledRule
     /// so the session matches each new fact alone instead of recomputing every match.
     /// </summary>
     public bool IsPositive { get; private init; }
+
+    /// <summary>The slots of the pattern elements, in element order: where an activation's matched facts (patterns first) are bound.</summary>
+    public ImmutableArray<int> PatternSlots { get; private init; }
 
     /// <summary>Whether an element binds a value (an aggregate), so that a match keeps its values as well as its facts.</summary>
     public bool HasValues { get; private init; }

@@ -13,9 +13,17 @@ internal sealed class FiringLimit(int maxFirings)
 {
     private const int Remembered = 100;
     private Queue<string>? _recent;
+    private int _maxFirings = maxFirings;
 
     /// <summary>The firings counted since the last <see cref="Reset"/>.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Starts another session (a session reused for another case) with its limit.</summary>
+    public void Restart(int maxFirings)
+    {
+        _maxFirings = maxFirings;
+        Reset();
+    }
 
     /// <summary>Starts a new call of <c>Fire</c>.</summary>
     public void Reset()
@@ -30,12 +38,12 @@ internal sealed class FiringLimit(int maxFirings)
     /// <exception cref="RuleCycleException">The limit has been reached.</exception>
     public void Add(string ruleId)
     {
-        if (Count == maxFirings)
+        if (Count == _maxFirings)
         {
-            throw new RuleCycleException(maxFirings, MostFrequent());
+            throw new RuleCycleException(_maxFirings, MostFrequent());
         }
 
-        if (Count >= (long)maxFirings - Remembered)
+        if (Count >= (long)_maxFirings - Remembered)
         {
             var recent = _recent ??= new Queue<string>();
             recent.Enqueue(ruleId);

@@ -44,7 +44,15 @@ internal sealed class Matcher
     public MatchContext Bind(Activation activation)
     {
         var context = _context;
-        activation.Facts.CopyTo(context.Facts, 0);
+        var rule = activation.Rule;
+        Array.Clear(context.Facts, 0, rule.SlotCount);
+        var matched = activation.Matched;
+        var slots = rule.PatternSlots;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            context.Facts[slots[i]] = matched[i];
+        }
+
         activation.Values.CopyTo(context.Values, 0);
         return context;
     }
@@ -74,15 +82,22 @@ internal sealed class Matcher
         }
         else if (state.HasInserted)
         {
-            // A positive rule: only matches that contain a newly inserted fact are new.
-            var inserted = state.Inserted.ToArray();
-            state.Inserted.Clear();
-            foreach (var entry in inserted)
+            // A positive rule: only matches that contain a newly inserted fact are new. Matching
+            // changes no fact, so the list does not change under the loop.
+            var inserted = state.Inserted;
+            try
             {
-                if (entry.Alive)
+                foreach (var entry in inserted)
                 {
-                    MatchNew(rule, state, entry);
+                    if (entry.Alive)
+                    {
+                        MatchNew(rule, state, entry);
+                    }
                 }
+            }
+            finally
+            {
+                inserted.Clear();
             }
         }
     }
@@ -161,38 +176,8 @@ internal sealed class Matcher
             return;
         }
 
-        var key = new MatchKey(ids.ToArray());
-
-        var aggregated = 0;
-        foreach (var entry in buffer.Aggregated)
-        {
-            if (entry is not null)
-            {
-                aggregated++;
-            }
-        }
-
-        var matched = new Fact[buffer.Entries.Count + aggregated];
-        var next = 0;
-        foreach (var entry in buffer.Entries)
-        {
-            matched[next++] = entry.Fact;
-        }
-
-        foreach (var entry in buffer.Aggregated)
-        {
-            if (entry is not null)
-            {
-                matched[next++] = entry.Fact;
-            }
-        }
-
-        var facts = context.Facts.AsSpan(0, rule.SlotCount).ToArray();
-        var values = rule.HasValues ? context.Values.AsSpan(0, rule.SlotCount).ToArray() : [];
-        var activation = new Activation(rule, key, _agenda.NextActivationSequence(), facts, values, ImmutableCollectionsMarshal.AsImmutableArray(matched))
-        {
-            Seen = _epoch,
-        };
+        var activation = state.NewActivation(rule);
+        activation.Match(_agenda.NextActivationSequence(), ids, buffer, context, _epoch);
         foreach (var entry in buffer.Entries)
         {
             entry.AddDependent(activation);

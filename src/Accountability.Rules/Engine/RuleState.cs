@@ -3,22 +3,53 @@ namespace Accountability.Rules.Engine;
 /// <summary>
 /// A session's state for one rule: whether its matches must be recomputed, the facts inserted
 /// since, and its activations — pending (in activation order) and fired. Collections are created
-/// on first use, so a session for a large ruleset costs little until rules match.
+/// on first use, so a session for a large ruleset costs little until rules match. The activations
+/// made for the rule are kept for the next case of a reused session, which makes its matches with
+/// them (<see cref="NewActivation"/>) instead of new ones.
 /// </summary>
 internal sealed class RuleState
 {
+    /// <summary>The most activations kept for the next case (a case that made more makes the others again).</summary>
+    private const int KeptActivations = 256;
+
     private Dictionary<MatchKey, Activation>? _known;
     private List<Activation>? _pending;
     private List<FactEntry>? _inserted;
 
-    /// <summary>Starts a case: nothing matched yet, in force or not on its date; the collections are kept for reuse.</summary>
+    /// <summary>The activations made for the rule: the first <see cref="_used"/> by the current case, the others free.</summary>
+    private List<Activation>? _made;
+    private int _used;
+
+    /// <summary>
+    /// Starts a case: nothing matched yet, in force or not on its date; the collections are kept for
+    /// reuse, and the activations of the last case for its matches: nothing refers to them once the
+    /// session restarts (the results of a case hold no activation, derivation or firing of it).
+    /// </summary>
     public void Start(bool inForce)
     {
         _known?.Clear();
         _pending?.Clear();
         _inserted?.Clear();
+        if (_made is { Count: > KeptActivations } made)
+        {
+            made.RemoveRange(KeptActivations, made.Count - KeptActivations);
+        }
+
+        _used = 0;
         Dirty = inForce;
         InForce = inForce;
+    }
+
+    /// <summary>An activation for a new match of <paramref name="rule"/> (this state's): one of an earlier case, or a new one.</summary>
+    public Activation NewActivation(CompiledRule rule)
+    {
+        var made = _made ??= [];
+        if (_used == made.Count)
+        {
+            made.Add(new Activation(rule));
+        }
+
+        return made[_used++];
     }
 
     /// <summary>Whether every match must be recomputed (a negation or aggregate changed, or the first look).</summary>

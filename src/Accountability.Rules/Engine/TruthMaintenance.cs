@@ -64,8 +64,7 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
     public void Assert(Activation activation, MatchContext context)
     {
         var actions = activation.Rule.Actions;
-        var asserted = new FactEntry[actions.Length];
-        activation.Asserted = asserted;
+        var asserted = activation.Asserted;
         for (var i = 0; i < asserted.Length; i++)
         {
             var fact = actions[i].Evaluate(context);
