@@ -22,6 +22,12 @@ internal sealed class Agenda
     private readonly FiringLimit _limit;
     private int _lastActivation;
 
+    /// <summary>The rules in force on the session's date, by priority position (the ruleset's set: read only).</summary>
+    private ulong[] _inForce = [];
+
+    /// <summary>The number of the current case; a rule's state is started for it when first used (<see cref="Started"/>).</summary>
+    private long _case;
+
     public Agenda(CompiledRuleSet ruleSet, SessionOptions options, WorkingMemory memory)
     {
         _ruleSet = ruleSet;
@@ -38,23 +44,17 @@ internal sealed class Agenda
     }
 
     /// <summary>
-    /// Starts a case (a new session, or one reused): no firing yet, each rule in force or not on the
-    /// session's date, the firing limit of the options.
+    /// Starts a case (a new session, or one reused): no firing yet, the rules in force on the
+    /// session's date (worked out with the ruleset, <see cref="RulesInForce"/>), the firing limit of
+    /// the options. Each rule's state is started when the case first uses it. The first look at a
+    /// rule computes every match; the rules due at once are those in force without a pattern, as a
+    /// rule with a pattern has no match until a fact of a type it reads comes (which makes it due).
     /// </summary>
     public void Start(SessionOptions options)
     {
-        _due.Clear();
-        for (var i = 0; i < _states.Length; i++)
-        {
-            var inForce = options.AsOf is not { } asOf || _ruleSet.Rules[i].Definition.IsInForceOn(asOf);
-            _states[i].Start(inForce);
-            if (inForce)
-            {
-                // Dirty: the first look computes every match.
-                _due.Add(_ruleSet.PriorityPosition[i]);
-            }
-        }
-
+        _case++;
+        _inForce = _ruleSet.InForce.On(options.AsOf);
+        _due.CopyFrom(_ruleSet.InForce.FirstLooksOn(options.AsOf));
         FiringCount = 0;
         _lastActivation = 0;
         _limit.Restart(options.MaxFirings);
@@ -67,7 +67,7 @@ internal sealed class Agenda
     public int FiredThisCall => _limit.Count;
 
     /// <summary>The state of the rule of declaration order <paramref name="order"/>.</summary>
-    public RuleState State(int order) => _states[order];
+    public RuleState State(int order) => Started(order);
 
     /// <summary>The sequence number of a new activation: the last tie-break on the agenda.</summary>
     public int NextActivationSequence() => ++_lastActivation;
@@ -77,12 +77,13 @@ internal sealed class Agenda
     {
         foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
         {
-            var state = _states[order];
-            if (!state.InForce)
+            var position = _ruleSet.PriorityPosition[order];
+            if (!PositionSet.Contains(_inForce, position))
             {
                 continue;
             }
 
+            var state = Started(order);
             if (_ruleSet.Rules[order].IsPositive)
             {
                 state.Inserted.Add(entry);
@@ -92,7 +93,7 @@ internal sealed class Agenda
                 state.Dirty = true;
             }
 
-            _due.Add(_ruleSet.PriorityPosition[order]);
+            _due.Add(position);
         }
     }
 
@@ -101,11 +102,11 @@ internal sealed class Agenda
     {
         foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
         {
-            var state = _states[order];
-            if (!_ruleSet.Rules[order].IsPositive && state.InForce)
+            var position = _ruleSet.PriorityPosition[order];
+            if (!_ruleSet.Rules[order].IsPositive && PositionSet.Contains(_inForce, position))
             {
-                state.Dirty = true;
-                _due.Add(_ruleSet.PriorityPosition[order]);
+                Started(order).Dirty = true;
+                _due.Add(position);
             }
         }
     }
@@ -128,7 +129,7 @@ internal sealed class Agenda
             for (var position = _due.Next(0); position >= 0; position = _due.Next(position + 1))
             {
                 var order = _ruleSet.Priority[position];
-                var state = _states[order];
+                var state = Started(order);
                 matcher.Update(_ruleSet.Rules[order], state);
                 if (changes != _memory.Changes)
                 {
@@ -160,5 +161,17 @@ internal sealed class Agenda
         _limit.Add(activation.Rule.Definition.Id);
         _states[activation.Rule.Order].MarkFired(activation);
         activation.Firing = ++FiringCount;
+    }
+
+    /// <summary>The state of a rule, started for the current case if the case had not used it yet.</summary>
+    private RuleState Started(int order)
+    {
+        var state = _states[order];
+        if (state.Case != _case)
+        {
+            state.Start(_case);
+        }
+
+        return state;
     }
 }

@@ -30,6 +30,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         PriorityPosition = [.. positions];
+        InForce = new RulesInForce(rules, PriorityPosition);
         var byType = new List<int>[catalog.Types.Length];
         for (var i = 0; i < byType.Length; i++)
         {
@@ -78,6 +79,9 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
     /// <summary>For each rule order, its position in <see cref="Priority"/>.</summary>
     internal ImmutableArray<int> PriorityPosition { get; }
+
+    /// <summary>The rules in force on a date, and those a session looks at first.</summary>
+    internal RulesInForce InForce { get; }
 
     /// <summary>For each fact type ordinal, the rules whose conditions read that type.</summary>
     internal ImmutableArray<ImmutableArray<int>> RulesReadingType { get; }

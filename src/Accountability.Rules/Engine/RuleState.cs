@@ -21,11 +21,12 @@ internal sealed class RuleState
     private int _used;
 
     /// <summary>
-    /// Starts a case: nothing matched yet, in force or not on its date; the collections are kept for
-    /// reuse, and the activations of the last case for its matches: nothing refers to them once the
-    /// session restarts (the results of a case hold no activation, derivation or firing of it).
+    /// Starts the case numbered <paramref name="case"/>: nothing matched yet, every match to compute
+    /// on the first look; the collections are kept for reuse, and the activations of the last case
+    /// for its matches: nothing refers to them once the session restarts (the results of a case hold
+    /// no activation, derivation or firing of it).
     /// </summary>
-    public void Start(bool inForce)
+    public void Start(long @case)
     {
         _known?.Clear();
         _pending?.Clear();
@@ -36,9 +37,12 @@ internal sealed class RuleState
         }
 
         _used = 0;
-        Dirty = inForce;
-        InForce = inForce;
+        Dirty = true;
+        Case = @case;
     }
+
+    /// <summary>The case the state was last started for (see <see cref="Agenda"/>).</summary>
+    public long Case { get; private set; }
 
     /// <summary>An activation for a new match of <paramref name="rule"/> (this state's): one of an earlier case, or a new one.</summary>
     public Activation NewActivation(CompiledRule rule)
@@ -54,9 +58,6 @@ internal sealed class RuleState
 
     /// <summary>Whether every match must be recomputed (a negation or aggregate changed, or the first look).</summary>
     public bool Dirty { get; set; } = true;
-
-    /// <summary>Whether the rule is in force on the session's date; a rule not in force never matches.</summary>
-    public bool InForce { get; set; } = true;
 
     /// <summary>For a positive rule: facts inserted since its matches were last brought up to date.</summary>
     public List<FactEntry> Inserted => _inserted ??= [];

@@ -9,7 +9,10 @@ internal static class SessionArguments
     public static void CheckCatalogued(FactCatalog catalog, Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (!catalog.TryGet(fact.Schema.Name, out var schema) || !ReferenceEquals(schema, fact.Schema))
+        // A type of the catalogue is the one at its ordinal (no lookup by name).
+        var types = catalog.Types;
+        var ordinal = fact.Schema.Ordinal;
+        if ((uint)ordinal >= (uint)types.Length || !ReferenceEquals(types[ordinal], fact.Schema))
         {
             throw new ArgumentException($"Fact type is not in the ruleset's catalogue. FactType={fact.Schema.Name}", nameof(fact));
         }
