@@ -18,7 +18,7 @@ internal sealed class CompiledElement
     public int ValueSlot { get; init; } = -1;
 
     /// <summary>The condition, or null when any fact of the type matches.</summary>
-    public Evaluator? Condition { get; init; }
+    public Condition? Condition { get; init; }
 
     /// <summary>The condition's conjuncts, each with the slots it reads (empty when there is no condition).</summary>
     public ImmutableArray<ConditionPart> Parts { get; init; } = [];

@@ -8,6 +8,20 @@ namespace Accountability.Rules.Engine;
 /// <param name="MayBeNull">Whether it may yield the absent value.</param>
 internal sealed record CompiledExpression(Evaluator Evaluate, ValueKind Kind, bool MayBeNull)
 {
+    /// <summary>
+    /// For a test (comparison, logical or membership test), the test itself, which <see cref="Evaluate"/>
+    /// turns into a boolean value; <c>null</c> for any other expression.
+    /// </summary>
+    public Condition? Test { get; private init; }
+
     /// <summary>Whether it is the literal null.</summary>
     public bool AlwaysNull => Kind == ValueKind.Null;
+
+    /// <summary>A test, evaluated to a boolean value (never absent).</summary>
+    public static CompiledExpression Of(Condition test) => new(context => Value.Of(test(context)), ValueKind.Boolean, false) { Test = test };
+
+    /// <summary>Whether the expression holds: its test, or whether its value is the boolean true.</summary>
+    public Condition Holds() => Test ?? IsTrue(Evaluate);
+
+    private static Condition IsTrue(Evaluator evaluate) => context => evaluate(context) is { Kind: ValueKind.Boolean } value && value.AsBoolean;
 }

@@ -9,7 +9,9 @@ namespace Accountability.Rules.Engine;
 
 /// <summary>
 /// Type-checks an expression against the aliases in scope and turns it into an
-/// <see cref="Evaluator"/>. Names are resolved here, once; the delegates read by position.
+/// <see cref="Evaluator"/>; a test (comparison, logical or membership test) into a
+/// <see cref="Condition"/> as well, which conditions run without making boolean values
+/// (<see cref="CompiledExpression.Holds"/>). Names are resolved here, once; the delegates read by position.
 /// </summary>
 internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<DiagnosticKind, object?[]> problem, WorkingDayCalendar? calendar, bool inCondition = false)
 {
@@ -87,13 +89,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
         var l = left.Evaluate;
         var r = right.Evaluate;
-        Evaluator evaluate = op switch
+        return CompiledExpression.Of(op switch
         {
-            ComparisonOperator.Equal => c => Value.Of(l(c).Equals(r(c))),
-            ComparisonOperator.NotEqual => c => Value.Of(!l(c).Equals(r(c))),
-            _ => c => Value.Of(Order(op, l(c), r(c))),
-        };
-        return new(evaluate, ValueKind.Boolean, false);
+            ComparisonOperator.Equal => c => l(c).Equals(r(c)),
+            ComparisonOperator.NotEqual => c => !l(c).Equals(r(c)),
+            _ => c => Order(op, l(c), r(c)),
+        });
     }
 
     private static bool Order(ComparisonOperator op, Value left, Value right)
@@ -117,27 +118,24 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     {
         var operands = expression.Operands.Select(CompileBoolean).ToArray();
         var all = expression.All;
-        return new(
-            context =>
+        return CompiledExpression.Of(context =>
+        {
+            foreach (var operand in operands)
             {
-                foreach (var operand in operands)
+                if (operand(context) != all)
                 {
-                    if (IsTrue(operand(context)) != all)
-                    {
-                        return Value.Of(!all);
-                    }
+                    return !all;
                 }
+            }
 
-                return Value.Of(all);
-            },
-            ValueKind.Boolean,
-            false);
+            return all;
+        });
     }
 
     private CompiledExpression Negation(NegationExpression expression)
     {
         var operand = CompileBoolean(expression.Operand);
-        return new(context => Value.Of(!IsTrue(operand(context))), ValueKind.Boolean, false);
+        return CompiledExpression.Of(context => !operand(context));
     }
 
     private CompiledExpression Membership(MembershipExpression expression)
@@ -157,47 +155,41 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         var candidates = items.Select(i => i.Evaluate).ToArray();
         if (operand.Kind == ValueKind.TextList)
         {
-            return new(
-                context =>
-                {
-                    var list = test(context);
-                    if (list.IsNull)
-                    {
-                        return Value.False;
-                    }
-
-                    var texts = list.AsTextList;
-                    foreach (var candidate in candidates)
-                    {
-                        var value = candidate(context);
-                        if (!value.IsNull && texts.Contains(value.AsText, StringComparer.Ordinal))
-                        {
-                            return Value.True;
-                        }
-                    }
-
-                    return Value.False;
-                },
-                ValueKind.Boolean,
-                false);
-        }
-
-        return new(
-            context =>
+            return CompiledExpression.Of(context =>
             {
-                var value = test(context);
+                var list = test(context);
+                if (list.IsNull)
+                {
+                    return false;
+                }
+
+                var texts = list.AsTextList;
                 foreach (var candidate in candidates)
                 {
-                    if (value.Equals(candidate(context)))
+                    var value = candidate(context);
+                    if (!value.IsNull && texts.Contains(value.AsText, StringComparer.Ordinal))
                     {
-                        return Value.True;
+                        return true;
                     }
                 }
 
-                return Value.False;
-            },
-            ValueKind.Boolean,
-            false);
+                return false;
+            });
+        }
+
+        return CompiledExpression.Of(context =>
+        {
+            var value = test(context);
+            foreach (var candidate in candidates)
+            {
+                if (value.Equals(candidate(context)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
     }
 
     private CompiledExpression Call(CallExpression call)
@@ -352,7 +344,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         return true;
     }
 
-    private Evaluator CompileBoolean(ExpressionElement expression)
+    private Condition CompileBoolean(ExpressionElement expression)
     {
         var compiled = Compile(expression);
         if (compiled.Kind is not (ValueKind.Boolean or ValueKind.Null))
@@ -360,10 +352,8 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             problem(CompilerDiagnostics.NotBoolean, [expression, compiled.Kind]);
         }
 
-        return compiled.Evaluate;
+        return compiled.Holds();
     }
-
-    private static bool IsTrue(Value value) => value.Kind == ValueKind.Boolean && value.AsBoolean;
 
     private string BoundAliases() => scope.Count == 0 ? "none" : string.Join(", ", scope.Keys);
 

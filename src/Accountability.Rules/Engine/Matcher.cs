@@ -272,14 +272,5 @@ internal sealed class Matcher
         }
     }
 
-    private static bool Holds(CompiledElement element, MatchContext context)
-    {
-        if (element.Condition is null)
-        {
-            return true;
-        }
-
-        var value = element.Condition(context);
-        return value.Kind == ValueKind.Boolean && value.AsBoolean;
-    }
+    private static bool Holds(CompiledElement element, MatchContext context) => element.Condition is not { } condition || condition(context);
 }

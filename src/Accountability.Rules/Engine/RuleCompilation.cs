@@ -156,7 +156,7 @@ internal sealed class RuleCompilation
         return _slots++;
     }
 
-    private Evaluator? CompileCondition(ExpressionElement? condition)
+    private Condition? CompileCondition(ExpressionElement? condition)
     {
         if (condition is null)
         {
@@ -169,7 +169,7 @@ internal sealed class RuleCompilation
             Problem(CompilerDiagnostics.ConditionNotBoolean, condition, compiled.Kind);
         }
 
-        return compiled.Evaluate;
+        return compiled.Holds();
     }
 
     /// <summary>
