@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Calendars;
 using Accountability.Rules.Data.Calendars;
 using Accountability.Rules.Data.Loading;
@@ -22,6 +24,7 @@ public sealed class RuleSetCatalog
     private static readonly Lazy<RuleSetCatalog> BundledCatalog = new(BundledRuleSets.Catalog, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableArray<CatalogEntry> _entries;
+    private readonly FrozenDictionary<string, CatalogEntry[]> _entriesById;
     private readonly IReadOnlyDictionary<string, WorkingDayCalendar> _calendars;
     private readonly Lazy<ImmutableArray<RuleSetDefinition>> _ruleSets;
 
@@ -29,6 +32,7 @@ public sealed class RuleSetCatalog
     {
         _calendars = calendars;
         _entries = [.. entries(this).OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.InForceFrom)];
+        _entriesById = _entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _ruleSets = new(() => [.. _entries.Select(e => e.Definition)], LazyThreadSafetyMode.ExecutionAndPublication);
         Ids = [.. _entries.Select(e => e.Id).Distinct(StringComparer.Ordinal)];
         Calendars = [.. calendars.Values.OrderBy(c => c.Id, StringComparer.Ordinal)];
@@ -70,7 +74,14 @@ public sealed class RuleSetCatalog
     public ImmutableArray<RuleSetDefinition> Versions(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return [.. EntriesOf(id).Select(e => e.Definition)];
+        var entries = EntriesOf(id);
+        var versions = new RuleSetDefinition[entries.Length];
+        for (var i = 0; i < versions.Length; i++)
+        {
+            versions[i] = entries[i].Definition;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(versions);
     }
 
     /// <summary>Finds the latest version of a ruleset by id.</summary>
@@ -116,7 +127,16 @@ public sealed class RuleSetCatalog
     {
         ArgumentNullException.ThrowIfNull(id);
         var versions = Versions(id);
-        return new RuleSetSelection(id, date, versions.LastOrDefault(v => v.IsInForceOn(date)), versions);
+        RuleSetDefinition? inForce = null;
+        foreach (var version in versions)
+        {
+            if (version.IsInForceOn(date))
+            {
+                inForce = version; // The latest in force.
+            }
+        }
+
+        return new RuleSetSelection(id, date, inForce, versions);
     }
 
     /// <summary>
@@ -247,7 +267,7 @@ public sealed class RuleSetCatalog
     }
 
     /// <summary>The entries of an id, earliest first; nothing is loaded.</summary>
-    internal IEnumerable<CatalogEntry> EntriesOf(string id) => _entries.Where(e => e.Id == id);
+    internal ImmutableArray<CatalogEntry> EntriesOf(string id) => _entriesById.TryGetValue(id, out var entries) ? ImmutableCollectionsMarshal.AsImmutableArray(entries) : [];
 
     /// <summary>The compiled ruleset of a definition of this catalogue.</summary>
     internal CompiledRuleSet Compiled(RuleSetDefinition definition) => Entry(definition.Id, definition.Version)!.Compiled;
@@ -364,9 +384,20 @@ public sealed class RuleSetCatalog
         return (parsed, calendars, count);
     }
 
-    private CatalogEntry? Entry(string id, string version) => _entries.FirstOrDefault(e => e.Id == id && e.Version == version);
+    private CatalogEntry? Entry(string id, string version)
+    {
+        foreach (var entry in EntriesOf(id))
+        {
+            if (entry.Version == version)
+            {
+                return entry;
+            }
+        }
 
-    private CatalogEntry? Latest(string id) => _entries.LastOrDefault(e => e.Id == id);
+        return null;
+    }
+
+    private CatalogEntry? Latest(string id) => EntriesOf(id) is [.., var latest] ? latest : null;
 
     /// <summary>The files under a folder whose relative path (with '/') passes <paramref name="filter"/>, in ordinal order, with '/' separators.</summary>
     private static string[] FilesUnder(string path, Func<string, bool> filter) =>
