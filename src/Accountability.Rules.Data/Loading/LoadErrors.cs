@@ -10,8 +10,9 @@ namespace Accountability.Rules.Data.Loading;
 /// </summary>
 internal sealed class LoadErrors
 {
-    private readonly List<Diagnostic> _diagnostics = [];
-    private readonly HashSet<Diagnostic> _seen = [];
+    // Made at the first report: most loads (a batch's cases) report nothing.
+    private List<Diagnostic>? _diagnostics;
+    private HashSet<Diagnostic>? _seen;
 
     /// <summary>The number of distinct errors so far (warnings are not counted).</summary>
     public int Count { get; private set; }
@@ -32,9 +33,9 @@ internal sealed class LoadErrors
     public void Add(Diagnostic diagnostic)
     {
         Reported++;
-        if (_seen.Add(diagnostic))
+        if ((_seen ??= []).Add(diagnostic))
         {
-            _diagnostics.Add(diagnostic);
+            (_diagnostics ??= []).Add(diagnostic);
             if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
                 Count++;
@@ -59,7 +60,7 @@ internal sealed class LoadErrors
     }
 
     /// <summary>The diagnostics in file and position order (stable for diagnostics at one position; those without a location first).</summary>
-    public ImmutableArray<Diagnostic> ToImmutable() => _diagnostics.Count == 0
+    public ImmutableArray<Diagnostic> ToImmutable() => _diagnostics is null
         ? []
         : [.. _diagnostics
             .Select((diagnostic, index) => (diagnostic, index))
