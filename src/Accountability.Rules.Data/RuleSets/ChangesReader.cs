@@ -117,14 +117,14 @@ internal static class ChangesReader
             return;
         }
 
-        var position = replaced.Min();
+        var position = replaced[0];
         var row = context.Rows.GetValueOrDefault(context.Rules[position].Id);
         var rowId = context.RowIds.Contains(target.Value) ? target.Value : null;
-        var oldIds = replaced.Select(i => context.Rules[i].Id).ToImmutableArray();
+        var oldIds = replaced.ConvertAll(i => context.Rules[i].Id);
         Remove(replaced, context);
-        foreach (var index in replaced.OrderDescending())
+        for (var i = replaced.Count - 1; i >= 0; i--)
         {
-            context.Rules.RemoveAt(index);
+            context.Rules.RemoveAt(replaced[i]);
         }
 
         var added = Body(change, row?.Table, rowId, context);
@@ -230,7 +230,7 @@ internal static class ChangesReader
         _ => (FactorEffectTable.RowKeysOf, FactorEffectTable.ReadRow),
     };
 
-    /// <summary>The positions of the rules an id stands for: a row's rules, or one rule; <c>null</c> (reported with the nearest ids) when none.</summary>
+    /// <summary>The positions of the rules an id stands for, in ascending order: a row's rules, or one rule; <c>null</c> (reported with the nearest ids) when none.</summary>
     private static List<int>? Find(YamlScalar target, string action, RuleSetContext context)
     {
         var id = target.Value;

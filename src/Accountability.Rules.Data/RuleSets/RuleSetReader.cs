@@ -95,7 +95,7 @@ internal static class RuleSetReader
             Boundaries = [.. context.Boundaries.Values.OrderBy(b => BoundaryWords.All.IndexOf(b.Word))],
             Tiers = context.Tiers,
             Responsibilities = context.Responsibilities,
-            CodeLists = context.CodeLists.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            CodeLists = Sorted(context.CodeLists),
             Rules = [.. context.Rules],
             Parents = parent is null ? [] : [new RuleSetParent(parent.Definition.Id, parent.Definition.Version), .. parent.Definition.Parents],
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(texts)))),
@@ -111,6 +111,21 @@ internal static class RuleSetReader
             context.CodeSites.ToImmutableDictionary(),
             [.. context.CatalogueOnly],
             [.. context.Acknowledgements]);
+    }
+
+    /// <summary>
+    /// The code lists in key order, added to a builder one by one: ToImmutableSortedDictionary goes through a
+    /// SortedDictionary whose generic code over the code arrays was compiled at run time in every start.
+    /// </summary>
+    private static ImmutableSortedDictionary<string, ImmutableArray<CodeDefinition>> Sorted(Dictionary<string, ImmutableArray<CodeDefinition>> codeLists)
+    {
+        var sorted = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<CodeDefinition>>(StringComparer.Ordinal);
+        foreach (var (list, codes) in codeLists)
+        {
+            sorted.Add(list, codes);
+        }
+
+        return sorted.ToImmutable();
     }
 
     private static LoadedRuleSet? Unresolved(YamlNode extends, LoadErrors errors, bool noResolver)

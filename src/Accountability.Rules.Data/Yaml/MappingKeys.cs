@@ -17,7 +17,13 @@ internal sealed class MappingKeys
     public MappingKeys(ImmutableArray<string> names)
     {
         Names = names;
-        _index = names.Select((name, index) => KeyValuePair.Create(name, index)).ToFrozenDictionary(StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            index.Add(names[i], i);
+        }
+
+        _index = index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The keys in order.</summary>

@@ -211,7 +211,15 @@ internal static class YamlValues
     private static bool InRange(Period period)
     {
         long[] days = [365L * period.Years, 30L * period.Months, 7L * period.Weeks, period.Days];
-        return days.Sum() >= 0 && days.Sum(Math.Abs) <= 36_525L * YamlLimits.MaxPeriodYears / 100;
+        var total = 0L;
+        var length = 0L;
+        foreach (var component in days)
+        {
+            total += component;
+            length += Math.Abs(component);
+        }
+
+        return total >= 0 && length <= 36_525L * YamlLimits.MaxPeriodYears / 100;
     }
 
     private static Period? TryParsePeriod(string text)

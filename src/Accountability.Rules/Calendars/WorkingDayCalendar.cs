@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -11,9 +10,11 @@ namespace Accountability.Rules.Calendars;
 /// </summary>
 public sealed class WorkingDayCalendar
 {
-    private readonly FrozenSet<LocalDate> _daysOff;
-    private readonly FrozenSet<LocalDate> _workingWeekendDays;
-    private readonly FrozenSet<int> _years;
+    // Hash sets filled once here and only read afterwards (safe to share between threads): a frozen set of
+    // LocalDate was built by the framework's generic code over LocalDate, compiled at run time in every start.
+    private readonly HashSet<LocalDate> _daysOff = [];
+    private readonly HashSet<LocalDate> _workingWeekendDays = [];
+    private readonly ImmutableArray<int> _years;
 
     /// <summary>Creates a calendar. Throws <see cref="ArgumentException"/> when a day lies outside its year or is both off and working.</summary>
     public WorkingDayCalendar(string id, ImmutableArray<CalendarYear> years)
@@ -26,8 +27,6 @@ public sealed class WorkingDayCalendar
 
         Id = id;
         Years = [.. years.OrderBy(y => y.Year)];
-        var off = new HashSet<LocalDate>();
-        var working = new HashSet<LocalDate>();
         foreach (var year in Years)
         {
             foreach (var holiday in year.Holidays)
@@ -36,25 +35,26 @@ public sealed class WorkingDayCalendar
                 {
                     for (var day = range.Start; day <= range.End; day = day.PlusDays(1))
                     {
-                        off.Add(day);
+                        _daysOff.Add(day);
                     }
                 }
 
                 foreach (var day in holiday.WorkingDays)
                 {
-                    working.Add(day);
+                    _workingWeekendDays.Add(day);
                 }
             }
         }
 
-        if (off.Overlaps(working))
+        foreach (var day in _workingWeekendDays)
         {
-            throw new ArgumentException($"A day is both off and a working day. Calendar={id} Day={off.Intersect(working).Min()}", nameof(years));
+            if (_daysOff.Contains(day))
+            {
+                throw new ArgumentException($"A day is both off and a working day. Calendar={id} Day={_daysOff.Intersect(_workingWeekendDays).Min()}", nameof(years));
+            }
         }
 
-        _daysOff = off.ToFrozenSet();
-        _workingWeekendDays = working.ToFrozenSet();
-        _years = Years.Select(y => y.Year).ToFrozenSet();
+        _years = ImmutableArray.CreateRange(Years, y => y.Year);
     }
 
     /// <summary>The calendar's id, e.g. <c>cn-mainland-holidays</c>.</summary>

@@ -45,7 +45,13 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
             }
         }
 
-        RulesReadingType = [.. byType.Select(list => list.ToImmutableArray())];
+        var rulesReadingType = ImmutableArray.CreateBuilder<ImmutableArray<int>>(byType.Length);
+        foreach (var readers in byType)
+        {
+            rulesReadingType.Add([.. readers]);
+        }
+
+        RulesReadingType = rulesReadingType.MoveToImmutable();
         MaxSlots = rules.IsEmpty ? 0 : rules.Max(r => r.SlotCount);
         _spares = new Session?[Math.Max(2, Environment.ProcessorCount)];
         Projection = new ProjectionTables(definition, catalog, rules, ResultProjector.ProjectedTypes);

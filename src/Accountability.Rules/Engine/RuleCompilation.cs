@@ -30,15 +30,20 @@ internal sealed class RuleCompilation
     public CompiledRule Compile()
     {
         var elements = ImmutableArray.CreateBuilder<CompiledElement>(_rule.Conditions.Length);
-        var readTypes = new SortedSet<int>();
+        var readTypes = ImmutableArray.CreateBuilder<int>(_rule.Conditions.Length);
         foreach (var element in _rule.Conditions)
         {
             if (CompileElement(element) is { } compiled)
             {
                 elements.Add(compiled);
-                readTypes.Add(compiled.TypeOrdinal);
+                if (!readTypes.Contains(compiled.TypeOrdinal))
+                {
+                    readTypes.Add(compiled.TypeOrdinal);
+                }
             }
         }
+
+        readTypes.Sort();
 
         if (_rule.Actions.IsDefaultOrEmpty)
         {
@@ -61,7 +66,7 @@ internal sealed class RuleCompilation
             Elements = elements.ToImmutable(),
             Actions = actions.ToImmutable(),
             SlotCount = _slots,
-            ReadTypes = [.. readTypes],
+            ReadTypes = readTypes.DrainToImmutable(),
         };
     }
 
@@ -210,13 +215,19 @@ internal sealed class RuleCompilation
     {
         var aliases = new HashSet<string>(StringComparer.Ordinal);
         ExpressionAliases.Collect(expression, aliases);
-        var reads = aliases
-            .Where(_scope.ContainsKey)
-            .Select(alias => new SlotRead(_scope[alias].Slot, _scope[alias].Schema is null))
-            .OrderBy(read => read.Slot)
-            .ToImmutableArray();
+        var reads = new List<SlotRead>(aliases.Count);
+        foreach (var alias in aliases)
+        {
+            if (_scope.TryGetValue(alias, out var binding))
+            {
+                reads.Add(new SlotRead(binding.Slot, binding.Schema is null));
+            }
+        }
+
+        // Every alias has a slot of its own, so the order by slot is total.
+        reads.Sort(static (left, right) => left.Slot.CompareTo(right.Slot));
         var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar, inCondition: true);
-        return new ConditionPart(compiler.Compile(expression).Evaluate, reads);
+        return new ConditionPart(compiler.Compile(expression).Evaluate, [.. reads]);
     }
 
     private CompiledAction? CompileAction(AssertAction action)
