@@ -88,7 +88,7 @@ public static class CaseEvaluator
 
         if (!ruleSet.Definition.IsInForceOn(decidedOn))
         {
-            return ResultProjector.NotInForce(ruleSet.Definition, decidedOn);
+            return ResultProjector.NotInForce(ruleSet, decidedOn);
         }
 
         var sessionOptions = new SessionOptions

@@ -10,19 +10,18 @@ namespace Accountability.Rules.Evaluation;
 /// </summary>
 internal static class FactProjection
 {
-    /// <summary>The facts whose text field <paramref name="field"/> equals <paramref name="subject"/>, in their order.</summary>
-    public static ImmutableArray<Fact> Where(ImmutableArray<Fact> facts, string field, string? subject)
+    /// <summary>The facts whose text field at position <paramref name="field"/> equals <paramref name="subject"/>, in their order.</summary>
+    public static ImmutableArray<Fact> Where(ImmutableArray<Fact> facts, int field, string? subject)
     {
         if (facts.IsEmpty)
         {
             return facts;
         }
 
-        var index = facts[0].Schema[field].Index;
         var count = 0;
         foreach (var fact in facts)
         {
-            if (fact[index].AsNullableText == subject)
+            if (fact[field].AsNullableText == subject)
             {
                 count++;
             }
@@ -37,7 +36,7 @@ internal static class FactProjection
         var i = 0;
         foreach (var fact in facts)
         {
-            if (fact[index].AsNullableText == subject)
+            if (fact[field].AsNullableText == subject)
             {
                 matching[i++] = fact;
             }
@@ -46,18 +45,17 @@ internal static class FactProjection
         return ImmutableCollectionsMarshal.AsImmutableArray(matching);
     }
 
-    /// <summary>The first fact whose text field <paramref name="field"/> equals <paramref name="subject"/>; null for none.</summary>
-    public static Fact? First(ImmutableArray<Fact> facts, string field, string? subject)
+    /// <summary>The first fact whose text field at position <paramref name="field"/> equals <paramref name="subject"/>; null for none.</summary>
+    public static Fact? First(ImmutableArray<Fact> facts, int field, string? subject)
     {
         if (facts.IsEmpty)
         {
             return null;
         }
 
-        var index = facts[0].Schema[field].Index;
         foreach (var fact in facts)
         {
-            if (fact[index].AsNullableText == subject)
+            if (fact[field].AsNullableText == subject)
             {
                 return fact;
             }
@@ -67,22 +65,21 @@ internal static class FactProjection
     }
 
     /// <summary>
-    /// Each fact whose text field <paramref name="field"/> equals <paramref name="subject"/> mapped, in
+    /// Each fact whose text field at position <paramref name="field"/> equals <paramref name="subject"/> mapped, in
     /// order: <see cref="Where"/> then <see cref="Map{TState, T}(ImmutableArray{Fact}, TState, Func{TState, Fact, T})"/>
     /// without the list of the facts kept.
     /// </summary>
-    public static ImmutableArray<T> Map<TState, T>(ImmutableArray<Fact> facts, string field, string? subject, TState state, Func<TState, Fact, T> map)
+    public static ImmutableArray<T> Map<TState, T>(ImmutableArray<Fact> facts, int field, string? subject, TState state, Func<TState, Fact, T> map)
     {
         if (facts.IsEmpty)
         {
             return [];
         }
 
-        var index = facts[0].Schema[field].Index;
         var count = 0;
         foreach (var fact in facts)
         {
-            if (fact[index].AsNullableText == subject)
+            if (fact[field].AsNullableText == subject)
             {
                 count++;
             }
@@ -97,7 +94,7 @@ internal static class FactProjection
         var i = 0;
         foreach (var fact in facts)
         {
-            if (fact[index].AsNullableText == subject)
+            if (fact[field].AsNullableText == subject)
             {
                 mapped[i++] = map(state, fact);
             }

@@ -9,10 +9,8 @@ namespace Accountability.Rules.Evaluation;
 /// <summary>Projects the derived facts about one person into a <see cref="PersonResult"/>.</summary>
 internal sealed class PersonProjector
 {
-    /// <summary>The field that names the person in the facts about one.</summary>
-    private const string PersonField = "person";
-
     private readonly CompiledRuleSet _ruleSet;
+    private readonly ProjectedTypes _types;
     private readonly ProvenanceBuilder _provenance;
 
     // The facts about persons, by type, in canonical order: read once for every person of the case.
@@ -33,57 +31,58 @@ internal sealed class PersonProjector
     public PersonProjector(CompiledRuleSet ruleSet, SessionFacts facts, ProvenanceBuilder provenance)
     {
         _ruleSet = ruleSet;
+        _types = ruleSet.Projection.Types;
         _provenance = provenance;
-        _conduct = facts.Of("conduct");
-        _responsibilities = facts.Of("personResponsibility");
-        _sanctions = facts.Of("sanction");
-        _restrictions = facts.Of("promotionRestriction");
-        _adjustments = facts.Of("adjustment");
-        _factors = facts.Of("factorFinding");
-        _toleranceDenials = facts.Of("toleranceDenied");
-        _stillHandled = facts.Of("stillHandled");
-        _standards = facts.Of("deductionStandard");
-        _notes = facts.Of("note");
+        _conduct = facts.Of(_types.Conduct.Schema);
+        _responsibilities = facts.Of(_types.Responsibility.Schema);
+        _sanctions = facts.Of(_types.Sanction.Schema);
+        _restrictions = facts.Of(_types.Restriction.Schema);
+        _adjustments = facts.Of(_types.Adjustment.Schema);
+        _factors = facts.Of(_types.Factor.Schema);
+        _toleranceDenials = facts.Of(_types.ToleranceDenied.Schema);
+        _stillHandled = facts.Of(_types.StillHandled.Schema);
+        _standards = facts.Of(_types.DeductionStandard.Schema);
+        _notes = facts.Of(_types.Note.Schema);
     }
 
     private RuleSetDefinition Definition => _ruleSet.Definition;
 
     public PersonResult Project(Fact person)
     {
-        var id = person["id"].AsText;
-        var role = person["role"].AsText;
+        var id = person[_types.Person.Id].AsText;
+        var role = person[_types.Person.Role].AsText;
         var responsibility = Responsibility(id);
         var sanction = Sanction(id, responsibility?.Code);
         var sanctionSource = sanction is null ? null : _provenance.Of(sanction);
         var restrictions = FactProjection.Map(
             _restrictions,
-            PersonField,
+            _types.Restriction.Person,
             id,
             this,
-            static (self, r) => new PromotionRestriction(r["kind"].AsText, r["measure"].AsText, r["lastDay"].AsDate, r["source"].AsText, self._provenance.Of(r, "restriction")));
+            static (self, r) => self.Restriction(r));
         var adjustment = Adjustment(id);
         var factors = FactProjection.Map(
             _factors,
-            PersonField,
+            _types.Factor.Person,
             id,
             this,
-            static (self, f) => new FactorFinding(f["factor"].AsText, self.Tables.FindCode("factors", f["factor"].AsText)?.Name, f["direction"].AsText, f["terms"].AsText, self._provenance.Of(f)));
+            static (self, f) => self.Factor(f));
         var tolerance = FactProjection.Map(
             _toleranceDenials,
-            PersonField,
+            _types.ToleranceDenied.Person,
             id,
             this,
-            static (self, t) => new ToleranceDenial(t["ground"].AsText, self.Tables.FindCode("factors", t["ground"].AsText)?.Name, self._provenance.Of(t)));
-        var stillHandled = FactProjection.First(_stillHandled, PersonField, id) is { } stillHandledFact
-            ? new StillHandled(stillHandledFact["status"].AsText, _provenance.Of(stillHandledFact))
+            static (self, t) => self.ToleranceDenial(t));
+        var stillHandled = FactProjection.First(_stillHandled, _types.StillHandled.Person, id) is { } stillHandledFact
+            ? new StillHandled(stillHandledFact[_types.StillHandled.Status].AsText, _provenance.Of(stillHandledFact))
             : null;
         var standards = FactProjection.Map(
             _standards,
-            PersonField,
+            _types.DeductionStandard.Person,
             id,
             this,
-            static (self, d) => new DeductionStandard(d["source"].AsText, d["pay"].AsText, d["percent"].AsNullableNumber, d["note"].AsText, self._provenance.Of(d)));
-        var (salary, term) = Deductions(sanction, sanctionSource);
+            static (self, d) => self.DeductionStandard(d));
+        var (salary, term) = Deductions(_types.Sanction, sanction, sanctionSource);
 
         var sources = _sources;
         sources.Clear();
@@ -114,18 +113,18 @@ internal sealed class PersonProjector
         return new PersonResult
         {
             Id = id,
-            Name = person["name"].AsNullableText,
+            Name = person[_types.Person.Name].AsNullableText,
             Role = role,
             RoleName = Tables.FindCode("roles", role)?.Name,
-            Status = person["status"].AsText,
-            StatusName = Tables.FindCode("personStatuses", person["status"].AsText)?.Name,
-            Conduct = FactProjection.Map(_conduct, PersonField, id, this, static (self, c) => self.Conduct(c["code"].AsText)),
+            Status = person[_types.Person.Status].AsText,
+            StatusName = Tables.FindCode("personStatuses", person[_types.Person.Status].AsText)?.Name,
+            Conduct = FactProjection.Map(_conduct, _types.Conduct.Person, id, this, static (self, c) => self.Conduct(c[self._types.Conduct.Code].AsText)),
             Responsibility = responsibility,
-            Measures = sanction is null ? [] : sanction["measures"].AsTextList,
+            Measures = sanction is null ? [] : sanction[_types.Sanction.Measures].AsTextList,
             PerformanceSalaryDeduction = salary,
             TermIncentiveDeduction = term,
-            LongTermIncentives = sanction?["longTermIncentives"].AsNullableText,
-            NonePrescribed = sanction is not null && sanction["nonePrescribed"].AsBoolean,
+            LongTermIncentives = sanction?[_types.Sanction.LongTermIncentives].AsNullableText,
+            NonePrescribed = sanction is not null && sanction[_types.Sanction.NonePrescribed].AsBoolean,
             SanctionSource = sanctionSource,
             PromotionRestrictions = restrictions,
             Adjustment = adjustment,
@@ -133,12 +132,37 @@ internal sealed class PersonProjector
             ToleranceDenied = tolerance,
             StillHandled = stillHandled,
             DeductionStandards = standards,
-            Notes = FactProjection.Map(_notes, "subject", id, (Self: this, Id: id), static (state, n) => new ResultNote(n["text"].AsText, state.Id, state.Self._provenance.Of(n))),
+            Notes = FactProjection.Map(_notes, _types.Note.Subject, id, (Self: this, Id: id), static (state, n) => new ResultNote(n[state.Self._types.Note.Text].AsText, state.Id, state.Self._provenance.Of(n))),
             Citations = _provenance.Citations(CollectionsMarshal.AsSpan(sources)),
         };
     }
 
     private ProjectionTables Tables => _ruleSet.Projection;
+
+    private PromotionRestriction Restriction(Fact restriction)
+    {
+        var type = _types.Restriction;
+        return new(restriction[type.Kind].AsText, restriction[type.Measure].AsText, restriction[type.LastDay].AsDate, restriction[type.Source].AsText, _provenance.Of(restriction, "restriction"));
+    }
+
+    private FactorFinding Factor(Fact finding)
+    {
+        var type = _types.Factor;
+        var factor = finding[type.Factor].AsText;
+        return new(factor, Tables.FindCode("factors", factor)?.Name, finding[type.Direction].AsText, finding[type.Terms].AsText, _provenance.Of(finding));
+    }
+
+    private ToleranceDenial ToleranceDenial(Fact denial)
+    {
+        var ground = denial[_types.ToleranceDenied.Ground].AsText;
+        return new(ground, Tables.FindCode("factors", ground)?.Name, _provenance.Of(denial));
+    }
+
+    private DeductionStandard DeductionStandard(Fact standard)
+    {
+        var type = _types.DeductionStandard;
+        return new(standard[type.Source].AsText, standard[type.Pay].AsText, standard[type.Percent].AsNullableNumber, standard[type.Note].AsText, _provenance.Of(standard));
+    }
 
     private StatedConduct Conduct(string code)
     {
@@ -151,14 +175,15 @@ internal sealed class PersonProjector
         // Several would be a ruleset without a precedence rule: show the one of highest precedence (the first of them).
         Fact? chosen = null;
         var chosenRank = -1;
+        var type = _types.Responsibility;
         foreach (var fact in _responsibilities)
         {
-            if (fact["person"].AsText != person)
+            if (fact[type.Person].AsText != person)
             {
                 continue;
             }
 
-            var rank = Rank(fact["responsibility"].AsText);
+            var rank = Rank(fact[type.Responsibility].AsText);
             if (chosen is null || rank > chosenRank)
             {
                 chosen = fact;
@@ -171,23 +196,24 @@ internal sealed class PersonProjector
             return null;
         }
 
-        var code = chosen["responsibility"].AsText;
+        var code = chosen[type.Responsibility].AsText;
         var definition = chosenRank >= 0 ? Definition.Responsibilities[chosenRank] : null;
         var source = _provenance.Of(chosen, "responsibilityBasis");
-        return new ResponsibilityFinding(code, definition?.Name ?? code, definition?.English, chosen["basis"].AsText, source);
+        return new ResponsibilityFinding(code, definition?.Name ?? code, definition?.English, chosen[type.Basis].AsText, source);
     }
 
     private Fact? Sanction(string person, string? responsibility)
     {
+        var type = _types.Sanction;
         Fact? first = null;
         foreach (var sanction in _sanctions)
         {
-            if (sanction["person"].AsText != person)
+            if (sanction[type.Person].AsText != person)
             {
                 continue;
             }
 
-            if (sanction["responsibility"].AsText == responsibility)
+            if (sanction[type.Responsibility].AsText == responsibility)
             {
                 return sanction;
             }
@@ -198,36 +224,37 @@ internal sealed class PersonProjector
         return first;
     }
 
-    private static (PerformanceSalaryDeduction? Salary, TermIncentiveDeduction? Term) Deductions(Fact? sanction, Provenance? source)
+    private static (PerformanceSalaryDeduction? Salary, TermIncentiveDeduction? Term) Deductions(ProjectedTypes.SanctionType type, Fact? sanction, Provenance? source)
     {
         if (sanction is null || source is null)
         {
             return (null, null);
         }
 
-        var salaryMin = sanction["salaryMinPercent"].AsNullableNumber;
-        var salaryMax = sanction["salaryMaxPercent"].AsNullableNumber;
-        var termMin = sanction["termIncentiveMinPercent"].AsNullableNumber;
-        var termMax = sanction["termIncentiveMaxPercent"].AsNullableNumber;
+        var salaryMin = sanction[type.SalaryMinPercent].AsNullableNumber;
+        var salaryMax = sanction[type.SalaryMaxPercent].AsNullableNumber;
+        var termMin = sanction[type.TermIncentiveMinPercent].AsNullableNumber;
+        var termMax = sanction[type.TermIncentiveMaxPercent].AsNullableNumber;
         var salary = salaryMin is null && salaryMax is null
             ? null
-            : new PerformanceSalaryDeduction(salaryMin ?? 0m, salaryMax ?? 100m, salaryMax is not null && sanction["salaryMaxExclusive"].AsBoolean, source);
+            : new PerformanceSalaryDeduction(salaryMin ?? 0m, salaryMax ?? 100m, salaryMax is not null && sanction[type.SalaryMaxExclusive].AsBoolean, source);
         var term = termMin is null && termMax is null
             ? null
-            : new TermIncentiveDeduction(termMin ?? 0m, termMax ?? 100m, sanction["salaryDeferred"].AsBoolean, source);
+            : new TermIncentiveDeduction(termMin ?? 0m, termMax ?? 100m, sanction[type.SalaryDeferred].AsBoolean, source);
         return (salary, term);
     }
 
     private SanctionAdjustment? Adjustment(string person)
     {
-        if (FactProjection.First(_adjustments, PersonField, person) is not { } fact)
+        var type = _types.Adjustment;
+        if (FactProjection.First(_adjustments, type.Person, person) is not { } fact)
         {
             return null;
         }
 
         var source = _provenance.Of(fact);
         var policy = source.PolicyIds.IsEmpty ? null : Tables.Policy(source.PolicyIds[0]);
-        return new SanctionAdjustment(fact["direction"].AsText, fact["terms"].AsText, fact["effect"].AsText, policy, source);
+        return new SanctionAdjustment(fact[type.Direction].AsText, fact[type.Terms].AsText, fact[type.Effect].AsText, policy, source);
     }
 
     private int Rank(string responsibility)

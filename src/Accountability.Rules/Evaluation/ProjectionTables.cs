@@ -106,12 +106,16 @@ internal sealed class ProjectionTables
             _derivedSlot[type.Ordinal] = type.Origin == FactOrigin.Derived ? DerivedSlots++ : -1;
         }
 
+        Types = new ProjectedTypes(catalog);
         DerivedTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step)];
         ConclusionTypes = [.. DerivedTypes.Where(t => !projectedTypes.Contains(t.Name))];
     }
 
     /// <summary>The order of citations in results (by document, then article).</summary>
     public CitationOrder CitationOrder { get; }
+
+    /// <summary>The types the projection reads by name, with the positions of the fields it reads.</summary>
+    public ProjectedTypes Types { get; }
 
     /// <summary>The derived types that are not steps (<see cref="FactSchema.Step"/>), in catalogue order.</summary>
     public ImmutableArray<FactSchema> DerivedTypes { get; }

@@ -53,14 +53,16 @@ internal sealed class ResultProjector
     private RuleSetDefinition Definition => _ruleSet.Definition;
 
     /// <summary>The result for a decision date on which the ruleset is not in force.</summary>
-    public static CaseResult NotInForce(RuleSetDefinition definition, LocalDate decidedOn)
+    public static CaseResult NotInForce(CompiledRuleSet ruleSet, LocalDate decidedOn)
     {
+        var definition = ruleSet.Definition;
         var period = definition.InForceTo is { } to
             ? $"from {Iso(definition.InForceFrom)} to {Iso(to)} inclusive"
             : $"from {Iso(definition.InForceFrom)}";
         var source = definition.InForceCitation is { } citation ? new Provenance([], [citation], []) : Provenance.None;
-        return Header(definition, decidedOn) with
+        return ruleSet.Projection.Header with
         {
+            DecidedOn = decidedOn,
             Status = CaseStatus.NotInForce,
             Notes = [new ResultNote($"The ruleset {definition.Id} is in force {period}; the decision date {Iso(decidedOn)} is outside that period, so the case was not evaluated.", null, source)],
         };
@@ -68,27 +70,24 @@ internal sealed class ResultProjector
 
     public CaseResult Project()
     {
-        var notes = Facts("note");
-        var scopeFlags = FactProjection.Map(
-            Facts("scopeFlag"),
-            this,
-            static (self, f) => new ScopeFlag(f["code"].AsText, self.Tables.FindCode("circumstances", f["code"].AsText)?.Name, f["note"].AsText, self._provenance.Of(f), f["subject"].AsNullableText));
+        var notes = _facts.Of(Types.Note.Schema);
+        var scopeFlags = FactProjection.Map(_facts.Of(Types.ScopeFlag.Schema), this, static (self, f) => self.ScopeFlag(f));
         var personFacts = InputPersons();
-        var handling = Handling(FactProjection.Where(notes, "subject", AuthoritySubject));
+        var handling = Handling(FactProjection.Where(notes, Types.Note.Subject, AuthoritySubject));
         var caseNotes = CaseNotes(notes, personFacts, handling is null);
-        var gaps = Facts(AccountabilityFacts.CalendarGapType);
+        var gaps = _facts.Of(Types.CalendarGap);
         var explanation = Explanation();
         return Tables.Header with
         {
             DecidedOn = _decidedOn,
             Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
-            LossSeverity = LossSeverity(FactProjection.Where(notes, "subject", LossSeveritySubject)),
+            LossSeverity = LossSeverity(FactProjection.Where(notes, Types.Note.Subject, LossSeveritySubject)),
             Handling = handling,
             Persons = personFacts.IsEmpty ? [] : FactProjection.Map(personFacts, new PersonProjector(_ruleSet, _facts, _provenance), static (projector, person) => projector.Project(person)),
             ScopeFlags = scopeFlags,
             Notes = [.. FactProjection.Map(caseNotes, this, static (self, n) => self.Note(n)), .. FactProjection.Map(gaps, this, static (self, g) => self.CalendarGapNote(g))],
             Conclusions = Conclusions(),
-            Documents = DocumentFiller.Fill(Facts(DocumentFiller.LineType), Facts(DocumentFiller.FieldType), Tables, _provenance),
+            Documents = DocumentFiller.Fill(_facts.Of(Types.DocumentLine), _facts.Of(Types.DocumentField), Tables, _provenance),
             Policies = Policies(),
             Explanation = explanation,
             NearMisses = NearMisses(explanation),
@@ -97,13 +96,23 @@ internal sealed class ResultProjector
 
     private ProjectionTables Tables => _ruleSet.Projection;
 
+    private ProjectedTypes Types => _ruleSet.Projection.Types;
+
+    private ScopeFlag ScopeFlag(Fact flag)
+    {
+        var type = Types.ScopeFlag;
+        var code = flag[type.Code].AsText;
+        return new ScopeFlag(code, Tables.FindCode("circumstances", code)?.Name, flag[type.Note].AsText, _provenance.Of(flag), flag[type.Subject].AsNullableText);
+    }
+
     /// <summary>The case's persons, in canonical order.</summary>
     private ImmutableArray<Fact> InputPersons()
     {
+        var schema = Types.Person.Schema;
         var count = 0;
         foreach (var fact in _input)
         {
-            if (fact.Schema.Name == "person")
+            if (fact.Schema == schema)
             {
                 count++;
             }
@@ -118,7 +127,7 @@ internal sealed class ResultProjector
         var i = 0;
         foreach (var fact in _input)
         {
-            if (fact.Schema.Name == "person")
+            if (fact.Schema == schema)
             {
                 persons[i++] = fact;
             }
@@ -131,14 +140,15 @@ internal sealed class ResultProjector
     /// The notes on the case itself: not on the loss severity, not on a person of the case, and on
     /// the authority only when no handling body was found (else they go with <see cref="Handling"/>).
     /// </summary>
-    private static ImmutableArray<Fact> CaseNotes(ImmutableArray<Fact> notes, ImmutableArray<Fact> persons, bool noHandling)
+    private ImmutableArray<Fact> CaseNotes(ImmutableArray<Fact> notes, ImmutableArray<Fact> persons, bool noHandling)
     {
         if (notes.IsEmpty)
         {
             return notes;
         }
 
-        var subjectIndex = notes[0].Schema["subject"].Index;
+        var subjectIndex = Types.Note.Subject;
+        var personId = Types.Person.Id;
         var kept = ImmutableArray.CreateBuilder<Fact>(notes.Length);
         foreach (var note in notes)
         {
@@ -146,7 +156,7 @@ internal sealed class ResultProjector
             {
                 LossSeveritySubject => false,
                 AuthoritySubject => noHandling,
-                { } subject => !IsPerson(persons, subject),
+                { } subject => !IsPerson(persons, personId, subject),
                 null => true,
             };
             if (keep)
@@ -157,11 +167,11 @@ internal sealed class ResultProjector
 
         return kept.Count == notes.Length ? notes : kept.ToImmutable();
 
-        static bool IsPerson(ImmutableArray<Fact> persons, string id)
+        static bool IsPerson(ImmutableArray<Fact> persons, int idIndex, string id)
         {
             foreach (var person in persons)
             {
-                if (person["id"].AsText == id)
+                if (person[idIndex].AsText == id)
                 {
                     return true;
                 }
@@ -240,11 +250,12 @@ internal sealed class ResultProjector
 
     private LossSeverity LossSeverity(ImmutableArray<Fact> notes)
     {
-        var totals = Facts("lossTotal");
-        var criteria = Facts("tierCriterion");
-        var tiers = Facts("lossTier");
-        var counted = Facts("countedLoss");
-        var excluded = Facts("excludedLoss");
+        var types = Types;
+        var totals = _facts.Of(types.LossTotal.Schema);
+        var criteria = _facts.Of(types.TierCriterion.Schema);
+        var tiers = _facts.Of(types.LossTier.Schema);
+        var counted = _facts.Of(types.CountedLoss.Schema);
+        var excluded = _facts.Of(types.ExcludedLoss.Schema);
         if (totals.IsEmpty && criteria.IsEmpty && tiers.IsEmpty && counted.IsEmpty && excluded.IsEmpty && notes.IsEmpty)
         {
             // A case without losses: the shared empty severity, equal to what the parts would give.
@@ -255,14 +266,14 @@ internal sealed class ResultProjector
         foreach (var candidate in tiers)
         {
             // The first of the highest rank.
-            if (tier is null || candidate["rank"].AsNumber > tier["rank"].AsNumber)
+            if (tier is null || candidate[types.LossTier.Rank].AsNumber > tier[types.LossTier.Rank].AsNumber)
             {
                 tier = candidate;
             }
         }
 
         var total = totals.IsEmpty ? null : totals[0];
-        var tierCode = tier?["tier"].AsText;
+        var tierCode = tier?[types.LossTier.Tier].AsText;
         var tierDefinition = tierCode is null ? null : Tier(tierCode);
         var source = _provenance.Of(totals.AsSpan(), criteria.AsSpan(), tiers.AsSpan());
         var losses = counted.IsEmpty && excluded.IsEmpty ? null : InputLosses();
@@ -271,18 +282,13 @@ internal sealed class ResultProjector
             Tier = tierCode,
             TierName = tierDefinition?.Name,
             TierEnglish = tierDefinition?.English,
-            TierRank = tier is null ? 0 : (int)tier["rank"].AsNumber,
-            TotalLoss = total?["amount"].AsNumber ?? 0m,
-            Assets = total?["assets"].AsNullableNumber,
-            AssetRatioPercent = total?["assetRatioPercent"].AsNullableNumber,
-            CriteriaMet = FactProjection.Map(criteria, this, static (self, c) => new TierCriterionMet(
-                c["tier"].AsText,
-                self.Tier(c["tier"].AsText)?.Name ?? c["tier"].AsText,
-                (int)c["rank"].AsNumber,
-                c["criterion"].AsText,
-                self._provenance.Of(c))),
-            CountedLosses = FactProjection.Map(counted, (Self: this, Losses: losses), static (state, c) => new CountedLoss(c["loss"].AsText, c["amount"].AsNumber, c["kind"].AsText, Description(state.Losses, c["loss"].AsText), state.Self._provenance.Of(c))),
-            ExcludedLosses = FactProjection.Map(excluded, (Self: this, Losses: losses), static (state, e) => new ExcludedLoss(e["loss"].AsText, e["amount"].AsNumber, e["reason"].AsText, Description(state.Losses, e["loss"].AsText), state.Self._provenance.Of(e))),
+            TierRank = tier is null ? 0 : (int)tier[types.LossTier.Rank].AsNumber,
+            TotalLoss = total?[types.LossTotal.Amount].AsNumber ?? 0m,
+            Assets = total?[types.LossTotal.Assets].AsNullableNumber,
+            AssetRatioPercent = total?[types.LossTotal.AssetRatioPercent].AsNullableNumber,
+            CriteriaMet = FactProjection.Map(criteria, this, static (self, c) => self.CriterionMet(c)),
+            CountedLosses = FactProjection.Map(counted, (Self: this, Losses: losses), static (state, c) => state.Self.CountedLoss(c, state.Losses)),
+            ExcludedLosses = FactProjection.Map(excluded, (Self: this, Losses: losses), static (state, e) => state.Self.ExcludedLoss(e, state.Losses)),
             Notes = FactProjection.Map(notes, this, static (self, n) => self.Note(n)),
             TierSource = _provenance.Of(tiers),
             TotalSource = _provenance.Of(totals),
@@ -290,19 +296,42 @@ internal sealed class ResultProjector
             PolicyIds = source.PolicyIds,
         };
 
-        static string? Description(Dictionary<string, Fact>? losses, string id) =>
-            losses is not null && losses.TryGetValue(id, out var loss) ? loss["description"].AsNullableText : null;
     }
+
+    private TierCriterionMet CriterionMet(Fact criterion)
+    {
+        var type = Types.TierCriterion;
+        var tier = criterion[type.Tier].AsText;
+        return new TierCriterionMet(tier, Tier(tier)?.Name ?? tier, (int)criterion[type.Rank].AsNumber, criterion[type.Criterion].AsText, _provenance.Of(criterion));
+    }
+
+    private CountedLoss CountedLoss(Fact counted, Dictionary<string, Fact>? losses)
+    {
+        var type = Types.CountedLoss;
+        var loss = counted[type.Loss].AsText;
+        return new CountedLoss(loss, counted[type.Amount].AsNumber, counted[type.Text].AsText, Description(losses, loss), _provenance.Of(counted));
+    }
+
+    private ExcludedLoss ExcludedLoss(Fact excluded, Dictionary<string, Fact>? losses)
+    {
+        var type = Types.ExcludedLoss;
+        var loss = excluded[type.Loss].AsText;
+        return new ExcludedLoss(loss, excluded[type.Amount].AsNumber, excluded[type.Text].AsText, Description(losses, loss), _provenance.Of(excluded));
+    }
+
+    private string? Description(Dictionary<string, Fact>? losses, string id) =>
+        losses is not null && losses.TryGetValue(id, out var loss) ? loss[Types.Loss.Description].AsNullableText : null;
 
     /// <summary>The case's losses by id (the first of an id).</summary>
     private Dictionary<string, Fact> InputLosses()
     {
+        var type = Types.Loss;
         var losses = new Dictionary<string, Fact>(StringComparer.Ordinal);
         foreach (var fact in _input)
         {
-            if (fact.Schema.Name == "loss")
+            if (fact.Schema == type.Schema)
             {
-                losses.Add(fact["id"].AsText, fact);
+                losses.Add(fact[type.Id].AsText, fact);
             }
         }
 
@@ -329,27 +358,28 @@ internal sealed class ResultProjector
     /// </summary>
     private Handling? Handling(ImmutableArray<Fact> notes)
     {
-        var facts = Facts("authority");
+        var type = Types.Authority;
+        var facts = _facts.Of(type.Schema);
         if (facts.IsEmpty)
         {
             return null;
         }
 
-        var authority = facts[0]["authority"].AsText;
+        var authority = facts[0][type.Authority].AsText;
         foreach (var fact in facts)
         {
-            if (fact["authority"].AsText == "sasac")
+            if (fact[type.Authority].AsText == "sasac")
             {
                 authority = "sasac";
             }
         }
 
-        var chosen = FactProjection.Where(facts, "authority", authority);
+        var chosen = FactProjection.Where(facts, type.Authority, authority);
         var reasons = new string[chosen.Length];
         var count = 0;
         foreach (var fact in chosen)
         {
-            var reason = fact["reason"].AsText;
+            var reason = fact[type.Reason].AsText;
             if (Array.IndexOf(reasons, reason, 0, count) < 0)
             {
                 reasons[count++] = reason;
@@ -471,7 +501,7 @@ internal sealed class ResultProjector
             _provenance.Of(gap));
     }
 
-    private ResultNote Note(Fact note) => new(note["text"].AsText, note["subject"].AsNullableText, _provenance.Of(note));
+    private ResultNote Note(Fact note) => new(note[Types.Note.Text].AsText, note[Types.Note.Subject].AsNullableText, _provenance.Of(note));
 
     private ImmutableArray<ExplanationEntry> Explanation()
     {

@@ -22,24 +22,35 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
     /// <summary>The facts of a type, in canonical order.</summary>
     public ImmutableArray<Fact> Of(string type) => catalog.TryGet(type, out var schema) ? Of(schema) : [];
 
-    /// <summary>The facts of a type of the catalogue, in canonical order; those of a derived type are read once.</summary>
-    public ImmutableArray<Fact> Of(FactSchema type)
+    /// <summary>
+    /// The facts of a type of the catalogue, in canonical order; those of a derived type are read once.
+    /// None for a null type: one the projection reads that the catalogue lacks (see <see cref="ProjectedTypes"/>).
+    /// </summary>
+    public ImmutableArray<Fact> Of(FactSchema? type)
     {
+        if (type is null)
+        {
+            return [];
+        }
+
         var slot = tables.DerivedSlot(type);
         if (slot < 0)
         {
-            return Ordered(session.Query(type.Name));
+            return Ordered(Query(type));
         }
 
         var facts = _byType[slot];
         if (facts.IsDefault)
         {
-            facts = Ordered(session.Query(type.Name));
+            facts = Ordered(Query(type));
             _byType[slot] = facts;
         }
 
         return facts;
     }
+
+    /// <summary>The facts of a type held, in insertion order: the compiled engine's session is asked by the type itself, another engine's by its name.</summary>
+    private ImmutableArray<Fact> Query(FactSchema type) => session is Session compiled ? compiled.Query(type) : session.Query(type.Name);
 
     /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep their order.</summary>
     internal static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)

@@ -58,6 +58,28 @@ public sealed class Fact
     public static Fact Create(FactSchema schema, ReadOnlySpan<Value> values)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        Check(schema, values);
+        return new Fact(schema, values.ToArray());
+    }
+
+    /// <summary>Creates a fact from name/value pairs; fields not named are absent.</summary>
+    public static Fact Create(FactSchema schema, params ReadOnlySpan<(string Field, Value Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var array = new Value[schema.Fields.Length];
+        foreach (var (field, value) in values)
+        {
+            array[schema[field].Index] = value;
+        }
+
+        // The array is the fact's own: checked as Create(schema, values) checks, not copied.
+        Check(schema, array);
+        return new Fact(schema, array);
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> unless there is one value per field, each of the field's kind or absent where the field is optional.</summary>
+    private static void Check(FactSchema schema, ReadOnlySpan<Value> values)
+    {
         if (values.Length != schema.Fields.Length)
         {
             throw new ArgumentException($"Wrong number of values for the fact type. FactType={schema.Name} Expected={schema.Fields.Length} Actual={values.Length}", nameof(values));
@@ -72,21 +94,6 @@ public sealed class Fact
                 throw new ArgumentException($"Wrong value for the field. FactType={schema.Name} Field={field.Name} Expected={field.Kind} Actual={value.Kind}", nameof(values));
             }
         }
-
-        return new Fact(schema, values.ToArray());
-    }
-
-    /// <summary>Creates a fact from name/value pairs; fields not named are absent.</summary>
-    public static Fact Create(FactSchema schema, params ReadOnlySpan<(string Field, Value Value)> values)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        var array = new Value[schema.Fields.Length];
-        foreach (var (field, value) in values)
-        {
-            array[schema[field].Index] = value;
-        }
-
-        return Create(schema, array);
     }
 
     /// <summary>A hash of the type and the values, consistent with equality by type and values; computed once.</summary>
