@@ -133,7 +133,8 @@ internal sealed class ResultProjector
             }
         }
 
-        return SessionFacts.Ordered(ImmutableCollectionsMarshal.AsImmutableArray(persons));
+        SessionFacts.Order(persons);
+        return ImmutableCollectionsMarshal.AsImmutableArray(persons);
     }
 
     /// <summary>

@@ -55,36 +55,50 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
     /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep their order.</summary>
     internal static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)
     {
-        if (facts.Length <= 1 || InOrder(facts))
+        if (facts.Length <= 1 || InOrder(facts.AsSpan()))
         {
             return facts;
         }
 
-        if (facts.Length > InsertionSortLimit)
-        {
-            return Sorted(facts);
-        }
-
-        var sorted = new Fact[facts.Length];
-        facts.CopyTo(sorted);
-        for (var i = 1; i < sorted.Length; i++)
-        {
-            var fact = sorted[i];
-            var j = i - 1;
-            while (j >= 0 && FactValueOrder.Instance.Compare(sorted[j], fact) > 0)
-            {
-                sorted[j + 1] = sorted[j];
-                j--;
-            }
-
-            sorted[j + 1] = fact;
-        }
-
+        var sorted = facts.ToArray();
+        Sort(sorted);
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
+    /// <summary>Puts the facts of an array the caller owns in canonical order, in place (see <see cref="Ordered"/>).</summary>
+    internal static void Order(Fact[] facts)
+    {
+        if (facts.Length > 1 && !InOrder(facts))
+        {
+            Sort(facts);
+        }
+    }
+
+    /// <summary>A stable sort in place: by insertion for a few facts (no allocation), else <see cref="SortMany"/>.</summary>
+    private static void Sort(Fact[] facts)
+    {
+        if (facts.Length > InsertionSortLimit)
+        {
+            SortMany(facts);
+            return;
+        }
+
+        for (var i = 1; i < facts.Length; i++)
+        {
+            var fact = facts[i];
+            var j = i - 1;
+            while (j >= 0 && FactValueOrder.Instance.Compare(facts[j], fact) > 0)
+            {
+                facts[j + 1] = facts[j];
+                j--;
+            }
+
+            facts[j + 1] = fact;
+        }
+    }
+
     /// <summary>Whether the facts are in canonical order already (as a session often gives them): then they are kept as read.</summary>
-    private static bool InOrder(ImmutableArray<Fact> facts)
+    private static bool InOrder(ReadOnlySpan<Fact> facts)
     {
         for (var i = 1; i < facts.Length; i++)
         {
@@ -97,8 +111,8 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
         return true;
     }
 
-    /// <summary>A stable sort of many facts: each carries its place in the session, the tie-breaker.</summary>
-    private static ImmutableArray<Fact> Sorted(ImmutableArray<Fact> facts)
+    /// <summary>A stable sort of many facts, in place: each carries its place in the array, the tie-breaker.</summary>
+    private static void SortMany(Fact[] facts)
     {
         var placed = new (Fact Fact, int Place)[facts.Length];
         for (var i = 0; i < placed.Length; i++)
@@ -107,13 +121,10 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
         }
 
         placed.AsSpan().Sort(StableOrder);
-        var sorted = new Fact[placed.Length];
-        for (var i = 0; i < sorted.Length; i++)
+        for (var i = 0; i < facts.Length; i++)
         {
-            sorted[i] = placed[i].Fact;
+            facts[i] = placed[i].Fact;
         }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     /// <summary>The canonical order, then the place in the session (a comparison, which a span sorts with without allocating; a comparer is wrapped in one per sort).</summary>
