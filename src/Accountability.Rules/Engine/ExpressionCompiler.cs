@@ -199,13 +199,19 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         ValueKind kind;
         if (signature.Variadic)
         {
-            var kinds = args.Where(a => !a.AlwaysNull).Select(a => a.Kind).Distinct().ToArray();
-            if (args.Length < 2 || kinds.Length > 1)
+            // The kind the arguments that are not always null share (null when every one is); mixed when they differ.
+            kind = ValueKind.Null;
+            var mixed = false;
+            foreach (var arg in args.Where(a => !a.AlwaysNull))
+            {
+                mixed |= kind != ValueKind.Null && arg.Kind != kind;
+                kind = arg.Kind;
+            }
+
+            if (args.Length < 2 || mixed)
             {
                 return Fail(CompilerDiagnostics.ArgumentsOfOneKind, call, signature.Name);
             }
-
-            kind = kinds.Length == 0 ? ValueKind.Null : kinds[0];
             if (call.Function is BuiltInFunction.Max or BuiltInFunction.Min && kind is not (ValueKind.Number or ValueKind.Date or ValueKind.Null))
             {
                 return Fail(CompilerDiagnostics.ComparesNonOrdered, call, kind, signature.Name);
