@@ -20,7 +20,7 @@ public sealed class DecimalFormatTest
     ];
 
     [Theory]
-    [MemberData(nameof(EdgeValues))]
+    [MemberData(nameof(EdgeValues), DisableDiscoveryEnumeration = true)]
     public void FormatDecimal_EdgeValue_IsTheCustomFormat(decimal value) =>
         Assert.Equal(value.ToString(Plain, CultureInfo.InvariantCulture), CaseResultJson.FormatDecimal(value));
 
