@@ -8,13 +8,17 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 internal sealed class PositionSet(int capacity)
 {
-    private readonly ulong[] _words = new ulong[(capacity + 63) / 64];
+    private readonly ulong[] _words = Words(capacity);
 
-    public void Add(int position) => _words[position >> 6] |= 1UL << position;
+    /// <summary>An empty set of positions 0 to <c>capacity - 1</c> as words in this layout.</summary>
+    public static ulong[] Words(int capacity) => new ulong[(capacity + 63) / 64];
+
+    /// <summary>Adds a position to a set of words in this layout.</summary>
+    public static void Add(ulong[] words, int position) => words[position >> 6] |= 1UL << position;
+
+    public void Add(int position) => Add(_words, position);
 
     public void Remove(int position) => _words[position >> 6] &= ~(1UL << position);
-
-    public void Clear() => Array.Clear(_words);
 
     /// <summary>Makes the set the positions of <paramref name="words"/>, a set of the same capacity in the same layout.</summary>
     public void CopyFrom(ulong[] words) => words.CopyTo(_words, 0);

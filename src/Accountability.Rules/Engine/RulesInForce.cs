@@ -75,13 +75,12 @@ internal sealed class RulesInForce
 
     private static ulong[] Positions(ImmutableArray<CompiledRule> rules, ImmutableArray<int> priorityPosition, Func<CompiledRule, bool> include)
     {
-        var words = new ulong[(rules.Length + 63) / 64];
+        var words = PositionSet.Words(rules.Length);
         foreach (var rule in rules)
         {
             if (include(rule))
             {
-                var position = priorityPosition[rule.Order];
-                words[position >> 6] |= 1UL << position;
+                PositionSet.Add(words, priorityPosition[rule.Order]);
             }
         }
 

@@ -90,10 +90,7 @@ internal sealed class Session : ISession
         return _agenda.FiredThisCall;
     }
 
-    public ImmutableArray<Fact> Query(string factType) => Query(_ruleSet.Catalog[factType]);
-
-    /// <summary>The facts of a type of the ruleset's catalogue now held, in insertion order: <see cref="Query(string)"/> without looking the type up by name.</summary>
-    internal ImmutableArray<Fact> Query(FactSchema factType) => _memory.Facts(factType.Ordinal);
+    public ImmutableArray<Fact> Query(string factType) => _memory.Facts(_ruleSet.Catalog[factType].Ordinal);
 
     public ImmutableArray<Derivation> Derivations(Fact fact)
     {

@@ -36,21 +36,18 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
         var slot = tables.DerivedSlot(type);
         if (slot < 0)
         {
-            return Ordered(Query(type));
+            return Ordered(session.Query(type.Name));
         }
 
         var facts = _byType[slot];
         if (facts.IsDefault)
         {
-            facts = Ordered(Query(type));
+            facts = Ordered(session.Query(type.Name));
             _byType[slot] = facts;
         }
 
         return facts;
     }
-
-    /// <summary>The facts of a type held, in insertion order: the compiled engine's session is asked by the type itself, another engine's by its name.</summary>
-    private ImmutableArray<Fact> Query(FactSchema type) => session is Session compiled ? compiled.Query(type) : session.Query(type.Name);
 
     /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep their order.</summary>
     internal static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)
