@@ -8,6 +8,7 @@ using Accountability.Rules.Data.Catalog;
 // Usage: generate <count> <file.jsonl> [ruleset-id]
 //        phases <file.jsonl> <count>   (one thread: time spent loading, evaluating and writing JSON per case)
 //        writes <file.jsonl> <count> [explain]   (one thread: writing the cases' results as JSON again and again)
+//        pipeline <file.jsonl> <passes> [workers]   (the batch pipeline in this process: CPU, allocation and collections per pass)
 // Case i is the generator's case of seed i for the bundled rulesets in turn (all of them, or only the
 // one named), so the same count gives the same file.
 if (args is ["phases", var phasesFile, var phasesCount])
@@ -18,6 +19,12 @@ if (args is ["phases", var phasesFile, var phasesCount])
 if (args is ["writes", var writesFile, var writesCount, .. var writesRest] && writesRest is [] or ["explain"])
 {
     return Writes.Run(writesFile, int.Parse(writesCount, CultureInfo.InvariantCulture), writesRest is ["explain"]);
+}
+
+if (args is ["pipeline", var pipelineFile, var pipelinePasses, .. var pipelineRest] && pipelineRest.Length <= 1)
+{
+    int? workers = pipelineRest is [var degree] ? int.Parse(degree, CultureInfo.InvariantCulture) : null;
+    return await Pipeline.Run(pipelineFile, int.Parse(pipelinePasses, CultureInfo.InvariantCulture), workers);
 }
 
 if (args.Length is < 3 or > 4 || args[0] != "generate" || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
