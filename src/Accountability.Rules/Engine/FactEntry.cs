@@ -84,6 +84,9 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
         _derivations = default;
     }
 
+    /// <summary>The firing that asserted this fact <paramref name="index"/>-th among its supports (0: the earliest), of <see cref="SupportCount"/>.</summary>
+    public Activation SupportAt(int index) => index == 0 ? _support! : _laterSupports![index - 1];
+
     /// <summary>The derivations of this fact: one per firing that supports it, in the order they asserted it.</summary>
     public ImmutableArray<Derivation> Derivations()
     {
@@ -95,10 +98,9 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
             }
 
             var derivations = new Derivation[SupportCount];
-            derivations[0] = _support.Derivation;
-            for (var i = 1; i < derivations.Length; i++)
+            for (var i = 0; i < derivations.Length; i++)
             {
-                derivations[i] = _laterSupports![i - 1].Derivation;
+                derivations[i] = SupportAt(i).Derivation;
             }
 
             _derivations = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(derivations);

@@ -43,6 +43,13 @@ public interface ISession
     /// <summary>The derivations of a derived fact now held (empty for an input fact).</summary>
     ImmutableArray<Derivation> Derivations(Fact fact);
 
+    /// <summary>
+    /// The supports of a derived fact now held (none for an input fact): what <see cref="Derivations"/>
+    /// says that the result projection reads. An engine gives its derivations; the compiled session
+    /// reads its fact entries, without making a derivation per firing and an array per fact.
+    /// </summary>
+    internal Supports Supports(Fact fact) => new(Derivations(fact));
+
     /// <summary>The trace of the session so far (empty when explanations are off).</summary>
     Explanation Explain();
 }

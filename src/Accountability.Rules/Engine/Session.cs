@@ -98,5 +98,11 @@ internal sealed class Session : ISession
         return _memory.TryGet(fact, out var entry) && !entry.IsInput ? TruthMaintenance.Derivations(entry) : [];
     }
 
+    Supports ISession.Supports(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return _memory.TryGet(fact, out var entry) && !entry.IsInput ? new Supports(entry) : Engine.Supports.None;
+    }
+
     public Explanation Explain() => _trace.Explain();
 }

@@ -127,19 +127,19 @@ internal sealed class ProvenanceBuilder
 
     private void Collect(Fact fact, ReadOnlySpan<string> through)
     {
-        foreach (var derivation in _session.Derivations(fact))
+        foreach (var support in _session.Supports(fact))
         {
-            _orders.Add(_tables.Order(derivation.Rule));
+            _orders.Add(_tables.Order(support.Rule));
             if (through.IsEmpty)
             {
                 continue;
             }
 
-            foreach (var matched in derivation.Matched)
+            foreach (var matched in support.Matched)
             {
                 if (matched.Schema.Origin == FactOrigin.Derived && Contains(through, matched.Schema.Name))
                 {
-                    foreach (var below in _session.Derivations(matched))
+                    foreach (var below in _session.Supports(matched))
                     {
                         _orders.Add(_tables.Order(below.Rule));
                     }

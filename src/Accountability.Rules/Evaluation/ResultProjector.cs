@@ -468,15 +468,15 @@ internal sealed class ResultProjector
 
     private void Use(Fact fact, Span<bool> used, ref bool any)
     {
-        foreach (var derivation in _session.Derivations(fact))
+        foreach (var support in _session.Supports(fact))
         {
-            if (Tables.PolicySlotOfRule(Tables.Order(derivation.Rule)) is var slot and >= 0)
+            if (Tables.PolicySlotOfRule(Tables.Order(support.Rule)) is var slot and >= 0)
             {
                 used[slot] = true;
                 any = true;
             }
 
-            foreach (var step in derivation.Matched)
+            foreach (var step in support.Matched)
             {
                 if (step.Schema.Step)
                 {
