@@ -19,6 +19,17 @@ internal sealed class CompiledAction(FactSchema schema, Evaluator?[] fields, Fac
     public Fact Evaluate(MatchContext context)
     {
         var values = new Value[Fields.Length];
+        return Evaluate(context, values) ?? Fact.CreateUnchecked(Schema, values);
+    }
+
+    /// <summary>
+    /// Evaluates the fields of the fact the action asserts for a match's bindings into
+    /// <paramref name="values"/> (one per field), so that a caller holding an equal fact need not make
+    /// one. Returns null, or the <c>calendarGap</c> fact to assert instead when a field counts working
+    /// days in a year the calendar lacks.
+    /// </summary>
+    public Fact? Evaluate(MatchContext context, Span<Value> values)
+    {
         var i = 0;
         try
         {
@@ -32,6 +43,6 @@ internal sealed class CompiledAction(FactSchema schema, Evaluator?[] fields, Fac
             return Fact.CreateUnchecked(calendarGap, [Value.Of(Schema.Name), Value.Of(Schema.Fields[i].Name), Value.Of(missing.CalendarId), Value.Of(missing.Year)]);
         }
 
-        return Fact.CreateUnchecked(Schema, values);
+        return null;
     }
 }

@@ -12,6 +12,9 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trace trace)
 {
+    /// <summary>The values of the fact an action is asserting, before it is looked up (as large as the largest action has needed).</summary>
+    private Value[] _values = [];
+
     /// <summary>The derivations of a derived fact: one per firing that supports it.</summary>
     public static ImmutableArray<Derivation> Derivations(FactEntry entry) => entry.Derivations();
 
@@ -59,7 +62,8 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
 
     /// <summary>
     /// Asserts the facts of a firing whose bindings are in <paramref name="context"/>: each action's
-    /// fields are evaluated into a fact, which the activation supports.
+    /// fields are evaluated into a fact, which the activation supports. The values are evaluated into
+    /// the session's scratch array and looked up first: a fact is made only when no equal one is held.
     /// </summary>
     public void Assert(Activation activation, MatchContext context)
     {
@@ -67,10 +71,18 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
         var asserted = activation.Asserted;
         for (var i = 0; i < asserted.Length; i++)
         {
-            var fact = actions[i].Evaluate(context);
-            if (!memory.TryGetDerived(fact, out var entry))
+            var action = actions[i];
+            if (_values.Length < action.Fields.Length)
             {
-                entry = memory.NewEntry(fact, isInput: false);
+                _values = new Value[action.Fields.Length];
+            }
+
+            var values = _values.AsSpan(0, action.Fields.Length);
+            var gap = action.Evaluate(context, values);
+            var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
+            if (!memory.TryGetDerived(derived, out var entry))
+            {
+                entry = memory.NewEntry(gap ?? Fact.CreateUnchecked(action.Schema, values.ToArray()), isInput: false);
                 Add(entry);
             }
 

@@ -99,18 +99,18 @@ internal sealed class WorkingMemory
     /// <summary>Finds the entry of this very fact (by reference).</summary>
     public bool TryGet(Fact fact, [MaybeNullWhen(false)] out FactEntry entry) => _byReference.TryGetValue(fact, out entry);
 
-    /// <summary>Finds the entry of a held derived fact equal to <paramref name="fact"/> (by type and values).</summary>
-    public bool TryGetDerived(Fact fact, [MaybeNullWhen(false)] out FactEntry entry)
+    /// <summary>Finds the entry of a held derived fact of this type and these values (equal to a fact, or to one not yet made).</summary>
+    public bool TryGetDerived(FactValues fact, [MaybeNullWhen(false)] out FactEntry entry)
     {
         var ordinal = fact.Schema.Ordinal;
         if (_indexed[ordinal])
         {
-            return _derived.TryGetValue(fact, out entry);
+            return _derived.GetAlternateLookup<FactValues>().TryGetValue(fact, out entry);
         }
 
         foreach (var held in _byType[ordinal])
         {
-            if (!held.IsInput && FactValueComparer.Instance.Equals(held.Fact, fact))
+            if (!held.IsInput && FactValueComparer.Instance.Equals(fact, held.Fact))
             {
                 entry = held;
                 return true;

@@ -103,18 +103,24 @@ public sealed class Fact
         {
             if (_valueHash == 0)
             {
-                var hash = new HashCode();
-                hash.Add(Schema.Name);
-                foreach (var value in _values)
-                {
-                    hash.Add(value);
-                }
-
-                _valueHash = hash.ToHashCode();
+                _valueHash = HashOf(Schema, _values);
             }
 
             return _valueHash;
         }
+    }
+
+    /// <summary>The <see cref="ValueHash"/> of a fact of this type and these values (one that may not be made yet).</summary>
+    internal static int HashOf(FactSchema schema, ReadOnlySpan<Value> values)
+    {
+        var hash = new HashCode();
+        hash.Add(schema.Name);
+        foreach (var value in values)
+        {
+            hash.Add(value);
+        }
+
+        return hash.ToHashCode();
     }
 
     /// <summary>Creates a fact without checks; the compiler has type-checked the values.</summary>
