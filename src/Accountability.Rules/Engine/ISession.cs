@@ -40,6 +40,22 @@ public interface ISession
     /// <summary>The facts of a type now held, in insertion order.</summary>
     ImmutableArray<Fact> Query(string factType);
 
+    /// <summary>
+    /// The facts of a type now held, in insertion order, copied into <paramref name="into"/> when they
+    /// fit: <see cref="Query"/> without making an array, for the result projection. Returns how many
+    /// there are; copies nothing when there are more than fit.
+    /// </summary>
+    internal int CopyFacts(FactSchema type, Span<Fact> into)
+    {
+        var facts = Query(type.Name);
+        if (facts.Length <= into.Length)
+        {
+            facts.AsSpan().CopyTo(into);
+        }
+
+        return facts.Length;
+    }
+
     /// <summary>The derivations of a derived fact now held (empty for an input fact).</summary>
     ImmutableArray<Derivation> Derivations(Fact fact);
 

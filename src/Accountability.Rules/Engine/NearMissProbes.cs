@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Calendars;
+using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -43,7 +44,7 @@ internal sealed class NearMissProbes
     /// The near misses among the rules that did not fire: for each such rule and each fact of its
     /// pattern's type, the one threshold conjunct that failed when every other conjunct held.
     /// </summary>
-    public IEnumerable<(RuleDefinition Rule, Fact Fact, Threshold Threshold, Value Actual)> Find(IReadOnlySet<string> fired, Func<string, ImmutableArray<Fact>> factsOf)
+    public IEnumerable<(RuleDefinition Rule, Fact Fact, Threshold Threshold, Value Actual)> Find(IReadOnlySet<string> fired, Func<string, FactList> factsOf)
     {
         var context = new MatchContext(1);
         foreach (var probe in _probes)
@@ -53,8 +54,10 @@ internal sealed class NearMissProbes
                 continue;
             }
 
-            foreach (var fact in factsOf(probe.FactType))
+            var facts = factsOf(probe.FactType);
+            for (var i = 0; i < facts.Length; i++)
             {
+                var fact = facts[i];
                 context.Facts[0] = fact;
                 Conjunct? failing = null;
                 var failures = 0;

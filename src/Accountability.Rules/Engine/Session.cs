@@ -92,6 +92,8 @@ internal sealed class Session : ISession
 
     public ImmutableArray<Fact> Query(string factType) => _memory.Facts(_ruleSet.Catalog[factType].Ordinal);
 
+    int ISession.CopyFacts(FactSchema type, Span<Fact> into) => _memory.CopyFacts(type.Ordinal, into);
+
     public ImmutableArray<Derivation> Derivations(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);

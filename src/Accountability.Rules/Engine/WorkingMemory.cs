@@ -78,19 +78,30 @@ internal sealed class WorkingMemory
     /// <summary>The facts of a type, in insertion order.</summary>
     public ImmutableArray<Fact> Facts(int typeOrdinal)
     {
-        var entries = _byType[typeOrdinal];
-        if (entries.Count == 0)
+        var count = _byType[typeOrdinal].Count;
+        if (count == 0)
         {
             return [];
         }
 
-        var facts = new Fact[entries.Count];
-        for (var i = 0; i < facts.Length; i++)
+        var facts = new Fact[count];
+        CopyFacts(typeOrdinal, facts);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
+    }
+
+    /// <summary>Copies the facts of a type, in insertion order, into <paramref name="into"/> when they fit; returns how many there are.</summary>
+    public int CopyFacts(int typeOrdinal, Span<Fact> into)
+    {
+        var entries = _byType[typeOrdinal];
+        if (entries.Count <= into.Length)
         {
-            facts[i] = entries[i].Fact;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                into[i] = entries[i].Fact;
+            }
         }
 
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
+        return entries.Count;
     }
 
     /// <summary>Whether this very fact (by reference) is held.</summary>

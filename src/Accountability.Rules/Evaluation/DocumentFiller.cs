@@ -33,7 +33,7 @@ internal static class DocumentFiller
     /// <param name="fields">The <c>documentField</c> facts, in canonical order (by subject, then field: a subject's values are together).</param>
     /// <param name="tables">The ruleset's templates, read when it was compiled.</param>
     /// <param name="provenance">The provenance of the lines and values.</param>
-    public static ImmutableArray<FilledDocument> Fill(ImmutableArray<Fact> lines, ImmutableArray<Fact> fields, ProjectionTables tables, ProvenanceBuilder provenance)
+    public static ImmutableArray<FilledDocument> Fill(FactList lines, FactList fields, ProjectionTables tables, ProvenanceBuilder provenance)
     {
         if (lines.IsEmpty)
         {

@@ -11,7 +11,7 @@ namespace Accountability.Rules.Evaluation;
 internal static class FactProjection
 {
     /// <summary>The facts whose text field at position <paramref name="field"/> equals <paramref name="subject"/>, in their order.</summary>
-    public static ImmutableArray<Fact> Where(ImmutableArray<Fact> facts, int field, string? subject)
+    public static FactList Where(FactList facts, int field, string? subject)
     {
         if (facts.IsEmpty)
         {
@@ -29,7 +29,7 @@ internal static class FactProjection
 
         if (count == facts.Length || count == 0)
         {
-            return count == 0 ? [] : facts;
+            return count == 0 ? default : facts;
         }
 
         var matching = new Fact[count];
@@ -42,11 +42,11 @@ internal static class FactProjection
             }
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(matching);
+        return new FactList(matching);
     }
 
     /// <summary>The first fact whose text field at position <paramref name="field"/> equals <paramref name="subject"/>; null for none.</summary>
-    public static Fact? First(ImmutableArray<Fact> facts, int field, string? subject)
+    public static Fact? First(FactList facts, int field, string? subject)
     {
         if (facts.IsEmpty)
         {
@@ -66,10 +66,10 @@ internal static class FactProjection
 
     /// <summary>
     /// Each fact whose text field at position <paramref name="field"/> equals <paramref name="subject"/> mapped, in
-    /// order: <see cref="Where"/> then <see cref="Map{TState, T}(ImmutableArray{Fact}, TState, Func{TState, Fact, T})"/>
+    /// order: <see cref="Where"/> then <see cref="Map{TState, T}(FactList, TState, Func{TState, Fact, T})"/>
     /// without the list of the facts kept.
     /// </summary>
-    public static ImmutableArray<T> Map<TState, T>(ImmutableArray<Fact> facts, int field, string? subject, TState state, Func<TState, Fact, T> map)
+    public static ImmutableArray<T> Map<TState, T>(FactList facts, int field, string? subject, TState state, Func<TState, Fact, T> map)
     {
         if (facts.IsEmpty)
         {
@@ -104,7 +104,7 @@ internal static class FactProjection
     }
 
     /// <summary>Each fact mapped, in order.</summary>
-    public static ImmutableArray<T> Map<TState, T>(ImmutableArray<Fact> facts, TState state, Func<TState, Fact, T> map)
+    public static ImmutableArray<T> Map<TState, T>(FactList facts, TState state, Func<TState, Fact, T> map)
     {
         if (facts.IsEmpty)
         {

@@ -14,16 +14,16 @@ internal sealed class PersonProjector
     private readonly ProvenanceBuilder _provenance;
 
     // The facts about persons, by type, in canonical order: read once for every person of the case.
-    private readonly ImmutableArray<Fact> _conduct;
-    private readonly ImmutableArray<Fact> _responsibilities;
-    private readonly ImmutableArray<Fact> _sanctions;
-    private readonly ImmutableArray<Fact> _restrictions;
-    private readonly ImmutableArray<Fact> _adjustments;
-    private readonly ImmutableArray<Fact> _factors;
-    private readonly ImmutableArray<Fact> _toleranceDenials;
-    private readonly ImmutableArray<Fact> _stillHandled;
-    private readonly ImmutableArray<Fact> _standards;
-    private readonly ImmutableArray<Fact> _notes;
+    private readonly FactList _conduct;
+    private readonly FactList _responsibilities;
+    private readonly FactList _sanctions;
+    private readonly FactList _restrictions;
+    private readonly FactList _adjustments;
+    private readonly FactList _factors;
+    private readonly FactList _toleranceDenials;
+    private readonly FactList _stillHandled;
+    private readonly FactList _standards;
+    private readonly FactList _notes;
 
     /// <summary>The provenances of the person being projected, whose citations the person lists; one list for every person.</summary>
     private readonly List<Provenance?> _sources = new(16);

@@ -46,7 +46,7 @@ internal sealed class ProvenanceBuilder
     }
 
     /// <summary>The provenance of facts (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
-    public Provenance Of(ImmutableArray<Fact> facts) => Of(facts.AsSpan());
+    public Provenance Of(FactList facts) => Of(facts.AsSpan());
 
     /// <summary>The provenance of the facts of two or three lists (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
     public Provenance Of(ReadOnlySpan<Fact> facts, ReadOnlySpan<Fact> more, ReadOnlySpan<Fact> andMore = default)

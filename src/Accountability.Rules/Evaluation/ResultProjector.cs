@@ -106,7 +106,7 @@ internal sealed class ResultProjector
     }
 
     /// <summary>The case's persons, in canonical order.</summary>
-    private ImmutableArray<Fact> InputPersons()
+    private FactList InputPersons()
     {
         var schema = Types.Person.Schema;
         var count = 0;
@@ -120,7 +120,7 @@ internal sealed class ResultProjector
 
         if (count == 0)
         {
-            return [];
+            return default;
         }
 
         var persons = new Fact[count];
@@ -134,14 +134,14 @@ internal sealed class ResultProjector
         }
 
         SessionFacts.Order(persons);
-        return ImmutableCollectionsMarshal.AsImmutableArray(persons);
+        return new FactList(persons);
     }
 
     /// <summary>
     /// The notes on the case itself: not on the loss severity, not on a person of the case, and on
     /// the authority only when no handling body was found (else they go with <see cref="Handling"/>).
     /// </summary>
-    private ImmutableArray<Fact> CaseNotes(ImmutableArray<Fact> notes, ImmutableArray<Fact> persons, bool noHandling)
+    private FactList CaseNotes(FactList notes, FactList persons, bool noHandling)
     {
         if (notes.IsEmpty)
         {
@@ -150,7 +150,8 @@ internal sealed class ResultProjector
 
         var subjectIndex = Types.Note.Subject;
         var personId = Types.Person.Id;
-        var kept = ImmutableArray.CreateBuilder<Fact>(notes.Length);
+        var kept = new Fact[notes.Length];
+        var count = 0;
         foreach (var note in notes)
         {
             var keep = note[subjectIndex].AsNullableText switch
@@ -162,13 +163,13 @@ internal sealed class ResultProjector
             };
             if (keep)
             {
-                kept.Add(note);
+                kept[count++] = note;
             }
         }
 
-        return kept.Count == notes.Length ? notes : kept.ToImmutable();
+        return count == notes.Length ? notes : new FactList(kept, 0, count);
 
-        static bool IsPerson(ImmutableArray<Fact> persons, int idIndex, string id)
+        static bool IsPerson(FactList persons, int idIndex, string id)
         {
             foreach (var person in persons)
             {
@@ -249,7 +250,7 @@ internal sealed class ResultProjector
         Explanation = [],
     };
 
-    private LossSeverity LossSeverity(ImmutableArray<Fact> notes)
+    private LossSeverity LossSeverity(FactList notes)
     {
         var types = Types;
         var totals = _facts.Of(types.LossTotal.Schema);
@@ -357,7 +358,7 @@ internal sealed class ResultProjector
     /// should both authorities be derived, the supervising body (<c>sasac</c>) prevails, as it may
     /// always take over a matter (Yibin Art. 36).
     /// </summary>
-    private Handling? Handling(ImmutableArray<Fact> notes)
+    private Handling? Handling(FactList notes)
     {
         var type = Types.Authority;
         var facts = _facts.Of(type.Schema);
@@ -533,8 +534,8 @@ internal sealed class ResultProjector
                 firing.Rule.Title,
                 firing.Rule.Citation,
                 Policy(firing.Rule),
-                FactProjection.Map(firing.Matched, this, static (self, m) => self.Text(m)),
-                FactProjection.Map(firing.Asserted, this, static (self, a) => self.Text(a)),
+                FactProjection.Map(new FactList(firing.Matched), this, static (self, m) => self.Text(m)),
+                FactProjection.Map(new FactList(firing.Asserted), this, static (self, a) => self.Text(a)),
                 withdrawn.Contains(firing.Sequence));
         }
 
@@ -583,7 +584,7 @@ internal sealed class ResultProjector
 
     private PolicyReference? Policy(RuleDefinition rule) => rule.PolicyId is { } id ? Tables.Policy(id) : null;
 
-    private ImmutableArray<Fact> Facts(string type) => _facts.Of(type);
+    private FactList Facts(string type) => _facts.Of(type);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 
@@ -8,62 +6,87 @@ namespace Accountability.Rules.Evaluation;
 /// <summary>
 /// The facts of a fired session by type, each type read once and put in the canonical order of its
 /// values (<see cref="FactValueOrder"/>), so that no part of a result depends on the order in which
-/// the case gave its facts or an engine derived them. A type the ruleset's catalogue lacks has no
-/// facts. One instance per evaluation; not thread-safe.
+/// the case gave its facts or an engine derived them. The types are read one after the other into
+/// one array (<see cref="ISession.CopyFacts"/>), not an array per type. A type the ruleset's catalogue
+/// lacks has no facts. One instance per evaluation; not thread-safe.
 /// </summary>
 internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog, ISession session)
 {
     /// <summary>Up to this many facts are put in order by insertion (stable, no allocation); more by a stable sort.</summary>
     private const int InsertionSortLimit = 16;
 
-    /// <summary>By derived type (<see cref="ProjectionTables.DerivedSlot"/>); default until the type is read.</summary>
-    private readonly ImmutableArray<Fact>[] _byType = new ImmutableArray<Fact>[tables.DerivedSlots];
+    /// <summary>The room the first read makes, enough for most cases' facts.</summary>
+    private const int FirstRoom = 32;
+
+    /// <summary>
+    /// By derived type (<see cref="ProjectionTables.DerivedSlot"/>): where its facts are in <see cref="_read"/>;
+    /// a length of -1 until the type is read.
+    /// </summary>
+    private readonly (int Start, int Length)[] _runs = NotRead(tables.DerivedSlots);
+
+    /// <summary>The array the types are read into: the first <see cref="_used"/> facts are read, the rest is room.</summary>
+    private Fact[] _read = [];
+    private int _used;
 
     /// <summary>The facts of a type, in canonical order.</summary>
-    public ImmutableArray<Fact> Of(string type) => catalog.TryGet(type, out var schema) ? Of(schema) : [];
+    public FactList Of(string type) => catalog.TryGet(type, out var schema) ? Of(schema) : default;
 
     /// <summary>
     /// The facts of a type of the catalogue, in canonical order; those of a derived type are read once.
     /// None for a null type: one the projection reads that the catalogue lacks (see <see cref="ProjectedTypes"/>).
     /// </summary>
-    public ImmutableArray<Fact> Of(FactSchema? type)
+    public FactList Of(FactSchema? type)
     {
         if (type is null)
         {
-            return [];
+            return default;
         }
 
         var slot = tables.DerivedSlot(type);
         if (slot < 0)
         {
-            return Ordered(session.Query(type.Name));
+            return Read(type);
         }
 
-        var facts = _byType[slot];
-        if (facts.IsDefault)
+        var (start, length) = _runs[slot];
+        if (length < 0)
         {
-            facts = Ordered(session.Query(type.Name));
-            _byType[slot] = facts;
+            var read = Read(type);
+            _runs[slot] = (_used - read.Length, read.Length);
+            return read;
         }
 
-        return facts;
+        return new FactList(_read, start, length);
     }
 
-    /// <summary>The facts in canonical order; a stable sort, so that facts of equal values keep their order.</summary>
-    internal static ImmutableArray<Fact> Ordered(ImmutableArray<Fact> facts)
+    private static (int Start, int Length)[] NotRead(int slots)
     {
-        if (facts.Length <= 1 || InOrder(facts.AsSpan()))
-        {
-            return facts;
-        }
-
-        var sorted = facts.ToArray();
-        Sort(sorted);
-        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+        var runs = new (int Start, int Length)[slots];
+        Array.Fill(runs, (0, -1));
+        return runs;
     }
 
-    /// <summary>Puts the facts of an array the caller owns in canonical order, in place (see <see cref="Ordered"/>).</summary>
-    internal static void Order(Fact[] facts)
+    /// <summary>Reads a type's facts into the room left and puts them in order there.</summary>
+    private FactList Read(FactSchema type)
+    {
+        var count = session.CopyFacts(type, _read.AsSpan(_used));
+        if (count > _read.Length - _used)
+        {
+            // More room: the facts read so far are copied over (lists given out keep the old array, which is not written again).
+            var more = new Fact[Math.Max(_used + count, Math.Max(FirstRoom, _read.Length * 2))];
+            _read.AsSpan(0, _used).CopyTo(more);
+            _read = more;
+            session.CopyFacts(type, _read.AsSpan(_used));
+        }
+
+        var start = _used;
+        _used += count;
+        Order(_read.AsSpan(start, count));
+        return new FactList(_read, start, count);
+    }
+
+    /// <summary>Puts facts in canonical order, in place; a stable sort, so that facts of equal values keep their order.</summary>
+    internal static void Order(Span<Fact> facts)
     {
         if (facts.Length > 1 && !InOrder(facts))
         {
@@ -72,7 +95,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
     }
 
     /// <summary>A stable sort in place: by insertion for a few facts (no allocation), else <see cref="SortMany"/>.</summary>
-    private static void Sort(Fact[] facts)
+    private static void Sort(Span<Fact> facts)
     {
         if (facts.Length > InsertionSortLimit)
         {
@@ -109,7 +132,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
     }
 
     /// <summary>A stable sort of many facts, in place: each carries its place in the array, the tie-breaker.</summary>
-    private static void SortMany(Fact[] facts)
+    private static void SortMany(Span<Fact> facts)
     {
         var placed = new (Fact Fact, int Place)[facts.Length];
         for (var i = 0; i < placed.Length; i++)
