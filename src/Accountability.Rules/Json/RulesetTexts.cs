@@ -12,13 +12,20 @@ namespace Accountability.Rules.Json;
 /// assert), encoded once as JSON strings with the contract's encoder, for a writer that takes them
 /// (<see cref="RulesetJson.Fits"/>). A text is found by reference, as the instance the ruleset holds
 /// (which is the one a result projected from the ruleset carries); any other text is encoded when
-/// written. Made once per compiled ruleset; immutable and thread-safe.
+/// written. Made once per compiled ruleset, encoded when a result of it is first written as JSON (a run that
+/// prints text, such as <c>accountability evaluate</c> of one case, encodes none); immutable and thread-safe.
 /// </summary>
 internal sealed class RulesetTexts
 {
-    private readonly FrozenDictionary<string, JsonEncodedText> _encoded;
+    private readonly Lazy<FrozenDictionary<string, JsonEncodedText>> _encoded;
 
-    public RulesetTexts(RuleSetDefinition definition, FactCatalog catalog)
+    public RulesetTexts(RuleSetDefinition definition, FactCatalog catalog) =>
+        _encoded = new(() => Encode(definition, catalog), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The encoded text of this very instance of a ruleset's text; false for any other.</summary>
+    public bool TryGet(string text, out JsonEncodedText encoded) => _encoded.Value.TryGetValue(text, out encoded);
+
+    private static FrozenDictionary<string, JsonEncodedText> Encode(RuleSetDefinition definition, FactCatalog catalog)
     {
         var encoder = CaseResultJson.WriterOptions.Encoder;
         var encoded = new Dictionary<string, JsonEncodedText>(ReferenceEqualityComparer.Instance);
@@ -72,7 +79,7 @@ internal sealed class RulesetTexts
             AddCodes(list.Value);
         }
 
-        _encoded = encoded.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+        return encoded.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
 
         void AddCodes(ImmutableArray<CodeDefinition> codes)
         {
@@ -92,7 +99,4 @@ internal sealed class RulesetTexts
             }
         }
     }
-
-    /// <summary>The encoded text of this very instance of a ruleset's text; false for any other.</summary>
-    public bool TryGet(string text, out JsonEncodedText encoded) => _encoded.TryGetValue(text, out encoded);
 }
