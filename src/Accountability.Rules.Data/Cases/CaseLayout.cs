@@ -30,7 +30,10 @@ internal sealed class CaseLayout
         }
 
         _sections = sections.ToFrozenDictionary(StringComparer.Ordinal);
-        MaxEntryKeys = sections.Values.Max(s => s.Keys.Names.Length);
+        foreach (var section in sections.Values)
+        {
+            MaxEntryKeys = Math.Max(MaxEntryKeys, section.Keys.Names.Length);
+        }
 
         SectionLayout Add(FactSchema schema, string path)
         {

@@ -28,10 +28,17 @@ public sealed class RuleSetCatalog
     private readonly IReadOnlyDictionary<string, WorkingDayCalendar> _calendars;
     private readonly Lazy<ImmutableArray<RuleSetDefinition>> _ruleSets;
 
+    /// <summary>
+    /// The order of the entries: by id, then by first day in force (a stable sort keeps the given order of equal ones).
+    /// One comparer of entries, not a key by date, whose sorting code over dates was compiled at run time in every start.
+    /// </summary>
+    private static readonly Comparer<CatalogEntry> ByIdThenFirstDay = Comparer<CatalogEntry>.Create(
+        (a, b) => string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId : a.InForceFrom.CompareTo(b.InForceFrom));
+
     private RuleSetCatalog(Func<RuleSetCatalog, IEnumerable<CatalogEntry>> entries, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, ImmutableArray<LoadedRuleSet> files)
     {
         _calendars = calendars;
-        _entries = [.. entries(this).OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.InForceFrom)];
+        _entries = [.. entries(this).Order(ByIdThenFirstDay)];
         _entriesById = _entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _ruleSets = new(() => [.. _entries.Select(e => e.Definition)], LazyThreadSafetyMode.ExecutionAndPublication);
         Ids = [.. _entries.Select(e => e.Id).Distinct(StringComparer.Ordinal)];

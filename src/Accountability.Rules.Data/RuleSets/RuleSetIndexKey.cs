@@ -1,5 +1,5 @@
+using Accountability.Rules.Data.Yaml;
 using NodaTime;
-using NodaTime.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -82,7 +82,7 @@ internal sealed record RuleSetIndexKey(string Id, string Version, LocalDate InFo
         {
             if (key.Value == "from" && parser.TryConsume<Scalar>(out var value))
             {
-                from = LocalDatePattern.Iso.Parse(value.Value) is { Success: true } parsed ? parsed.Value : null;
+                from = YamlValues.ParseDate(value.Value);
             }
             else
             {

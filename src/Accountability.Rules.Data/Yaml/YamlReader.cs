@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Model;
 using YamlDotNet.Core;
@@ -18,8 +19,7 @@ namespace Accountability.Rules.Data.Yaml;
 internal sealed class YamlReader
 {
     /// <summary>The control characters (<see cref="char.IsControl(char)"/>) that are not layout: all but tab, line feed and carriage return.</summary>
-    private static readonly SearchValues<char> RawControls = SearchValues.Create(
-        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\t' and not '\n' and not '\r')]);
+    private static readonly SearchValues<char> RawControls = SearchValues.Create(ControlsThatAreNotLayout());
 
     private readonly IParser _parser;
     private readonly string _file;
@@ -203,6 +203,20 @@ internal sealed class YamlReader
         {
             _errors.Add(Location(node.Start), LoadDiagnostics.TagNotSupported, node.Tag.Value);
         }
+    }
+
+    private static string ControlsThatAreNotLayout()
+    {
+        var controls = new StringBuilder();
+        for (var c = '\0'; c < '\u00A0'; c++)
+        {
+            if (char.IsControl(c) && c is not '\t' and not '\n' and not '\r')
+            {
+                controls.Append(c);
+            }
+        }
+
+        return controls.ToString();
     }
 
     /// <summary>

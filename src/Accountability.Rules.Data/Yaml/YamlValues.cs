@@ -127,7 +127,7 @@ internal static class YamlValues
     /// An ISO date (<see cref="LocalDatePattern.Iso"/>): the common form, four-digit year, month and
     /// day of a real date, directly; anything else through the pattern.
     /// </summary>
-    private static LocalDate? ParseDate(string text)
+    public static LocalDate? ParseDate(string text)
     {
         if (text.Length == 10 && text[4] == '-' && text[7] == '-'
             && Digits(text, 0, 4) is var year and > 0 && Digits(text, 5, 2) is var month and >= 1 and <= 12

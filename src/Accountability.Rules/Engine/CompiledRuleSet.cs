@@ -52,7 +52,11 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         RulesReadingType = rulesReadingType.MoveToImmutable();
-        MaxSlots = rules.IsEmpty ? 0 : rules.Max(r => r.SlotCount);
+        foreach (var rule in rules)
+        {
+            MaxSlots = Math.Max(MaxSlots, rule.SlotCount);
+        }
+
         _spares = new Session?[Math.Max(2, Environment.ProcessorCount)];
         Projection = new ProjectionTables(definition, catalog, rules, ResultProjector.ProjectedTypes);
         _nearMissProbes = new Lazy<NearMissProbes>(() => new NearMissProbes(definition, catalog, calendar));

@@ -41,7 +41,8 @@ internal sealed class RulesInForce
             }
         }
 
-        _starts = [.. starts];
+        _starts = new LocalDate[starts.Count];
+        starts.CopyTo(_starts);
         _inForce = new ulong[_starts.Length + 1][];
         _firstLooks = new ulong[_inForce.Length][];
         for (var period = 0; period < _inForce.Length; period++)
