@@ -29,9 +29,25 @@ internal static class CaseReader
     /// </summary>
     public static CaseFile? Read(string text, string file, LoadErrors errors) => Read(text, file, FactCatalog.Standard, errors);
 
-    /// <summary>Reads the file with the sections of <paramref name="catalog"/>.</summary>
-    public static CaseFile? Read(string text, string file, FactCatalog catalog, LoadErrors errors) =>
-        YamlReader.Read(text, file, errors) is { } root ? Read(root, file, catalog, errors) : null;
+    /// <summary>
+    /// Reads the file with the sections of <paramref name="catalog"/>. The document's tree is read
+    /// here and dropped here, so its nodes come from the thread's <see cref="YamlNodePool"/> and go
+    /// back to it: what the reader gives out (the case, its facts and sources, the diagnostics)
+    /// holds positions and texts, never a node, and the load's <see cref="CaseContext"/> forgets
+    /// its nodes when returned.
+    /// </summary>
+    public static CaseFile? Read(string text, string file, FactCatalog catalog, LoadErrors errors)
+    {
+        var nodes = YamlNodePool.Rent();
+        try
+        {
+            return YamlReader.Read(text, file, errors, nodes) is { } root ? Read(root, file, catalog, errors) : null;
+        }
+        finally
+        {
+            nodes.Return();
+        }
+    }
 
     /// <summary>
     /// Reads a case from a node already parsed, such as a case written inline in a test suite.

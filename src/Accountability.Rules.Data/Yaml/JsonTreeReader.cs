@@ -25,7 +25,10 @@ internal static class JsonTreeReader
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = YamlLimits.MaxDepth };
 
     /// <summary>The tree of <paramref name="text"/> when it is clean JSON (see the type); <c>null</c> otherwise, without a report.</summary>
-    public static YamlNode? TryRead(string text, string file)
+    /// <param name="text">The document.</param>
+    /// <param name="file">The name positions give for it.</param>
+    /// <param name="nodes">The pool the tree's nodes come from (the caller returns it once done with the tree, see <see cref="YamlNodePool"/>); new nodes when <c>null</c>.</param>
+    public static YamlNode? TryRead(string text, string file, YamlNodePool? nodes = null)
     {
         if (!LooksLikeJson(text))
         {
@@ -44,6 +47,7 @@ internal static class JsonTreeReader
 
         var bytes = ArrayPool<byte>.Shared.Rent(length);
         var scratch = Scratch.OfThread;
+        scratch.Pool = nodes;
         try
         {
             StrictUtf8.GetBytes(text, bytes);
@@ -111,17 +115,17 @@ internal static class JsonTreeReader
                     items.Add(item);
                 }
 
-                return new YamlSequence(at, Scratch.Take(items, first));
+                return scratch.Sequence(at, first);
             case JsonTokenType.String:
                 return String(ref reader, scratch, at);
             case JsonTokenType.Number:
-                return new YamlScalar(at, Encoding.UTF8.GetString(reader.ValueSpan), YamlScalarStyle.Plain);
+                return scratch.Scalar(at, Encoding.UTF8.GetString(reader.ValueSpan), YamlScalarStyle.Plain);
             case JsonTokenType.True:
-                return new YamlScalar(at, "true", YamlScalarStyle.Plain);
+                return scratch.Scalar(at, "true", YamlScalarStyle.Plain);
             case JsonTokenType.False:
-                return new YamlScalar(at, "false", YamlScalarStyle.Plain);
+                return scratch.Scalar(at, "false", YamlScalarStyle.Plain);
             case JsonTokenType.Null:
-                return new YamlScalar(at, "null", YamlScalarStyle.Plain);
+                return scratch.Scalar(at, "null", YamlScalarStyle.Plain);
             default:
                 return null;
         }
@@ -155,12 +159,12 @@ internal static class JsonTreeReader
             entries.Add(new YamlEntry(key, keyAt, YamlScalarStyle.DoubleQuoted, value));
         }
 
-        return new YamlMapping(at, Scratch.Take(entries, first));
+        return scratch.Mapping(at, first);
     }
 
     /// <summary>A string as a double-quoted scalar; <c>null</c> when it holds a control character the YAML reader reports.</summary>
     private static YamlScalar? String(ref Utf8JsonReader reader, Scratch scratch, YamlPosition at) =>
-        Text(ref reader, scratch) is { } text ? new YamlScalar(at, text, YamlScalarStyle.DoubleQuoted) : null;
+        Text(ref reader, scratch) is { } text ? scratch.Scalar(at, text, YamlScalarStyle.DoubleQuoted) : null;
 
     /// <summary>The text of a string or key; <c>null</c> when it holds a control character the YAML reader reports.</summary>
     private static string? Text(ref Utf8JsonReader reader, Scratch scratch)
@@ -186,7 +190,8 @@ internal static class JsonTreeReader
     }
 
     /// <summary>
-    /// What reading a document uses, one per thread, fetched once per document: the items of the
+    /// What reading a document uses, one per thread, fetched once per document: the pool the nodes
+    /// come from, if any; the items of the
     /// collections being read (a stack: a collection's items are the top of the stack from where it
     /// started, taken off into an array of their number when it ends), and the short strings met
     /// before (keys, codes, ids, which every case repeats), found by their UTF-8 bytes so that each is
@@ -214,7 +219,21 @@ internal static class JsonTreeReader
 
         public List<YamlEntry> Entries => _entries;
 
-        public static ImmutableArray<T> Take<T>(List<T> stack, int first)
+        /// <summary>The pool the document's nodes come from; <c>null</c> for new nodes.</summary>
+        public YamlNodePool? Pool { get; set; }
+
+        public YamlScalar Scalar(YamlPosition at, string text, YamlScalarStyle style) =>
+            Pool is { } pool ? pool.Scalar(at, text, style) : new YamlScalar(at, text, style);
+
+        /// <summary>A mapping of the entries on the stack from <paramref name="first"/> on, taken off it.</summary>
+        public YamlMapping Mapping(YamlPosition at, int first) =>
+            Pool is { } pool ? pool.Mapping(at, _entries, first) : new YamlMapping(at, Take(_entries, first));
+
+        /// <summary>A sequence of the items on the stack from <paramref name="first"/> on, taken off it.</summary>
+        public YamlSequence Sequence(YamlPosition at, int first) =>
+            Pool is { } pool ? pool.Sequence(at, _nodes, first) : new YamlSequence(at, Take(_nodes, first));
+
+        private static ImmutableArray<T> Take<T>(List<T> stack, int first)
         {
             var items = new T[stack.Count - first];
             stack.CopyTo(first, items, 0, items.Length);
@@ -242,6 +261,7 @@ internal static class JsonTreeReader
         /// <summary>Empties the stacks after a document (one given up half-way leaves items); drops one a large document grew.</summary>
         public void Clear()
         {
+            Pool = null;
             _nodes.Clear();
             _entries.Clear();
             if (_nodes.Capacity > KeptCapacity)

@@ -8,6 +8,17 @@ namespace Accountability.Rules.Data.Yaml;
 /// <param name="Entries">The entries in order; keys are unique.</param>
 internal sealed record YamlMapping(YamlPosition Position, ImmutableArray<YamlEntry> Entries) : YamlNode(Position)
 {
+    /// <summary>The entries in order; keys are unique.</summary>
+    public ImmutableArray<YamlEntry> Entries { get; private set; } = Entries;
+
+    /// <summary>Gives the mapping new contents: for <see cref="YamlNodePool"/> only, which reuses its nodes.</summary>
+    internal YamlMapping Refill(YamlPosition position, ImmutableArray<YamlEntry> entries)
+    {
+        Position = position;
+        Entries = entries;
+        return this;
+    }
+
     /// <summary>Finds the entry for a key.</summary>
     public YamlEntry? Find(string key)
     {

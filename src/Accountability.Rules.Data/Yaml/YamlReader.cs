@@ -34,7 +34,11 @@ internal sealed class YamlReader
     }
 
     /// <summary>Reads a document; <c>null</c> when it cannot be read at all (the errors say why).</summary>
-    public static YamlNode? Read(string text, string file, LoadErrors errors)
+    /// <param name="text">The document.</param>
+    /// <param name="file">The name positions give for it.</param>
+    /// <param name="errors">Where to report.</param>
+    /// <param name="nodes">The pool the nodes of a JSON document come from (see <see cref="YamlNodePool"/>); new nodes when <c>null</c>.</param>
+    public static YamlNode? Read(string text, string file, LoadErrors errors, YamlNodePool? nodes = null)
     {
         if (text.Length > YamlLimits.MaxCharacters)
         {
@@ -47,7 +51,7 @@ internal sealed class YamlReader
             return null;
         }
 
-        return JsonTreeReader.TryRead(text, file) ?? Parse(text, file, errors);
+        return JsonTreeReader.TryRead(text, file, nodes) ?? Parse(text, file, errors);
     }
 
     /// <summary>

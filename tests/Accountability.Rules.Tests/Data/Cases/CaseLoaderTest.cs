@@ -27,6 +27,24 @@ public sealed class CaseLoaderTest
     }
 
     [Fact]
+    public void Load_JsonCasesOneAfterAnother_ACaseLoadedStaysAsItWasRead()
+    {
+        // A JSON case's tree is read from nodes the thread keeps for its next load: nothing a load
+        // gives out may change when the next case, of the same shape, is read into the same nodes.
+        var first = SmallCase.Json.Replace("principal-head", "principal-hed", StringComparison.Ordinal);
+        var loaded = LoadAssert.Loaded(CaseLoader.Load(first, "first.json"));
+        var facts = loaded.Facts.Select(f => f.ToString()).ToList();
+
+        var second = LoadAssert.Loaded(CaseLoader.Load(SmallCase.Json.Replace("\"P1\"", "\"P9\"", StringComparison.Ordinal), "second.json"));
+
+        Assert.Equal(facts, loaded.Facts.Select(f => f.ToString()));
+        Assert.Contains(second.Facts, f => f.ToString().Contains("P9", StringComparison.Ordinal));
+        var ruleset = LoadAssert.Loaded(Accountability.Rules.Data.RuleSets.RuleSetLoader.Load(SmallRuleSet.Text, SmallRuleSet.FileName));
+        var error = LoadAssert.HasError(CaseLoader.Validate(loaded, ruleset), "ACR0603", TextPosition.Of(first, "\"principal-hed"));
+        Assert.Equal("first.json", error.Location!.File);
+    }
+
+    [Fact]
     public void Load_Yaml_AppliesDefaultsAndReadsQuotedAmountsExactly()
     {
         var facts = LoadAssert.Loaded(CaseLoader.Load(SmallCase.Yaml, SmallCase.FileName)).Facts;

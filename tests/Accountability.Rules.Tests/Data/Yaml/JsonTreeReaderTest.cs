@@ -12,7 +12,9 @@ namespace Accountability.Rules.Tests.Data.Yaml;
 /// </summary>
 public sealed class JsonTreeReaderTest
 {
-    public static TheoryData<string> Documents() =>
+    public static TheoryData<string> Documents() => [.. Texts];
+
+    private static readonly string[] Texts =
     [
         "{\"ruleset\":\"x\", \"n\": 1.50, \"list\": [true, null, false, -0, 1e6, 2022.00]}",
         "{ \"a\": {}, \"b\": [], \"c\": [[], [{}]], \"d\": \"\" }",
@@ -75,14 +77,59 @@ public sealed class JsonTreeReaderTest
     public void TryRead_NestingAtTheLimit_IsRead() =>
         AssertSameTree(new string('[', YamlLimits.MaxDepth) + new string(']', YamlLimits.MaxDepth));
 
-    private static void AssertSameTree(string text)
+    [Fact]
+    public void TryRead_FromAPool_GivesEachDocumentsTree_AndTheSameNodesForTheSameShapeOnceReturned()
+    {
+        // Documents of different shapes one after another, each read twice: the second read of a
+        // document fills the nodes the first one had, in the same order.
+        foreach (var text in Texts.Concat(Enumerable.Range(0, 50).Select(BatchCases.Line)))
+        {
+            var pool = YamlNodePool.Rent();
+            var first = JsonTreeReader.TryRead(text, "t.json", pool);
+            Assert.Equal(Render(Parse(text)), Render(first!));
+            pool.Return();
+
+            pool = YamlNodePool.Rent();
+            var second = JsonTreeReader.TryRead(text, "t.json", pool);
+            Assert.Same(first, second);
+            Assert.Equal(Render(Parse(text)), Render(second!));
+            pool.Return();
+        }
+    }
+
+    [Fact]
+    public void Rent_WhileTheThreadsPoolIsInUse_GivesAnotherOne()
+    {
+        var outer = YamlNodePool.Rent();
+        var inner = YamlNodePool.Rent();
+        var text = Texts[0];
+
+        var outerTree = JsonTreeReader.TryRead(text, "t.json", outer);
+        var innerTree = JsonTreeReader.TryRead(text, "t.json", inner);
+
+        Assert.NotSame(outer, inner);
+        Assert.NotSame(outerTree, innerTree);
+        inner.Return();
+        outer.Return();
+    }
+
+    [Fact]
+    public void TryRead_WithoutAPool_GivesNewNodes() =>
+        Assert.NotSame(JsonTreeReader.TryRead(Texts[0], "t.json"), JsonTreeReader.TryRead(Texts[0], "t.json"));
+
+    private static YamlNode Parse(string text)
     {
         var errors = new LoadErrors();
         var parsed = YamlReader.Parse(text, "t.json", errors);
         Assert.Equal(0, errors.Count);
+        return parsed!;
+    }
+
+    private static void AssertSameTree(string text)
+    {
         var fast = JsonTreeReader.TryRead(text, "t.json");
         Assert.NotNull(fast);
-        Assert.Equal(Render(parsed!), Render(fast));
+        Assert.Equal(Render(Parse(text)), Render(fast));
     }
 
     /// <summary>The tree as text: every node with its position, every scalar with its style and value.</summary>
