@@ -51,7 +51,7 @@ internal static class JsonTreeReader
         try
         {
             StrictUtf8.GetBytes(text, bytes);
-            var state = new Positions(new TextLines(text, file), bytes, ascii: length == text.Length);
+            var state = new Positions(text, new TextLines(text, file), bytes, ascii: length == text.Length);
             var reader = new Utf8JsonReader(bytes.AsSpan(0, length), Options);
             if (!reader.Read())
             {
@@ -97,7 +97,8 @@ internal static class JsonTreeReader
 
     private static YamlNode? ReadValue(ref Utf8JsonReader reader, ref Positions positions, Scratch scratch)
     {
-        var at = positions.At((int)reader.TokenStartIndex);
+        var start = positions.Character((int)reader.TokenStartIndex);
+        var at = positions.At(start);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -119,7 +120,8 @@ internal static class JsonTreeReader
             case JsonTokenType.String:
                 return String(ref reader, scratch, at);
             case JsonTokenType.Number:
-                return scratch.Scalar(at, Encoding.UTF8.GetString(reader.ValueSpan), YamlScalarStyle.Plain);
+                // ASCII, as long in characters as in bytes: the scalar keeps its place in the text.
+                return scratch.Scalar(at, positions.Text, start, reader.ValueSpan.Length);
             case JsonTokenType.True:
                 return scratch.Scalar(at, "true", YamlScalarStyle.Plain);
             case JsonTokenType.False:
@@ -137,7 +139,7 @@ internal static class JsonTreeReader
         var first = entries.Count;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var keyAt = positions.At((int)reader.TokenStartIndex);
+            var keyAt = positions.At(positions.Character((int)reader.TokenStartIndex));
             if (Text(ref reader, scratch) is not { } key)
             {
                 return null;
@@ -225,6 +227,12 @@ internal static class JsonTreeReader
         public YamlScalar Scalar(YamlPosition at, string text, YamlScalarStyle style) =>
             Pool is { } pool ? pool.Scalar(at, text, style) : new YamlScalar(at, text, style);
 
+        /// <summary>A plain scalar whose text is the <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/> on.</summary>
+        public YamlScalar Scalar(YamlPosition at, string source, int start, int length) =>
+            Pool is { } pool
+                ? pool.Scalar(at, source, start, length, YamlScalarStyle.Plain)
+                : new YamlScalar(at, source, start, length, YamlScalarStyle.Plain);
+
         /// <summary>A mapping of the entries on the stack from <paramref name="first"/> on, taken off it.</summary>
         public YamlMapping Mapping(YamlPosition at, int first) =>
             Pool is { } pool ? pool.Mapping(at, _entries, first) : new YamlMapping(at, Take(_entries, first));
@@ -298,19 +306,26 @@ internal static class JsonTreeReader
     }
 
     /// <summary>
-    /// Turns byte offsets, met in increasing order, into positions: offsets in UTF-16 characters
-    /// (the same for text that is all ASCII), of which <see cref="TextLines"/> makes lines and columns on demand.
+    /// Turns byte offsets, met in increasing order, into offsets in UTF-16 characters (the same for
+    /// text that is all ASCII) and positions, of which <see cref="TextLines"/> makes lines and columns on demand.
     /// </summary>
-    private struct Positions(TextLines lines, byte[] bytes, bool ascii)
+    private struct Positions(string text, TextLines lines, byte[] bytes, bool ascii)
     {
         private int _offset;
         private int _characters;
 
-        public YamlPosition At(int offset)
+        /// <summary>The document.</summary>
+        public readonly string Text => text;
+
+        /// <summary>The position of the character at <paramref name="character"/>.</summary>
+        public readonly YamlPosition At(int character) => new(lines, character);
+
+        /// <summary>The offset in characters of the byte at <paramref name="offset"/>.</summary>
+        public int Character(int offset)
         {
             if (ascii)
             {
-                return new YamlPosition(lines, offset);
+                return offset;
             }
 
             for (; _offset < offset; _offset++)
@@ -323,7 +338,7 @@ internal static class JsonTreeReader
                 }
             }
 
-            return new YamlPosition(lines, _characters);
+            return _characters;
         }
     }
 }

@@ -55,6 +55,10 @@ internal sealed class YamlNodePool
     public YamlScalar Scalar(YamlPosition at, string value, YamlScalarStyle style) =>
         _scalars.Next() is { } kept ? kept.Refill(at, value, style) : _scalars.Add(new YamlScalar(at, value, style));
 
+    /// <summary>A scalar of the pool whose text is the <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/> on.</summary>
+    public YamlScalar Scalar(YamlPosition at, string source, int start, int length, YamlScalarStyle style) =>
+        _scalars.Next() is { } kept ? kept.Refill(at, source, start, length, style) : _scalars.Add(new YamlScalar(at, source, start, length, style));
+
     /// <summary>A mapping of the pool starting at <paramref name="at"/>, with the entries of <paramref name="stack"/> from <paramref name="first"/> on (taken off the stack).</summary>
     public YamlMapping Mapping(YamlPosition at, List<YamlEntry> stack, int first)
     {

@@ -52,7 +52,7 @@ internal static class YamlValues
     public static decimal? Number(YamlNode node, string path, LoadErrors errors, bool allowQuoted = false)
     {
         if (node is YamlScalar scalar && (scalar.IsPlain || (allowQuoted && scalar.Style is YamlScalarStyle.SingleQuoted or YamlScalarStyle.DoubleQuoted))
-            && TryParseNumber(scalar.Value, out var number))
+            && TryParseNumber(scalar.Text, out var number))
         {
             if (Math.Abs(number) > YamlLimits.MaxNumber)
             {
@@ -200,7 +200,7 @@ internal static class YamlValues
     }
 
     /// <summary>Parses a number exactly, with the invariant culture: digits, an optional sign and decimal point, no exponent.</summary>
-    public static bool TryParseNumber(string text, out decimal number) =>
+    public static bool TryParseNumber(ReadOnlySpan<char> text, out decimal number) =>
         decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out number) && text.Trim().Length == text.Length;
 
     /// <summary>
