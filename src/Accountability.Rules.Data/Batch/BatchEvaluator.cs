@@ -12,7 +12,7 @@ namespace Accountability.Rules.Data.Batch;
 
 /// <summary>
 /// Evaluates a stream of cases on every processor and gives their results in input order, as a
-/// stream: at most a few cases per processor are held at once, so memory stays constant whatever the
+/// stream: at most a few chunks of cases per processor are held at once, so memory stays constant whatever the
 /// number of cases. Each case is loaded and checked as a case file is
 /// (<see cref="CaseLoader.LoadAndResolve(string, string, RuleSetCatalog, NodaTime.LocalDate?, CompiledRuleSet?)"/>)
 /// and evaluated under the ruleset it names, compiled once and shared by every case
@@ -22,7 +22,11 @@ namespace Accountability.Rules.Data.Batch;
 /// </summary>
 public sealed class BatchEvaluator
 {
-    private const int CasesPerWorker = 8;
+    /// <summary>The most cases a worker takes at once: handing cases over in chunks keeps the threads' hand-overs rare.</summary>
+    internal const int CasesPerChunk = 16;
+
+    /// <summary>The chunks per worker in the pipeline at once (being read, waiting, evaluated, waiting to be yielded).</summary>
+    internal const int ChunksPerWorker = 2;
 
     private readonly RuleSetCatalog _catalog;
     private readonly BatchOptions _options;
@@ -56,7 +60,7 @@ public sealed class BatchEvaluator
     /// <summary>
     /// Evaluates <paramref name="cases"/> in parallel and yields one result per case, in input order.
     /// Reading the input, evaluating and the caller's consumption overlap; the input is read only as
-    /// far ahead as a few cases per processor.
+    /// far ahead as a few chunks of cases per processor.
     /// </summary>
     /// <param name="cases">The cases, e.g. <see cref="CaseRecords.ReadJsonLines(TextReader, string, CancellationToken)"/>.</param>
     /// <param name="cancellationToken">Stops reading and evaluating.</param>
@@ -180,22 +184,28 @@ public sealed class BatchEvaluator
     private async IAsyncEnumerable<T> Ordered<T>(IAsyncEnumerable<CaseRecord> cases, Func<BatchResult, T> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var workers = _options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
-        var capacity = workers * CasesPerWorker;
+        var capacity = workers * ChunksPerWorker;
 
-        // Every case takes a slot; the slots go to the workers and, in input order, to the reader of
-        // the results. The bounded order channel holds every slot not yet yielded, so at most
-        // 'capacity' cases (and their results) are in memory at once.
-        var order = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
-        var work = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        // The cases go in chunks: each chunk takes a place in the order channel and goes to a worker,
+        // and the chunks' results are yielded in input order. The bounded order channel holds every
+        // chunk not yet yielded, so at most 'capacity' chunks (and their results) are in memory at once.
+        var order = Channel.CreateBounded<Chunk<T>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        var work = Channel.CreateBounded<Chunk<T>>(new BoundedChannelOptions(capacity) { SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
         var producer = Task.Run(() => ProduceAsync(cases, order.Writer, work.Writer, token), token);
         var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(() => WorkAsync(work.Reader, selector, token), token)).ToArray();
         try
         {
-            await foreach (var slot in order.Reader.ReadAllAsync(token).ConfigureAwait(false))
+            await foreach (var chunk in order.Reader.ReadAllAsync(token).ConfigureAwait(false))
             {
-                yield return await slot.Task.ConfigureAwait(false);
+                await chunk.Task.ConfigureAwait(false);
+                for (var i = 0; i < chunk.Evaluated; i++)
+                {
+                    yield return chunk.Results[i];
+                }
+
+                chunk.ThrowIfFailed();
             }
 
             await producer.ConfigureAwait(false);
@@ -207,15 +217,49 @@ public sealed class BatchEvaluator
         }
     }
 
-    private static async Task ProduceAsync<T>(IAsyncEnumerable<CaseRecord> cases, ChannelWriter<Slot<T>> order, ChannelWriter<Slot<T>> work, CancellationToken token)
+    /// <summary>
+    /// Reads the cases into chunks and hands each to the workers when it is full, or as soon as the
+    /// input has no case ready (so that a slow input, such as a person typing into standard input,
+    /// gets each result without waiting for a chunk to fill).
+    /// </summary>
+    private static async Task ProduceAsync<T>(IAsyncEnumerable<CaseRecord> cases, ChannelWriter<Chunk<T>> order, ChannelWriter<Chunk<T>> work, CancellationToken token)
     {
         try
         {
-            await foreach (var record in cases.WithCancellation(token).ConfigureAwait(false))
+            var input = cases.WithCancellation(token).ConfigureAwait(false).GetAsyncEnumerator();
+            try
             {
-                var slot = new Slot<T>(record);
-                await order.WriteAsync(slot, token).ConfigureAwait(false);
-                await work.WriteAsync(slot, token).ConfigureAwait(false);
+                var chunk = new Chunk<T>();
+                while (true)
+                {
+                    var next = input.MoveNextAsync();
+                    if (!next.GetAwaiter().IsCompleted && chunk.Count > 0)
+                    {
+                        await Hand(chunk).ConfigureAwait(false);
+                        chunk = new Chunk<T>();
+                    }
+
+                    if (!await next)
+                    {
+                        break;
+                    }
+
+                    chunk.Add(input.Current);
+                    if (chunk.IsFull)
+                    {
+                        await Hand(chunk).ConfigureAwait(false);
+                        chunk = new Chunk<T>();
+                    }
+                }
+
+                if (chunk.Count > 0)
+                {
+                    await Hand(chunk).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                await input.DisposeAsync();
             }
 
             order.TryComplete();
@@ -228,24 +272,21 @@ public sealed class BatchEvaluator
             work.TryComplete(exception);
             throw;
         }
+
+        async Task Hand(Chunk<T> chunk)
+        {
+            await order.WriteAsync(chunk, token).ConfigureAwait(false);
+            await work.WriteAsync(chunk, token).ConfigureAwait(false);
+        }
     }
 
-    private async Task WorkAsync<T>(ChannelReader<Slot<T>> work, Func<BatchResult, T> selector, CancellationToken token)
+    private async Task WorkAsync<T>(ChannelReader<Chunk<T>> work, Func<BatchResult, T> selector, CancellationToken token)
     {
         while (await work.WaitToReadAsync(token).ConfigureAwait(false))
         {
-            while (work.TryRead(out var slot))
+            while (work.TryRead(out var chunk))
             {
-                try
-                {
-                    slot.SetResult(selector(Evaluate(slot.Record)));
-                }
-#pragma warning disable CA1031 // Not a mistake in the case (those are results): a bug, handed to the reader of the results at this case.
-                catch (Exception exception)
-#pragma warning restore CA1031
-                {
-                    slot.SetException(exception);
-                }
+                chunk.Run(record => selector(Evaluate(record)));
             }
         }
     }
@@ -257,9 +298,51 @@ public sealed class BatchEvaluator
     private static async Task Settle(Task producer, Task[] consumers) =>
         await Task.WhenAll([producer, .. consumers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
-    /// <summary>One case on its way through the pipeline, completed by the worker that evaluates it.</summary>
-    private sealed class Slot<T>(CaseRecord record) : TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously)
+    /// <summary>
+    /// A few consecutive cases on their way through the pipeline, evaluated in order by one worker,
+    /// which completes the chunk when all are done or one failed.
+    /// </summary>
+    private sealed class Chunk<T>() : TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)
     {
-        public CaseRecord Record { get; } = record;
+        private readonly CaseRecord[] _records = new CaseRecord[CasesPerChunk];
+        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
+
+        /// <summary>The number of cases in the chunk.</summary>
+        public int Count { get; private set; }
+
+        public bool IsFull => Count == CasesPerChunk;
+
+        /// <summary>The results, in the order of the cases: the first <see cref="Evaluated"/> are set once the chunk is complete.</summary>
+        public T[] Results { get; } = new T[CasesPerChunk];
+
+        /// <summary>The number of cases evaluated: all of them, or those before the one that failed.</summary>
+        public int Evaluated { get; private set; }
+
+        public void Add(CaseRecord record) => _records[Count++] = record;
+
+        /// <summary>Evaluates the cases in order and completes the chunk; an exception (a bug, not a mistake in a case: those are results) stops it at its case.</summary>
+        public void Run(Func<CaseRecord, T> evaluate)
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                try
+                {
+                    Results[i] = evaluate(_records[i]);
+                    Evaluated++;
+                }
+#pragma warning disable CA1031 // Not a mistake in the case (those are results): a bug, handed to the reader of the results at this case.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    _failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception);
+                    break;
+                }
+            }
+
+            SetResult();
+        }
+
+        /// <summary>Throws the exception of the case that failed, once the results before it are taken.</summary>
+        public void ThrowIfFailed() => _failure?.Throw();
     }
 }

@@ -131,7 +131,56 @@ public sealed class BatchEvaluatorTest
             }
         }
 
-        Assert.InRange(Interlocked.Read(ref read.Value), 20, 20 + 64);
+        Assert.InRange(Interlocked.Read(ref read.Value), 20, 20 + (((2 * BatchEvaluator.ChunksPerWorker) + 2) * BatchEvaluator.CasesPerChunk));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_InputThatWaitsForEachResult_GetsEachResultBeforeTheNextCase()
+    {
+        // A conversation over standard input: the next case comes only once the last result is out.
+        // Cases must not wait for a chunk to fill.
+        var answered = new SemaphoreSlim(0);
+        var lines = new List<int>();
+
+        await foreach (var result in Evaluator(workers: 2).EvaluateAsync(OneAtATime(answered, count: 5)).WithCancellation(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token))
+        {
+            lines.Add(result.Line);
+            answered.Release();
+        }
+
+        Assert.Equal([1, 2, 3, 4, 5], lines);
+
+        static async IAsyncEnumerable<CaseRecord> OneAtATime(SemaphoreSlim answered, int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                if (i > 1)
+                {
+                    await answered.WaitAsync(cancellationToken);
+                }
+
+                yield return new CaseRecord("conversation.jsonl", i, BatchCases.Line(i));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_SelectorFailsOnACase_GivesTheResultsBeforeItThenItsException()
+    {
+        const int Count = 40;
+        var records = BatchCases.Records(string.Join("\n", Enumerable.Range(0, Count).Select(BatchCases.Line)));
+        var lines = new List<int>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var line in Evaluator(workers: 2).EvaluateAsync(records, result => result.Line == 21 ? throw new InvalidOperationException("case 21") : result.Line))
+            {
+                lines.Add(line);
+            }
+        });
+
+        Assert.Equal("case 21", failure.Message);
+        Assert.Equal(Enumerable.Range(1, 20), lines);
     }
 
     private sealed class Recorder(List<long> reported) : IProgress<long>

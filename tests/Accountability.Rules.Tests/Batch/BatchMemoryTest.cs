@@ -18,9 +18,9 @@ public sealed class BatchMemoryTest
 {
     private const int Workers = 2;
 
-    // BatchEvaluator holds at most 8 cases per worker; one more is being handed to the consumer and
-    // one read but not yet queued.
-    private const int MostAhead = (Workers * 8) + 2;
+    // BatchEvaluator holds at most a few chunks per worker; one more chunk is being handed to the
+    // consumer and one is being filled.
+    private const int MostAhead = ((Workers * BatchEvaluator.ChunksPerWorker) + 2) * BatchEvaluator.CasesPerChunk;
 
     private const long HeapGrowthBudget = 16L * 1024 * 1024;
 
