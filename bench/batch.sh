@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The batch harness: generates N realistic cases as JSON Lines and evaluates them end to end with
-# the Release build of the command, 'accountability evaluate --batch FILE --out FILE', reporting
-# cases per second and the peak memory (maximum resident set size) of the process.
+# the command as published (`dotnet publish src/Accountability.Rules.Cli -c Release`, ReadyToRun on
+# linux-x64, what `dotnet tool install` gives), 'accountability evaluate --batch FILE --out FILE',
+# reporting cases per second and the peak memory (maximum resident set size) of the process.
 # Usage: bench/batch.sh [N=1000000] [engine=compiled|nrules] [ruleset-id]   (see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ input="$work/cases-$count${ruleset:+-$ruleset}.jsonl"
 output="$work/results-$count-$engine.jsonl"
 
 dotnet build -c Release -v q -nologo bench/Accountability.Rules.BatchHarness >/dev/null
-dotnet build -c Release -v q -nologo src/Accountability.Rules.Cli >/dev/null
+dotnet publish src/Accountability.Rules.Cli -c Release -v q -nologo -o "$work/tool" >/dev/null
 if [[ ! -s "$input" ]]; then
   dotnet bench/Accountability.Rules.BatchHarness/bin/Release/net10.0/Accountability.Rules.BatchHarness.dll generate "$count" "$input" $ruleset
 fi
@@ -22,7 +23,7 @@ fi
 echo "input: $input ($(du -h "$input" | cut -f1)), engine $engine, $(nproc) processors, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 set +e
 /usr/bin/time -f '%e %M' -o "$work/time.txt" \
-  dotnet src/Accountability.Rules.Cli/bin/Release/net10.0/accountability.dll evaluate --batch "$input" --out "$output" --engine "$engine"
+  "$work/tool/accountability" evaluate --batch "$input" --out "$output" --engine "$engine"
 status=$?
 set -e
 read -r seconds peak_kb < <(tail -1 "$work/time.txt")
