@@ -141,14 +141,10 @@ public static class CaseRecords
         {
             var read = await reader.ReadAsync(block.AsMemory(), cancellationToken).ConfigureAwait(false);
             var start = 0;
-            for (var i = 0; i < read; i++)
+            int end;
+            while ((end = block.AsSpan(start, read - start).IndexOf('\n')) >= 0)
             {
-                if (block[i] != '\n')
-                {
-                    continue;
-                }
-
-                Append(line, block.AsSpan(start, i - start), limit);
+                Append(line, block.AsSpan(start, end), limit);
                 if (Record(line, source, number) is { } record)
                 {
                     yield return record;
@@ -156,7 +152,7 @@ public static class CaseRecords
 
                 line.Clear();
                 number++;
-                start = i + 1;
+                start += end + 1;
             }
 
             if (read == 0)
