@@ -96,7 +96,9 @@ public sealed class BatchEvaluator
     /// <c>status</c> <c>"error"</c>, <c>source</c>, <c>line</c> and every diagnostic (<c>id</c>,
     /// <c>severity</c>, <c>file</c>, <c>line</c>, <c>column</c>, <c>message</c>, <c>hint</c>;
     /// <c>docs/schemas/batch-error.v1.schema.json</c> in the repository). Each row is written as JSON
-    /// on the thread that evaluated its case. The stream is flushed at the end, not closed.
+    /// on the thread that evaluated its case. Rows are buffered, and flushed whenever no result is
+    /// ready (so that a caller who waits for a row before giving the next case gets it) and at the
+    /// end; the stream is not closed.
     /// </summary>
     /// <param name="cases">The cases.</param>
     /// <param name="output">A writable stream.</param>
@@ -115,19 +117,41 @@ public sealed class BatchEvaluator
 #pragma warning disable CA2000 // Not disposed: disposing would close the caller's stream; flushed below.
         var buffered = new BufferedStream(output, 64 * 1024);
 #pragma warning restore CA2000
-        await foreach (var row in EvaluateAsync(cases, JsonLineWriter.Serialize, cancellationToken).ConfigureAwait(false))
+        var rows = EvaluateAsync(cases, JsonLineWriter.Serialize, cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
+        try
         {
-            try
+            while (true)
             {
-                await buffered.WriteAsync(row.Bytes.AsMemory(0, row.Length), cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(row.Bytes);
-            }
+                // No row ready: what is buffered goes out before waiting, so that an input that waits
+                // for its results (a conversation over standard input) gets them.
+                var next = rows.MoveNextAsync();
+                if (!next.GetAwaiter().IsCompleted)
+                {
+                    await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
 
-            tally.Add(row);
-            progress?.Report(tally.Rows);
+                if (!await next)
+                {
+                    break;
+                }
+
+                var row = rows.Current;
+                try
+                {
+                    await buffered.WriteAsync(row.Bytes.AsMemory(0, row.Length), cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(row.Bytes);
+                }
+
+                tally.Add(row);
+                progress?.Report(tally.Rows);
+            }
+        }
+        finally
+        {
+            await rows.DisposeAsync();
         }
 
         await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -165,6 +165,32 @@ public sealed class BatchEvaluatorTest
     }
 
     [Fact]
+    public async Task WriteJsonLinesAsync_InputThatWaitsForEachRow_GetsEachRowWrittenBeforeTheNextCase()
+    {
+        // The same conversation through the JSON Lines writer: a row must reach the output before the
+        // writer waits for the next case, not stay in its buffer.
+        var output = new RowSignallingStream();
+
+        var summary = await Evaluator(workers: 2).WriteJsonLinesAsync(OneAtATime(output.Rows, count: 4), output, cancellationToken: new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
+
+        Assert.Equal(4, summary.Rows);
+        Assert.Equal(4, Encoding.UTF8.GetString(output.ToArray()).Count(c => c == '\n'));
+
+        static async IAsyncEnumerable<CaseRecord> OneAtATime(SemaphoreSlim rows, int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                if (i > 1)
+                {
+                    await rows.WaitAsync(cancellationToken);
+                }
+
+                yield return new CaseRecord("conversation.jsonl", i, BatchCases.Line(i));
+            }
+        }
+    }
+
+    [Fact]
     public async Task EvaluateAsync_SelectorFailsOnACase_GivesTheResultsBeforeItThenItsException()
     {
         const int Count = 40;
@@ -181,6 +207,36 @@ public sealed class BatchEvaluatorTest
 
         Assert.Equal("case 21", failure.Message);
         Assert.Equal(Enumerable.Range(1, 20), lines);
+    }
+
+    /// <summary>An output that signals <see cref="Rows"/> once for every line feed written to it.</summary>
+    private sealed class RowSignallingStream : MemoryStream
+    {
+        public SemaphoreSlim Rows { get; } = new(0);
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            base.Write(buffer, offset, count);
+            var rows = buffer.AsSpan(offset, count).Count((byte)'\n');
+            if (rows > 0)
+            {
+                Rows.Release(rows);
+            }
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
     }
 
     private sealed class Recorder(List<long> reported) : IProgress<long>
