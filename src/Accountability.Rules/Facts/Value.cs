@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using NodaTime.Text;
 
@@ -9,52 +10,83 @@ namespace Accountability.Rules.Facts;
 /// An immutable field value of a fact: a number, text, boolean, date, period or list of texts, or
 /// nothing. A struct so that reading and comparing fields on the per-case path does not allocate.
 /// </summary>
+/// <remarks>
+/// 24 bytes, as every fact holds an array of them: the reference says the kind (null for
+/// <see cref="ValueKind.Null"/>, the string, the period or the boxed list itself, or one shared
+/// tag per kind for numbers, booleans and dates), and the number and the date share the other 16
+/// bytes, as a value is never both.
+/// </remarks>
+[StructLayout(LayoutKind.Explicit)]
 public readonly struct Value : IEquatable<Value>
 {
-    private readonly decimal _number;
-    private readonly LocalDate _date;
+    private static readonly KindTag NumberTag = new(ValueKind.Number);
+    private static readonly KindTag BooleanTag = new(ValueKind.Boolean);
+    private static readonly KindTag DateTag = new(ValueKind.Date);
+
+    /// <summary>Null, a <see cref="KindTag"/>, a string, a <see cref="NodaTime.Period"/> or a boxed <see cref="ImmutableArray{T}"/> of strings.</summary>
+    [FieldOffset(0)]
     private readonly object? _reference;
 
-    private Value(ValueKind kind, decimal number = 0m, LocalDate date = default, object? reference = null)
+    /// <summary>A number, or 1 and 0 for a boolean.</summary>
+    [FieldOffset(8)]
+    private readonly decimal _number;
+
+    [FieldOffset(8)]
+    private readonly LocalDate _date;
+
+    private Value(object reference, decimal number)
     {
-        Kind = kind;
-        _number = number;
-        _date = date;
         _reference = reference;
+        _number = number;
     }
+
+    private Value(LocalDate date)
+    {
+        _reference = DateTag;
+        _date = date;
+    }
+
+    private Value(object reference) => _reference = reference;
 
     /// <summary>The absent value.</summary>
     public static Value Null => default;
 
     /// <summary>The boolean <c>true</c>.</summary>
-    public static Value True { get; } = new(ValueKind.Boolean, number: 1m);
+    public static Value True { get; } = new(BooleanTag, 1m);
 
     /// <summary>The boolean <c>false</c>.</summary>
-    public static Value False { get; } = new(ValueKind.Boolean, number: 0m);
+    public static Value False { get; } = new(BooleanTag, 0m);
 
     /// <summary>The kind of this value.</summary>
-    public ValueKind Kind { get; }
+    public ValueKind Kind => _reference switch
+    {
+        null => ValueKind.Null,
+        KindTag tag => tag.Kind,
+        string => ValueKind.Text,
+        Period => ValueKind.Period,
+        _ => ValueKind.TextList,
+    };
 
     /// <summary>Whether this is the absent value.</summary>
-    public bool IsNull => Kind == ValueKind.Null;
+    public bool IsNull => _reference is null;
 
     /// <summary>Creates a number.</summary>
-    public static Value Of(decimal number) => new(ValueKind.Number, number: number);
+    public static Value Of(decimal number) => new(NumberTag, number);
 
     /// <summary>Creates a boolean.</summary>
     public static Value Of(bool value) => value ? True : False;
 
     /// <summary>Creates a date.</summary>
-    public static Value Of(LocalDate date) => new(ValueKind.Date, date: date);
+    public static Value Of(LocalDate date) => new(date);
 
     /// <summary>Creates a text, or the absent value for <c>null</c>.</summary>
-    public static Value Of(string? text) => text is null ? Null : new(ValueKind.Text, reference: text);
+    public static Value Of(string? text) => text is null ? Null : new(text);
 
     /// <summary>Creates a period, or the absent value for <c>null</c>.</summary>
-    public static Value Of(Period? period) => period is null ? Null : new(ValueKind.Period, reference: period);
+    public static Value Of(Period? period) => period is null ? Null : new(period);
 
     /// <summary>Creates a list of texts.</summary>
-    public static Value Of(ImmutableArray<string> texts) => new(ValueKind.TextList, reference: texts.IsDefault ? ImmutableArray<string>.Empty : texts);
+    public static Value Of(ImmutableArray<string> texts) => new(texts.IsDefault ? ImmutableArray<string>.Empty : texts);
 
     /// <summary>Creates a number, or the absent value for <c>null</c>.</summary>
     public static Value Of(decimal? number) => number is { } n ? Of(n) : Null;
@@ -63,22 +95,22 @@ public readonly struct Value : IEquatable<Value>
     public static Value Of(LocalDate? date) => date is { } d ? Of(d) : Null;
 
     /// <summary>The number. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public decimal AsNumber => Kind == ValueKind.Number ? _number : throw WrongKind(ValueKind.Number);
+    public decimal AsNumber => ReferenceEquals(_reference, NumberTag) ? _number : throw WrongKind(ValueKind.Number);
 
     /// <summary>The text. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public string AsText => Kind == ValueKind.Text ? (string)_reference! : throw WrongKind(ValueKind.Text);
+    public string AsText => _reference is string text ? text : throw WrongKind(ValueKind.Text);
 
     /// <summary>The boolean. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public bool AsBoolean => Kind == ValueKind.Boolean ? _number != 0m : throw WrongKind(ValueKind.Boolean);
+    public bool AsBoolean => ReferenceEquals(_reference, BooleanTag) ? _number != 0m : throw WrongKind(ValueKind.Boolean);
 
     /// <summary>The date. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public LocalDate AsDate => Kind == ValueKind.Date ? _date : throw WrongKind(ValueKind.Date);
+    public LocalDate AsDate => ReferenceEquals(_reference, DateTag) ? _date : throw WrongKind(ValueKind.Date);
 
     /// <summary>The period. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public Period AsPeriod => Kind == ValueKind.Period ? (Period)_reference! : throw WrongKind(ValueKind.Period);
+    public Period AsPeriod => _reference is Period period ? period : throw WrongKind(ValueKind.Period);
 
     /// <summary>The list of texts. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public ImmutableArray<string> AsTextList => Kind == ValueKind.TextList ? (ImmutableArray<string>)_reference! : throw WrongKind(ValueKind.TextList);
+    public ImmutableArray<string> AsTextList => _reference is ImmutableArray<string> texts ? texts : throw WrongKind(ValueKind.TextList);
 
     /// <summary>The number, or <c>null</c> when absent.</summary>
     public decimal? AsNullableNumber => IsNull ? null : AsNumber;
@@ -95,40 +127,31 @@ public readonly struct Value : IEquatable<Value>
     /// </summary>
     public int CompareTo(Value other)
     {
-        if (Kind != other.Kind)
+        if (_reference is KindTag tag && ReferenceEquals(tag, other._reference))
         {
-            throw new InvalidOperationException($"Values of different kinds cannot be ordered. Left={Kind} Right={other.Kind}");
+            return tag == DateTag ? _date.CompareTo(other._date) : _number.CompareTo(other._number);
         }
 
-        return Kind switch
+        if (_reference is string text && other._reference is string otherText)
         {
-            ValueKind.Number => _number.CompareTo(other._number),
-            ValueKind.Text => string.CompareOrdinal((string)_reference!, (string)other._reference!),
-            ValueKind.Date => _date.CompareTo(other._date),
-            ValueKind.Boolean => _number.CompareTo(other._number),
-            _ => throw new InvalidOperationException($"Values of this kind are not ordered. Kind={Kind}"),
-        };
+            return string.CompareOrdinal(text, otherText);
+        }
+
+        throw Kind != other.Kind
+            ? new InvalidOperationException($"Values of different kinds cannot be ordered. Left={Kind} Right={other.Kind}")
+            : new InvalidOperationException($"Values of this kind are not ordered. Kind={Kind}");
     }
 
     /// <inheritdoc />
-    public bool Equals(Value other)
+    public bool Equals(Value other) => (_reference, other._reference) switch
     {
-        if (Kind != other.Kind)
-        {
-            return false;
-        }
-
-        return Kind switch
-        {
-            ValueKind.Null => true,
-            ValueKind.Number or ValueKind.Boolean => _number == other._number,
-            ValueKind.Date => _date == other._date,
-            ValueKind.Text => string.Equals((string)_reference!, (string)other._reference!, StringComparison.Ordinal),
-            ValueKind.Period => ((Period)_reference!).Equals((Period)other._reference!),
-            ValueKind.TextList => ((ImmutableArray<string>)_reference!).SequenceEqual((ImmutableArray<string>)other._reference!, StringComparer.Ordinal),
-            _ => false,
-        };
-    }
+        (KindTag tag, var otherReference) => ReferenceEquals(tag, otherReference) && (tag == DateTag ? _date == other._date : _number == other._number),
+        (null, var otherReference) => otherReference is null,
+        (string text, string otherText) => string.Equals(text, otherText, StringComparison.Ordinal),
+        (Period period, Period otherPeriod) => period.Equals(otherPeriod),
+        (ImmutableArray<string> texts, ImmutableArray<string> otherTexts) => texts.SequenceEqual(otherTexts, StringComparer.Ordinal),
+        _ => false,
+    };
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Value other && Equals(other);
@@ -137,15 +160,13 @@ public readonly struct Value : IEquatable<Value>
     /// A hash consistent with <see cref="Equals(Value)"/>: texts and the items of a text list hash
     /// ordinally, a period by its units (NodaTime periods are equal when every unit is).
     /// </summary>
-    public override int GetHashCode() => Kind switch
+    public override int GetHashCode() => _reference switch
     {
-        ValueKind.Null => 0,
-        ValueKind.Number or ValueKind.Boolean => HashCode.Combine(Kind, _number),
-        ValueKind.Date => HashCode.Combine(Kind, _date),
-        ValueKind.Text => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode((string)_reference!)),
-        ValueKind.Period => HashCode.Combine(Kind, ((Period)_reference!).GetHashCode()),
-        ValueKind.TextList => TextListHash((ImmutableArray<string>)_reference!),
-        _ => (int)Kind,
+        null => 0,
+        KindTag tag => tag == DateTag ? HashCode.Combine(ValueKind.Date, _date) : HashCode.Combine(tag.Kind, _number),
+        string text => HashCode.Combine(ValueKind.Text, StringComparer.Ordinal.GetHashCode(text)),
+        Period period => HashCode.Combine(ValueKind.Period, period.GetHashCode()),
+        _ => TextListHash(AsTextList),
     };
 
     /// <summary>Equality of two values.</summary>
@@ -218,6 +239,12 @@ public readonly struct Value : IEquatable<Value>
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>The reference of the numbers, the booleans or the dates: says their kind.</summary>
+    private sealed class KindTag(ValueKind kind)
+    {
+        public ValueKind Kind { get; } = kind;
     }
 
     private InvalidOperationException WrongKind(ValueKind wanted) =>
