@@ -39,6 +39,24 @@ internal static class BatchCases
         }
     }
 
+    /// <summary>
+    /// <paramref name="count"/> cases, each after the first only once <paramref name="next"/> is
+    /// released: an input that waits for the answer to one case before it gives the next (a
+    /// conversation over standard input).
+    /// </summary>
+    public static async IAsyncEnumerable<CaseRecord> OneAtATime(SemaphoreSlim next, int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            if (i > 1)
+            {
+                await next.WaitAsync(cancellationToken);
+            }
+
+            yield return new CaseRecord("conversation.jsonl", i, Line(i));
+        }
+    }
+
     /// <summary>Every item of an async stream, in order.</summary>
     public static async Task<List<T>> ToListAsync<T>(this IAsyncEnumerable<T> items)
     {

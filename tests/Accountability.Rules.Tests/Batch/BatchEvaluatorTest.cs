@@ -142,26 +142,13 @@ public sealed class BatchEvaluatorTest
         var answered = new SemaphoreSlim(0);
         var lines = new List<int>();
 
-        await foreach (var result in Evaluator(workers: 2).EvaluateAsync(OneAtATime(answered, count: 5)).WithCancellation(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token))
+        await foreach (var result in Evaluator(workers: 2).EvaluateAsync(BatchCases.OneAtATime(answered, count: 5)).WithCancellation(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token))
         {
             lines.Add(result.Line);
             answered.Release();
         }
 
         Assert.Equal([1, 2, 3, 4, 5], lines);
-
-        static async IAsyncEnumerable<CaseRecord> OneAtATime(SemaphoreSlim answered, int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            for (var i = 1; i <= count; i++)
-            {
-                if (i > 1)
-                {
-                    await answered.WaitAsync(cancellationToken);
-                }
-
-                yield return new CaseRecord("conversation.jsonl", i, BatchCases.Line(i));
-            }
-        }
     }
 
     [Fact]
@@ -171,23 +158,10 @@ public sealed class BatchEvaluatorTest
         // writer waits for the next case, not stay in its buffer.
         var output = new RowSignallingStream();
 
-        var summary = await Evaluator(workers: 2).WriteJsonLinesAsync(OneAtATime(output.Rows, count: 4), output, cancellationToken: new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
+        var summary = await Evaluator(workers: 2).WriteJsonLinesAsync(BatchCases.OneAtATime(output.Rows, count: 4), output, cancellationToken: new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
 
         Assert.Equal(4, summary.Rows);
         Assert.Equal(4, Encoding.UTF8.GetString(output.ToArray()).Count(c => c == '\n'));
-
-        static async IAsyncEnumerable<CaseRecord> OneAtATime(SemaphoreSlim rows, int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            for (var i = 1; i <= count; i++)
-            {
-                if (i > 1)
-                {
-                    await rows.WaitAsync(cancellationToken);
-                }
-
-                yield return new CaseRecord("conversation.jsonl", i, BatchCases.Line(i));
-            }
-        }
     }
 
     [Fact]
