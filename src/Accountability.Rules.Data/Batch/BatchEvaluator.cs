@@ -259,8 +259,7 @@ public sealed class BatchEvaluator
                     var next = input.MoveNextAsync();
                     if (!next.GetAwaiter().IsCompleted && chunk.Count > 0)
                     {
-                        await Hand(chunk).ConfigureAwait(false);
-                        chunk = new Chunk<T>();
+                        chunk = await Hand(chunk).ConfigureAwait(false);
                     }
 
                     if (!await next)
@@ -271,8 +270,7 @@ public sealed class BatchEvaluator
                     chunk.Add(input.Current);
                     if (chunk.IsFull)
                     {
-                        await Hand(chunk).ConfigureAwait(false);
-                        chunk = new Chunk<T>();
+                        chunk = await Hand(chunk).ConfigureAwait(false);
                     }
                 }
 
@@ -297,10 +295,12 @@ public sealed class BatchEvaluator
             throw;
         }
 
-        async Task Hand(Chunk<T> chunk)
+        // Hands a chunk to the reader of the results and the workers; the next cases go into a new one.
+        async Task<Chunk<T>> Hand(Chunk<T> chunk)
         {
             await order.WriteAsync(chunk, token).ConfigureAwait(false);
             await work.WriteAsync(chunk, token).ConfigureAwait(false);
+            return new Chunk<T>();
         }
     }
 

@@ -22,8 +22,7 @@ internal sealed record YamlScalar : YamlNode
     public YamlScalar(YamlPosition position, string value, YamlScalarStyle style)
         : base(position)
     {
-        _value = value;
-        Style = style;
+        Refill(position, value, style);
     }
 
     /// <summary>A scalar whose text is the <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/> on.</summary>
