@@ -57,7 +57,6 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
             MaxSlots = Math.Max(MaxSlots, rule.SlotCount);
         }
 
-        _spares = new Session?[Math.Max(2, Environment.ProcessorCount)];
         Projection = new ProjectionTables(definition, catalog, rules, ResultProjector.ProjectedTypes);
         _nearMissProbes = new Lazy<NearMissProbes>(() => new NearMissProbes(definition, catalog, calendar));
     }
@@ -67,8 +66,11 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
     private readonly Lazy<NearMissProbes> _nearMissProbes;
 
-    /// <summary>Sessions kept for reuse by <see cref="RentSession"/>, at most one per processor.</summary>
-    private readonly Session?[] _spares;
+    /// <summary>Sessions kept for reuse by <see cref="RentSession"/>.</summary>
+    private readonly Spares<Session> _spares = new();
+
+    /// <summary>Result projectors kept for reuse by <see cref="RentProjector"/>.</summary>
+    private readonly Spares<ResultProjector> _projectors = new();
 
     /// <summary>The canonical definition it was compiled from.</summary>
     public RuleSetDefinition Definition { get; }
@@ -119,13 +121,10 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     /// </summary>
     internal Session RentSession(SessionOptions options)
     {
-        for (var i = 0; i < _spares.Length; i++)
+        if (_spares.Take() is { } spare)
         {
-            if (Volatile.Read(ref _spares[i]) is not null && Interlocked.Exchange(ref _spares[i], null) is { } spare)
-            {
-                spare.Restart(options);
-                return spare;
-            }
+            spare.Restart(options);
+            return spare;
         }
 
         return new Session(this, options);
@@ -143,12 +142,16 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         session.Restart(SessionOptions.Default);
-        for (var i = 0; i < _spares.Length; i++)
-        {
-            if (Interlocked.CompareExchange(ref _spares[i], session, null) is null)
-            {
-                return;
-            }
-        }
+        _spares.Keep(session);
     }
+
+    /// <summary>
+    /// A result projector for one evaluation on this ruleset (either engine's session), kept from an
+    /// earlier case when there is one, so that a case does not pay for the projection's working
+    /// arrays; give it back with <see cref="ReturnProjector"/>. Thread-safe.
+    /// </summary>
+    internal ResultProjector RentProjector() => _projectors.Take() ?? new ResultProjector(this);
+
+    /// <summary>Keeps a projector for the next case once it has projected a result (it holds nothing of that case). Do not use it after.</summary>
+    internal void ReturnProjector(ResultProjector projector) => _projectors.Keep(projector);
 }

@@ -116,7 +116,9 @@ public static class CaseEvaluator
         }
 
         session.Fire();
-        var result = new ResultProjector(ruleSet, session, input, decidedOn, options.Explain).Project();
+        var projector = ruleSet.RentProjector();
+        var result = projector.Project(session, input, decidedOn, options.Explain);
+        ruleSet.ReturnProjector(projector);
         if (compiled is not null)
         {
             compiled.ReturnSession((Session)session);

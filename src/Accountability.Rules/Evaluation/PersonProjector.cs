@@ -6,24 +6,28 @@ using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Evaluation;
 
-/// <summary>Projects the derived facts about one person into a <see cref="PersonResult"/>.</summary>
+/// <summary>
+/// Projects the derived facts about one person into a <see cref="PersonResult"/>. Part of a
+/// <see cref="ResultProjector"/>, reused case after case (<see cref="Start"/>); not thread-safe.
+/// </summary>
 internal sealed class PersonProjector
 {
     private readonly CompiledRuleSet _ruleSet;
     private readonly ProjectedTypes _types;
+    private readonly SessionFacts _facts;
     private readonly ProvenanceBuilder _provenance;
 
-    // The facts about persons, by type, in canonical order: read once for every person of the case.
-    private readonly FactList _conduct;
-    private readonly FactList _responsibilities;
-    private readonly FactList _sanctions;
-    private readonly FactList _restrictions;
-    private readonly FactList _adjustments;
-    private readonly FactList _factors;
-    private readonly FactList _toleranceDenials;
-    private readonly FactList _stillHandled;
-    private readonly FactList _standards;
-    private readonly FactList _notes;
+    // The facts about persons, by type, in canonical order: read once for every person of the case (Start).
+    private FactList _conduct;
+    private FactList _responsibilities;
+    private FactList _sanctions;
+    private FactList _restrictions;
+    private FactList _adjustments;
+    private FactList _factors;
+    private FactList _toleranceDenials;
+    private FactList _stillHandled;
+    private FactList _standards;
+    private FactList _notes;
 
     /// <summary>The provenances of the person being projected, whose citations the person lists; one list for every person.</summary>
     private readonly List<Provenance?> _sources = new(16);
@@ -32,7 +36,15 @@ internal sealed class PersonProjector
     {
         _ruleSet = ruleSet;
         _types = ruleSet.Projection.Types;
+        _facts = facts;
         _provenance = provenance;
+    }
+
+    /// <summary>Reads the facts about persons of the case being projected, for its persons to be projected.</summary>
+    /// <returns>This projector.</returns>
+    public PersonProjector Start()
+    {
+        var facts = _facts;
         _conduct = facts.Of(_types.Conduct.Schema);
         _responsibilities = facts.Of(_types.Responsibility.Schema);
         _sanctions = facts.Of(_types.Sanction.Schema);
@@ -43,6 +55,15 @@ internal sealed class PersonProjector
         _stillHandled = facts.Of(_types.StillHandled.Schema);
         _standards = facts.Of(_types.DeductionStandard.Schema);
         _notes = facts.Of(_types.Note.Schema);
+        return this;
+    }
+
+    /// <summary>Lets go of the case's facts and provenances.</summary>
+    public void Finish()
+    {
+        _conduct = _responsibilities = _sanctions = _restrictions = _adjustments = default;
+        _factors = _toleranceDenials = _stillHandled = _standards = _notes = default;
+        _sources.Clear();
     }
 
     private RuleSetDefinition Definition => _ruleSet.Definition;

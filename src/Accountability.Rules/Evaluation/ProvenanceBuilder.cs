@@ -9,13 +9,15 @@ namespace Accountability.Rules.Evaluation;
 /// <summary>
 /// Collects the rules, articles and policies behind derived facts, from a fired session. A fact one
 /// rule derived gets that rule's provenance, made once per ruleset (<see cref="ProjectionTables"/>);
-/// several rules are merged by declaration order and citation rank. One instance per evaluation;
-/// not thread-safe.
+/// several rules are merged by declaration order and citation rank. Part of a <see cref="ResultProjector"/>,
+/// reused case after case; not thread-safe.
 /// </summary>
 internal sealed class ProvenanceBuilder
 {
-    private readonly ISession _session;
     private readonly ProjectionTables _tables;
+
+    /// <summary>The fired session of the case being projected (<see cref="Start"/>).</summary>
+    private ISession _session = null!;
 
     /// <summary>The most rules a provenance is merged from on the stack; more (a ruleset of many rules on one fact) on the heap.</summary>
     private const int MaxStackRules = 128;
@@ -23,11 +25,16 @@ internal sealed class ProvenanceBuilder
     /// <summary>The declaration orders of the rules collected for the provenance being built (room for most).</summary>
     private readonly List<int> _orders = new(16);
 
-    public ProvenanceBuilder(ISession session, CompiledRuleSet ruleSet)
+    public ProvenanceBuilder(CompiledRuleSet ruleSet)
     {
-        _session = session;
         _tables = ruleSet.Projection;
     }
+
+    /// <summary>Reads the derivations of a case's fired session from now on.</summary>
+    public void Start(ISession session) => _session = session;
+
+    /// <summary>Lets go of the case's session.</summary>
+    public void Finish() => _session = null!;
 
     /// <summary>
     /// The provenance of facts: the derivations of each, and also those of the derived facts of the

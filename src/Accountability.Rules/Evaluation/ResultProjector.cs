@@ -11,7 +11,11 @@ using NodaTime.Text;
 
 namespace Accountability.Rules.Evaluation;
 
-/// <summary>Projects a fired session into a <see cref="CaseResult"/>. One instance per evaluation.</summary>
+/// <summary>
+/// Projects a fired session into a <see cref="CaseResult"/>. One evaluation at a time; reused case
+/// after case (<see cref="CompiledRuleSet.RentProjector"/>): its working lists are kept, and it holds
+/// nothing of a case once the case's result is projected. The results it makes share nothing with it.
+/// </summary>
 internal sealed class ResultProjector
 {
     private const string LossSeveritySubject = "lossSeverity";
@@ -27,27 +31,30 @@ internal sealed class ResultProjector
     ]).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly CompiledRuleSet _ruleSet;
-    private readonly ISession _session;
-    private readonly ImmutableArray<Fact> _input;
-    private readonly LocalDate _decidedOn;
-
-    /// <summary>Whether the session recorded the explanation (<see cref="EvaluationOptions.Explain"/>): without it, its trace is not read.</summary>
-    private readonly bool _explain;
     private readonly ProvenanceBuilder _provenance;
     private readonly SessionFacts _facts;
+    private readonly PersonProjector _persons;
+
+    /// <summary>The case's losses by id, filled when the loss severity names them (<see cref="InputLosses"/>).</summary>
+    private readonly Dictionary<string, Fact> _losses = new(StringComparer.Ordinal);
+
+    // The case being projected (set by Project, cleared after).
+    private ISession _session = null!;
+    private ImmutableArray<Fact> _input;
+    private LocalDate _decidedOn;
+
+    /// <summary>Whether the session recorded the explanation (<see cref="EvaluationOptions.Explain"/>): without it, its trace is not read.</summary>
+    private bool _explain;
 
     /// <summary>The facts written as text for the explanation so far.</summary>
     private Dictionary<Fact, string>? _texts;
 
-    public ResultProjector(CompiledRuleSet ruleSet, ISession session, ImmutableArray<Fact> input, LocalDate decidedOn, bool explain)
+    public ResultProjector(CompiledRuleSet ruleSet)
     {
         _ruleSet = ruleSet;
-        _session = session;
-        _input = input;
-        _decidedOn = decidedOn;
-        _explain = explain;
-        _provenance = new ProvenanceBuilder(session, ruleSet);
-        _facts = new SessionFacts(ruleSet.Projection, ruleSet.Catalog, session);
+        _provenance = new ProvenanceBuilder(ruleSet);
+        _facts = new SessionFacts(ruleSet.Projection, ruleSet.Catalog);
+        _persons = new PersonProjector(ruleSet, _facts, _provenance);
     }
 
     private RuleSetDefinition Definition => _ruleSet.Definition;
@@ -68,7 +75,43 @@ internal sealed class ResultProjector
         };
     }
 
-    public CaseResult Project()
+    /// <summary>Projects a fired session of a case; it is left as it was, and nothing of the case is kept here after.</summary>
+    /// <param name="session">The fired session.</param>
+    /// <param name="input">The case's input facts.</param>
+    /// <param name="decidedOn">The decision date.</param>
+    /// <param name="explain">Whether the session recorded the explanation.</param>
+    public CaseResult Project(ISession session, ImmutableArray<Fact> input, LocalDate decidedOn, bool explain)
+    {
+        _session = session;
+        _input = input;
+        _decidedOn = decidedOn;
+        _explain = explain;
+        _provenance.Start(session);
+        _facts.Start(session);
+        try
+        {
+            return Project();
+        }
+        finally
+        {
+            _session = null!;
+            _input = default;
+            _texts = null;
+            // A very large case's losses are not kept room for.
+            var trim = _losses.Count > SessionFacts.KeptRoom;
+            _losses.Clear();
+            if (trim)
+            {
+                _losses.TrimExcess();
+            }
+
+            _provenance.Finish();
+            _facts.Finish();
+            _persons.Finish();
+        }
+    }
+
+    private CaseResult Project()
     {
         var notes = _facts.Of(Types.Note.Schema);
         var scopeFlags = FactProjection.Map(_facts.Of(Types.ScopeFlag.Schema), this, static (self, f) => self.ScopeFlag(f));
@@ -83,7 +126,7 @@ internal sealed class ResultProjector
             Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
             LossSeverity = LossSeverity(FactProjection.Where(notes, Types.Note.Subject, LossSeveritySubject)),
             Handling = handling,
-            Persons = personFacts.IsEmpty ? [] : FactProjection.Map(personFacts, new PersonProjector(_ruleSet, _facts, _provenance), static (projector, person) => projector.Project(person)),
+            Persons = personFacts.IsEmpty ? [] : FactProjection.Map(personFacts, _persons.Start(), static (projector, person) => projector.Project(person)),
             ScopeFlags = scopeFlags,
             Notes = [.. FactProjection.Map(caseNotes, this, static (self, n) => self.Note(n)), .. FactProjection.Map(gaps, this, static (self, g) => self.CalendarGapNote(g))],
             Conclusions = Conclusions(),
@@ -328,7 +371,8 @@ internal sealed class ResultProjector
     private Dictionary<string, Fact> InputLosses()
     {
         var type = Types.Loss;
-        var losses = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        var losses = _losses;
+        losses.Clear();
         foreach (var fact in _input)
         {
             if (fact.Schema == type.Schema)

@@ -8,10 +8,14 @@ namespace Accountability.Rules.Evaluation;
 /// values (<see cref="FactValueOrder"/>), so that no part of a result depends on the order in which
 /// the case gave its facts or an engine derived them. The types are read one after the other into
 /// one array (<see cref="ISession.CopyFacts"/>), not an array per type. A type the ruleset's catalogue
-/// lacks has no facts. One instance per evaluation; not thread-safe.
+/// lacks has no facts. Part of a <see cref="ResultProjector"/>, reused case after case (its arrays
+/// are kept); not thread-safe.
 /// </summary>
-internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog, ISession session)
+internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
 {
+    /// <summary>A read array larger than this (a very large case) is not kept for the next case.</summary>
+    internal const int KeptRoom = 4_096;
+
     /// <summary>Up to this many facts are put in order by insertion (stable, no allocation); more by a stable sort.</summary>
     private const int InsertionSortLimit = 16;
 
@@ -27,6 +31,33 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
     /// <summary>The array the types are read into: the first <see cref="_used"/> facts are read, the rest is room.</summary>
     private Fact[] _read = [];
     private int _used;
+
+    /// <summary>The fired session of the case being projected (<see cref="Start"/>).</summary>
+    private ISession _session = null!;
+
+    /// <summary>Reads the facts of a case's fired session from now on: no type is read yet.</summary>
+    public void Start(ISession session)
+    {
+        _session = session;
+        _used = 0;
+        Array.Fill(_runs, (0, -1));
+    }
+
+    /// <summary>Lets go of the case's session and facts; the room is kept unless it grew too large.</summary>
+    public void Finish()
+    {
+        _session = null!;
+        if (_read.Length > KeptRoom)
+        {
+            _read = [];
+        }
+        else
+        {
+            Array.Clear(_read, 0, _used);
+        }
+
+        _used = 0;
+    }
 
     /// <summary>The facts of a type, in canonical order.</summary>
     public FactList Of(string type) => catalog.TryGet(type, out var schema) ? Of(schema) : default;
@@ -69,14 +100,14 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog,
     /// <summary>Reads a type's facts into the room left and puts them in order there.</summary>
     private FactList Read(FactSchema type)
     {
-        var count = session.CopyFacts(type, _read.AsSpan(_used));
+        var count = _session.CopyFacts(type, _read.AsSpan(_used));
         if (count > _read.Length - _used)
         {
             // More room: the facts read so far are copied over (lists given out keep the old array, which is not written again).
             var more = new Fact[Math.Max(_used + count, Math.Max(FirstRoom, _read.Length * 2))];
             _read.AsSpan(0, _used).CopyTo(more);
             _read = more;
-            session.CopyFacts(type, _read.AsSpan(_used));
+            _session.CopyFacts(type, _read.AsSpan(_used));
         }
 
         var start = _used;
