@@ -148,6 +148,12 @@ internal sealed class ProjectionTables
     /// <summary>The provenance of a fact derived by one rule alone.</summary>
     public Provenance ProvenanceOf(int ruleOrder) => _ruleProvenance[ruleOrder];
 
+    /// <summary>The provenances merged from several rules, by the rules' orders (<see cref="ProvenanceBuilder"/>).</summary>
+    public SetMemo<Provenance> MergedProvenances { get; } = new();
+
+    /// <summary>The citation lists of persons, by the citations' ranks (<see cref="ProvenanceBuilder.Citations"/>).</summary>
+    public SetMemo<ImmutableArray<Citation>> CitationLists { get; } = new();
+
     /// <summary>The rank of a rule's citation in <see cref="CitationOrder"/>; equal citations share it.</summary>
     public int CitationRank(int ruleOrder) => _citationRank[ruleOrder];
 

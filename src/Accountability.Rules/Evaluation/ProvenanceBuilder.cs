@@ -123,13 +123,21 @@ internal sealed class ProvenanceBuilder
             return [];
         }
 
+        // Persons of many cases cite the same articles: each list is made once per ruleset and shared.
+        var set = CollectionsMarshal.AsSpan(_orders)[..ranks];
+        var lists = _tables.CitationLists;
+        if (lists.TryGet(set, out var kept))
+        {
+            return kept;
+        }
+
         var citations = new Citation[ranks];
         for (var i = 0; i < ranks; i++)
         {
             citations[i] = _tables.CitationAt(_orders[i]);
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(citations);
+        return lists.Keep(set, ImmutableCollectionsMarshal.AsImmutableArray(citations));
     }
 
     private void Collect(Fact fact, ReadOnlySpan<string> through)
@@ -172,6 +180,15 @@ internal sealed class ProvenanceBuilder
             return _tables.ProvenanceOf(_orders[0]);
         }
 
+        // Cases often merge the same rules: the provenance is made once per ruleset and shared.
+        var orders = CollectionsMarshal.AsSpan(_orders)[..rules];
+        var merged = _tables.MergedProvenances;
+        return merged.TryGet(orders, out var provenance) ? provenance : merged.Keep(orders, Merge(rules));
+    }
+
+    /// <summary>The provenance of the first <paramref name="rules"/> rule orders collected (sorted, distinct, more than one).</summary>
+    private Provenance Merge(int rules)
+    {
         var ids = new string[rules];
         var idCount = 0;
         var policyCount = 0;
