@@ -104,7 +104,9 @@ public static class CaseEvaluator
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))
         {
             var named = caseFact is null ? ruleSet.Definition.Id : caseFact["ruleset"].AsNullableText ?? ruleSet.Definition.Id;
-            session.Insert(Fact.Create(caseSchema, ("decidedOn", Value.Of(decidedOn)), ("ruleset", Value.Of(named))));
+            session.Insert(caseFact is not null && IsDated(caseFact, caseSchema, decidedOn, named)
+                ? caseFact
+                : Fact.Create(caseSchema, ("decidedOn", Value.Of(decidedOn)), ("ruleset", Value.Of(named))));
         }
 
         foreach (var fact in input)
@@ -125,5 +127,34 @@ public static class CaseEvaluator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a case fact is already the one that would replace it: of the ruleset's <c>case</c> type,
+    /// dated <paramref name="decidedOn"/>, naming <paramref name="ruleSetId"/> and nothing else (as a
+    /// loaded case's fact is), so that it is inserted as it is.
+    /// </summary>
+    private static bool IsDated(Fact caseFact, FactSchema caseSchema, LocalDate decidedOn, string ruleSetId)
+    {
+        if (caseFact.Schema != caseSchema)
+        {
+            return false;
+        }
+
+        foreach (var field in caseSchema.Fields)
+        {
+            var expected = field.Name switch
+            {
+                "decidedOn" => Value.Of(decidedOn),
+                "ruleset" => Value.Of(ruleSetId),
+                _ => Value.Null,
+            };
+            if (caseFact[field.Index] != expected)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

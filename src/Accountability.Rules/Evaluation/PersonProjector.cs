@@ -139,7 +139,7 @@ internal sealed class PersonProjector
             RoleName = Tables.FindCode("roles", role)?.Name,
             Status = person[_types.Person.Status].AsText,
             StatusName = Tables.FindCode("personStatuses", person[_types.Person.Status].AsText)?.Name,
-            Conduct = FactProjection.Map(_conduct, _types.Conduct.Person, id, this, static (self, c) => self.Conduct(c[self._types.Conduct.Code].AsText)),
+            Conduct = FactProjection.Map(_conduct, _types.Conduct.Person, id, this, static (self, c) => self.Tables.Conduct(c[self._types.Conduct.Code].AsText)),
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction[_types.Sanction.Measures].AsTextList,
             PerformanceSalaryDeduction = salary,
@@ -183,12 +183,6 @@ internal sealed class PersonProjector
     {
         var type = _types.DeductionStandard;
         return new(standard[type.Source].AsText, standard[type.Pay].AsText, standard[type.Percent].AsNullableNumber, standard[type.Note].AsText, _provenance.Of(standard));
-    }
-
-    private StatedConduct Conduct(string code)
-    {
-        var definition = Tables.FindCode("violations", code) ?? Tables.FindCode("conduct", code);
-        return new StatedConduct(code, definition?.Name, definition?.English, definition?.Citation);
     }
 
     private ResponsibilityFinding? Responsibility(string person)

@@ -26,6 +26,7 @@ internal sealed class ProjectionTables
     private readonly FrozenDictionary<string, PolicyReference> _policyReferences;
     private readonly FrozenDictionary<string, DocumentTemplate> _templates;
     private readonly int[] _derivedSlot;
+    private readonly FrozenDictionary<string, StatedConduct> _conduct;
 
     public ProjectionTables(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, FrozenSet<string> projectedTypes)
     {
@@ -98,6 +99,7 @@ internal sealed class ProjectionTables
             },
             StringComparer.Ordinal);
 
+        _conduct = StatedConducts(_codes);
         _templates = Templates(rules);
         Header = ResultProjector.Header(definition, definition.InForceFrom) with { Texts = new Json.RulesetTexts(definition, catalog) };
         _derivedSlot = new int[catalog.Types.Length];
@@ -154,6 +156,9 @@ internal sealed class ProjectionTables
     /// <summary>The citation lists of persons, by the citations' ranks (<see cref="ProvenanceBuilder.Citations"/>).</summary>
     public SetMemo<ImmutableArray<Citation>> CitationLists { get; } = new();
 
+    /// <summary>The policy lists of results, by the policy slots used (<see cref="PolicySlot"/>).</summary>
+    public SetMemo<ImmutableArray<PolicyDefinition>> PolicyLists { get; } = new();
+
     /// <summary>The rank of a rule's citation in <see cref="CitationOrder"/>; equal citations share it.</summary>
     public int CitationRank(int ruleOrder) => _citationRank[ruleOrder];
 
@@ -205,6 +210,27 @@ internal sealed class ProjectionTables
         }
 
         return templates.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>A person's stated conduct as the result shows it: a violation code, else a conduct code, of the ruleset (made once per code), or the code alone.</summary>
+    public StatedConduct Conduct(string code) => _conduct.TryGetValue(code, out var conduct) ? conduct : new StatedConduct(code, null, null, null);
+
+    /// <summary>The stated conduct of every violation and conduct code, the violation first where both lists hold a code.</summary>
+    private static FrozenDictionary<string, StatedConduct> StatedConducts(FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> codes)
+    {
+        var conduct = new Dictionary<string, StatedConduct>(StringComparer.Ordinal);
+        foreach (var list in (ReadOnlySpan<string>)["violations", "conduct"])
+        {
+            if (codes.TryGetValue(list, out var byCode))
+            {
+                foreach (var (code, definition) in byCode)
+                {
+                    conduct.TryAdd(code, new StatedConduct(code, definition.Name, definition.English, definition.Citation));
+                }
+            }
+        }
+
+        return conduct.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Finds a code in a list, as <see cref="RuleSetDefinition.FindCode"/> does, without searching.</summary>

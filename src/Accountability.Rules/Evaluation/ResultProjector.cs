@@ -176,7 +176,7 @@ internal sealed class ResultProjector
             }
         }
 
-        SessionFacts.Order(persons);
+        _facts.Order(persons);
         return new FactList(persons);
     }
 
@@ -448,16 +448,28 @@ internal sealed class ResultProjector
     /// <summary>The generic conclusions: by fact type in catalogue order, then in the canonical order of their values.</summary>
     private ImmutableArray<Conclusion> Conclusions()
     {
-        ImmutableArray<Conclusion>.Builder? conclusions = null;
+        var count = 0;
+        foreach (var type in Tables.ConclusionTypes)
+        {
+            count += _facts.Of(type).Length;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var conclusions = new Conclusion[count];
+        var next = 0;
         foreach (var type in Tables.ConclusionTypes)
         {
             foreach (var fact in _facts.Of(type))
             {
-                (conclusions ??= ImmutableArray.CreateBuilder<Conclusion>()).Add(Conclusion(fact));
+                conclusions[next++] = Conclusion(fact);
             }
         }
 
-        return conclusions is null ? [] : conclusions.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(conclusions);
     }
 
     private Conclusion Conclusion(Fact fact) => new(fact, _provenance.Of(fact));
@@ -489,6 +501,23 @@ internal sealed class ResultProjector
             return [];
         }
 
+        // Cases often rest on the same policies: each list is made once per ruleset and shared.
+        Span<int> usedSlots = stackalloc int[Tables.PolicySlots];
+        var slots = 0;
+        for (var slot = 0; slot < used.Length; slot++)
+        {
+            if (used[slot])
+            {
+                usedSlots[slots++] = slot;
+            }
+        }
+
+        var lists = Tables.PolicyLists;
+        if (lists.TryGet(usedSlots[..slots], out var kept))
+        {
+            return kept;
+        }
+
         var count = 0;
         for (var i = 0; i < Definition.Policies.Length; i++)
         {
@@ -508,7 +537,7 @@ internal sealed class ResultProjector
             }
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(policies);
+        return lists.Keep(usedSlots[..slots], ImmutableCollectionsMarshal.AsImmutableArray(policies));
     }
 
     private void Use(Fact fact, Span<bool> used, ref bool any)

@@ -32,6 +32,9 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     private Fact[] _read = [];
     private int _used;
 
+    /// <summary>The room <see cref="SortMany"/> sorts in.</summary>
+    private (Fact Fact, int Place)[] _placed = [];
+
     /// <summary>The fired session of the case being projected (<see cref="Start"/>).</summary>
     private ISession _session = null!;
 
@@ -54,6 +57,11 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
         else
         {
             Array.Clear(_read, 0, _used);
+        }
+
+        if (_placed.Length > KeptRoom)
+        {
+            _placed = [];
         }
 
         _used = 0;
@@ -117,7 +125,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     }
 
     /// <summary>Puts facts in canonical order, in place; a stable sort, so that facts of equal values keep their order.</summary>
-    internal static void Order(Span<Fact> facts)
+    internal void Order(Span<Fact> facts)
     {
         if (facts.Length > 1 && !InOrder(facts))
         {
@@ -126,7 +134,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     }
 
     /// <summary>A stable sort in place: by insertion for a few facts (no allocation), else <see cref="SortMany"/>.</summary>
-    private static void Sort(Span<Fact> facts)
+    private void Sort(Span<Fact> facts)
     {
         if (facts.Length > InsertionSortLimit)
         {
@@ -162,20 +170,27 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
         return true;
     }
 
-    /// <summary>A stable sort of many facts, in place: each carries its place in the array, the tie-breaker.</summary>
-    private static void SortMany(Span<Fact> facts)
+    /// <summary>A stable sort of many facts, in place: each carries its place in the array, the tie-breaker (in <see cref="_placed"/>, cleared after).</summary>
+    private void SortMany(Span<Fact> facts)
     {
-        var placed = new (Fact Fact, int Place)[facts.Length];
+        if (_placed.Length < facts.Length)
+        {
+            _placed = new (Fact Fact, int Place)[Math.Max(facts.Length, _placed.Length * 2)];
+        }
+
+        var placed = _placed.AsSpan(0, facts.Length);
         for (var i = 0; i < placed.Length; i++)
         {
             placed[i] = (facts[i], i);
         }
 
-        placed.AsSpan().Sort(StableOrder);
+        placed.Sort(StableOrder);
         for (var i = 0; i < facts.Length; i++)
         {
             facts[i] = placed[i].Fact;
         }
+
+        placed.Clear();
     }
 
     /// <summary>The canonical order, then the place in the session (a comparison, which a span sorts with without allocating; a comparer is wrapped in one per sort).</summary>
