@@ -33,7 +33,8 @@ internal static class DocumentFiller
     /// <param name="fields">The <c>documentField</c> facts, in canonical order (by subject, then field: a subject's values are together).</param>
     /// <param name="tables">The ruleset's templates, read when it was compiled.</param>
     /// <param name="provenance">The provenance of the lines and values.</param>
-    public static ImmutableArray<FilledDocument> Fill(FactList lines, FactList fields, ProjectionTables tables, ProvenanceBuilder provenance)
+    /// <param name="text">Where lines are filled, cleared before each (the projector's, kept from case to case).</param>
+    public static ImmutableArray<FilledDocument> Fill(FactList lines, FactList fields, ProjectionTables tables, ProvenanceBuilder provenance, StringBuilder text)
     {
         if (lines.IsEmpty)
         {
@@ -43,7 +44,6 @@ internal static class DocumentFiller
         var line = new LineFields(lines[0].Schema);
         var field = fields.IsEmpty ? default : new FieldFields(fields[0].Schema);
         var documents = ImmutableArray.CreateBuilder<FilledDocument>();
-        var text = new StringBuilder();
         var start = 0;
         while (start < lines.Length)
         {

@@ -102,6 +102,8 @@ internal sealed class ProjectionTables
         _conduct = StatedConducts(_codes);
         _templates = Templates(rules);
         Header = ResultProjector.Header(definition, definition.InForceFrom) with { Texts = new Json.RulesetTexts(definition, catalog) };
+        InForcePeriod = ResultProjector.InForcePeriod(definition);
+        InForceSource = ResultProjector.InForceSource(definition);
         _derivedSlot = new int[catalog.Types.Length];
         foreach (var type in catalog.Types)
         {
@@ -130,6 +132,12 @@ internal sealed class ProjectionTables
     /// document) and nothing evaluated, made once: each result copies it with its decision date and parts.
     /// </summary>
     public CaseResult Header { get; }
+
+    /// <summary>The period the ruleset is in force, as the note of a case outside it says.</summary>
+    public string InForcePeriod { get; }
+
+    /// <summary>The provenance of the note of a case outside the period.</summary>
+    public Provenance InForceSource { get; }
 
     /// <summary>The number of derived types of the catalogue, steps included (see <see cref="DerivedSlot"/>).</summary>
     public int DerivedSlots { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Text;
 using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
@@ -35,6 +36,9 @@ internal sealed class ResultProjector
     private readonly SessionFacts _facts;
     private readonly PersonProjector _persons;
 
+    /// <summary>Where document lines are filled (<see cref="DocumentFiller"/>).</summary>
+    private readonly StringBuilder _text = new();
+
     /// <summary>The case's losses by id, filled when the loss severity names them (<see cref="InputLosses"/>).</summary>
     private readonly Dictionary<string, Fact> _losses = new(StringComparer.Ordinal);
 
@@ -62,18 +66,23 @@ internal sealed class ResultProjector
     /// <summary>The result for a decision date on which the ruleset is not in force.</summary>
     public static CaseResult NotInForce(CompiledRuleSet ruleSet, LocalDate decidedOn)
     {
-        var definition = ruleSet.Definition;
-        var period = definition.InForceTo is { } to
-            ? $"from {Iso(definition.InForceFrom)} to {Iso(to)} inclusive"
-            : $"from {Iso(definition.InForceFrom)}";
-        var source = definition.InForceCitation is { } citation ? new Provenance([], [citation], []) : Provenance.None;
-        return ruleSet.Projection.Header with
+        var tables = ruleSet.Projection;
+        return tables.Header with
         {
             DecidedOn = decidedOn,
             Status = CaseStatus.NotInForce,
-            Notes = [new ResultNote($"The ruleset {definition.Id} is in force {period}; the decision date {Iso(decidedOn)} is outside that period, so the case was not evaluated.", null, source)],
+            Notes = [new ResultNote($"The ruleset {ruleSet.Definition.Id} is in force {tables.InForcePeriod}; the decision date {Iso(decidedOn)} is outside that period, so the case was not evaluated.", null, tables.InForceSource)],
         };
     }
+
+    /// <summary>The period a ruleset is in force, as the note of a case outside it says (made once per ruleset: <see cref="ProjectionTables.InForcePeriod"/>).</summary>
+    internal static string InForcePeriod(RuleSetDefinition definition) => definition.InForceTo is { } to
+        ? $"from {Iso(definition.InForceFrom)} to {Iso(to)} inclusive"
+        : $"from {Iso(definition.InForceFrom)}";
+
+    /// <summary>The provenance of the note of a case outside the period: the article that sets the period, if any (made once per ruleset: <see cref="ProjectionTables.InForceSource"/>).</summary>
+    internal static Provenance InForceSource(RuleSetDefinition definition) =>
+        definition.InForceCitation is { } citation ? new Provenance([], [citation], []) : Provenance.None;
 
     /// <summary>Projects a fired session of a case; it is left as it was, and nothing of the case is kept here after.</summary>
     /// <param name="session">The fired session.</param>
@@ -100,6 +109,7 @@ internal sealed class ResultProjector
             // A very large case's losses are not kept room for.
             var trim = _losses.Count > SessionFacts.KeptRoom;
             _losses.Clear();
+            _text.Clear();
             if (trim)
             {
                 _losses.TrimExcess();
@@ -128,9 +138,9 @@ internal sealed class ResultProjector
             Handling = handling,
             Persons = personFacts.IsEmpty ? [] : FactProjection.Map(personFacts, _persons.Start(), static (projector, person) => projector.Project(person)),
             ScopeFlags = scopeFlags,
-            Notes = [.. FactProjection.Map(caseNotes, this, static (self, n) => self.Note(n)), .. FactProjection.Map(gaps, this, static (self, g) => self.CalendarGapNote(g))],
+            Notes = Notes(caseNotes, gaps),
             Conclusions = Conclusions(),
-            Documents = DocumentFiller.Fill(_facts.Of(Types.DocumentLine), _facts.Of(Types.DocumentField), Tables, _provenance),
+            Documents = DocumentFiller.Fill(_facts.Of(Types.DocumentLine), _facts.Of(Types.DocumentField), Tables, _provenance, _text),
             Policies = Policies(),
             Explanation = explanation,
             NearMisses = NearMisses(explanation),
@@ -149,36 +159,7 @@ internal sealed class ResultProjector
     }
 
     /// <summary>The case's persons, in canonical order.</summary>
-    private FactList InputPersons()
-    {
-        var schema = Types.Person.Schema;
-        var count = 0;
-        foreach (var fact in _input)
-        {
-            if (fact.Schema == schema)
-            {
-                count++;
-            }
-        }
-
-        if (count == 0)
-        {
-            return default;
-        }
-
-        var persons = new Fact[count];
-        var i = 0;
-        foreach (var fact in _input)
-        {
-            if (fact.Schema == schema)
-            {
-                persons[i++] = fact;
-            }
-        }
-
-        _facts.Order(persons);
-        return new FactList(persons);
-    }
+    private FactList InputPersons() => _facts.OfInput(_input, Types.Person.Schema);
 
     /// <summary>
     /// The notes on the case itself: not on the loss severity, not on a person of the case, and on
@@ -574,6 +555,13 @@ internal sealed class ResultProjector
             $"Not fully evaluated: {gap["conclusion"].AsText}.{gap["field"].AsText} counts working days in {year}, and {missing.Message} ({missing.Id}; {missing.Hint}).",
             null,
             _provenance.Of(gap));
+    }
+
+    /// <summary>The case's notes, then one per calendar gap (<see cref="CalendarGapNote"/>); the notes' own array when there is no gap.</summary>
+    private ImmutableArray<ResultNote> Notes(FactList caseNotes, FactList gaps)
+    {
+        var notes = FactProjection.Map(caseNotes, this, static (self, n) => self.Note(n));
+        return gaps.IsEmpty ? notes : [.. notes, .. FactProjection.Map(gaps, this, static (self, g) => self.CalendarGapNote(g))];
     }
 
     private ResultNote Note(Fact note) => new(note[Types.Note.Text].AsText, note[Types.Note.Subject].AsNullableText, _provenance.Of(note));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 
@@ -105,16 +106,60 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
         return runs;
     }
 
+    /// <summary>The input facts of a type, in canonical order (read into the room left, as a session's are); none for a null type.</summary>
+    public FactList OfInput(ImmutableArray<Fact> input, FactSchema? type)
+    {
+        if (type is null)
+        {
+            return default;
+        }
+
+        var count = 0;
+        foreach (var fact in input)
+        {
+            if (fact.Schema == type)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return default;
+        }
+
+        Room(count);
+        var start = _used;
+        foreach (var fact in input)
+        {
+            if (fact.Schema == type)
+            {
+                _read[_used++] = fact;
+            }
+        }
+
+        Order(_read.AsSpan(start, count));
+        return new FactList(_read, start, count);
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> more facts after those read: the facts read so far are copied over (lists given out keep the old array, which is not written again).</summary>
+    private void Room(int count)
+    {
+        if (count > _read.Length - _used)
+        {
+            var more = new Fact[Math.Max(_used + count, Math.Max(FirstRoom, _read.Length * 2))];
+            _read.AsSpan(0, _used).CopyTo(more);
+            _read = more;
+        }
+    }
+
     /// <summary>Reads a type's facts into the room left and puts them in order there.</summary>
     private FactList Read(FactSchema type)
     {
         var count = _session.CopyFacts(type, _read.AsSpan(_used));
         if (count > _read.Length - _used)
         {
-            // More room: the facts read so far are copied over (lists given out keep the old array, which is not written again).
-            var more = new Fact[Math.Max(_used + count, Math.Max(FirstRoom, _read.Length * 2))];
-            _read.AsSpan(0, _used).CopyTo(more);
-            _read = more;
+            Room(count);
             _session.CopyFacts(type, _read.AsSpan(_used));
         }
 
