@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using Accountability.Rules.Data.Batch;
 using Accountability.Rules.Data.Catalog;
+using Accountability.Rules.Json;
 
 /// <summary>
 /// The whole batch pipeline in this process (reading the file, evaluating on every processor, writing
@@ -14,6 +17,46 @@ internal static class Pipeline
     public static async Task<int> Run(string file, int passes, int? workers)
     {
         var evaluator = new BatchEvaluator(RuleSetCatalog.Bundled, new BatchOptions { MaxDegreeOfParallelism = workers });
+        return await Passes(passes, $"{workers?.ToString(CultureInfo.InvariantCulture) ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)} workers", async () =>
+        {
+            await using var input = File.OpenRead(file);
+            var summary = await evaluator.WriteJsonLinesAsync(CaseRecords.ReadJsonLines(input, file), Stream.Null);
+            return summary.Rows;
+        });
+    }
+
+    /// <summary>
+    /// The same work on the calling thread alone, no pipeline: each case read, loaded, evaluated and
+    /// written as JSON (to nowhere) before the next; what the pipeline's hand-overs are measured against.
+    /// An error row is not written (its writer is internal to the library): compare on inputs without them.
+    /// </summary>
+    public static async Task<int> Serial(string file, int passes)
+    {
+        var evaluator = new BatchEvaluator(RuleSetCatalog.Bundled);
+        var json = new Utf8JsonWriter(Stream.Null, CaseResultJson.WriterOptions with { Indented = false });
+        return await Passes(passes, "one thread, no pipeline", () =>
+        {
+            using var input = File.OpenRead(file);
+            long rows = 0;
+            foreach (var record in CaseRecords.ReadJsonLines(input, file).ToBlockingEnumerable())
+            {
+                var result = evaluator.Evaluate(record);
+                json.Reset(Stream.Null);
+                if (result.Result is { } evaluated)
+                {
+                    CaseResultJson.Write(json, evaluated);
+                }
+
+                json.Flush();
+                rows++;
+            }
+
+            return Task.FromResult(rows);
+        });
+    }
+
+    private static async Task<int> Passes(int passes, string how, Func<Task<long>> run)
+    {
         var process = Process.GetCurrentProcess();
         for (var pass = 1; pass <= passes; pass++)
         {
@@ -23,13 +66,11 @@ internal static class Pipeline
             process.Refresh();
             var cpu = process.TotalProcessorTime;
             var wall = Stopwatch.StartNew();
-            await using var input = File.OpenRead(file);
-            var summary = await evaluator.WriteJsonLinesAsync(CaseRecords.ReadJsonLines(input, file), Stream.Null);
+            var rows = await run();
             wall.Stop();
             process.Refresh();
-            var rows = summary.Rows;
             Console.WriteLine(
-                $"pass {pass}, {rows} rows, {evaluator.Options.MaxDegreeOfParallelism?.ToString() ?? Environment.ProcessorCount.ToString()} workers: "
+                $"pass {pass}, {rows} rows, {how}: "
                 + $"wall {wall.Elapsed.TotalMicroseconds / rows:F1} µs/case ({rows / wall.Elapsed.TotalSeconds:F0} cases/s), "
                 + $"CPU {(process.TotalProcessorTime - cpu).TotalMicroseconds / rows:F1} µs/case, "
                 + $"{(GC.GetTotalAllocatedBytes(precise: false) - allocated) / rows} B/case allocated; "

@@ -9,6 +9,7 @@ using Accountability.Rules.Data.Catalog;
 //        phases <file.jsonl> <count>   (one thread: time spent loading, evaluating and writing JSON per case)
 //        writes <file.jsonl> <count> [explain]   (one thread: writing the cases' results as JSON again and again)
 //        pipeline <file.jsonl> <passes> [workers]   (the batch pipeline in this process: CPU, allocation and collections per pass)
+//        serial <file.jsonl> <passes>   (the same work on one thread without the pipeline, reported the same way)
 // Case i is the generator's case of seed i for the bundled rulesets in turn (all of them, or only the
 // one named), so the same count gives the same file.
 if (args is ["phases", var phasesFile, var phasesCount])
@@ -25,6 +26,11 @@ if (args is ["pipeline", var pipelineFile, var pipelinePasses, .. var pipelineRe
 {
     int? workers = pipelineRest is [var degree] ? int.Parse(degree, CultureInfo.InvariantCulture) : null;
     return await Pipeline.Run(pipelineFile, int.Parse(pipelinePasses, CultureInfo.InvariantCulture), workers);
+}
+
+if (args is ["serial", var serialFile, var serialPasses])
+{
+    return await Pipeline.Serial(serialFile, int.Parse(serialPasses, CultureInfo.InvariantCulture));
 }
 
 if (args.Length is < 3 or > 4 || args[0] != "generate" || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
