@@ -27,6 +27,7 @@ public sealed class RuleSetCatalog
     private readonly FrozenDictionary<string, CatalogEntry[]> _entriesById;
     private readonly IReadOnlyDictionary<string, WorkingDayCalendar> _calendars;
     private readonly Lazy<ImmutableArray<RuleSetDefinition>> _ruleSets;
+    private readonly Lazy<ImmutableArray<WorkingDayCalendar>> _calendarList;
 
     /// <summary>
     /// The order of the entries: by id, then by first day in force (a stable sort keeps the given order of equal ones).
@@ -42,7 +43,7 @@ public sealed class RuleSetCatalog
         _entriesById = _entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _ruleSets = new(() => [.. _entries.Select(e => e.Definition)], LazyThreadSafetyMode.ExecutionAndPublication);
         Ids = [.. _entries.Select(e => e.Id).Distinct(StringComparer.Ordinal)];
-        Calendars = [.. calendars.Values.OrderBy(c => c.Id, StringComparer.Ordinal)];
+        _calendarList = new(() => [.. calendars.Values.OrderBy(c => c.Id, StringComparer.Ordinal)], LazyThreadSafetyMode.ExecutionAndPublication);
         Files = [.. files.Select(f => new RuleSetFile(f.File, f.Definition))];
     }
 
@@ -52,7 +53,7 @@ public sealed class RuleSetCatalog
     /// package, not of the caller's input: the member that loads it throws
     /// <see cref="InvalidOperationException"/> listing every error.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A bundled ruleset or calendar cannot be indexed (a defect of the package).</exception>
+    /// <exception cref="InvalidOperationException">A bundled ruleset cannot be indexed (a defect of the package).</exception>
     public static RuleSetCatalog Bundled => BundledCatalog.Value;
 
     /// <summary>
@@ -65,8 +66,12 @@ public sealed class RuleSetCatalog
     /// <summary>The ruleset ids, ordered; known without loading the rulesets.</summary>
     public ImmutableArray<string> Ids { get; }
 
-    /// <summary>The working-day calendars rulesets of this catalogue may name, ordered by id.</summary>
-    public ImmutableArray<WorkingDayCalendar> Calendars { get; }
+    /// <summary>
+    /// The working-day calendars rulesets of this catalogue may name, ordered by id. The bundled calendars are read
+    /// on first access (or when a ruleset that names one loads), not when the catalogue is made.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A bundled calendar does not load (a defect of the package).</exception>
+    public ImmutableArray<WorkingDayCalendar> Calendars => _calendarList.Value;
 
     /// <summary>
     /// The rulesets read from files for this catalogue (the files given to <see cref="WithFiles"/>

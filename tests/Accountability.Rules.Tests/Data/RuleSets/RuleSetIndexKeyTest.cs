@@ -99,6 +99,27 @@ public sealed class RuleSetIndexKeyTest
         Assert.Equal(1, reads);
     }
 
+    [Fact]
+    public void IndexedCatalogue_ReadsCalendarsOnlyWhenAsked()
+    {
+        var reads = 0;
+        var calendars = new LazyCalendars(() =>
+        {
+            reads++;
+            return new Dictionary<string, Accountability.Rules.Calendars.WorkingDayCalendar>().ToFrozenDictionary();
+        });
+
+        var catalog = RuleSetCatalog.Index(
+            [new RuleSetText("a.yaml", "ruleset: { id: a, version: 1.0.0, inForce: { from: 2024-01-01 } }")],
+            calendars,
+            (_, _) => throw new InvalidOperationException("not loaded in this test"));
+
+        Assert.Equal("a", Assert.Single(catalog.Ids));
+        Assert.Equal(0, reads);
+        Assert.Empty(catalog.Calendars);
+        Assert.Equal(1, reads);
+    }
+
     private static string Resource(string name)
     {
         using var stream = typeof(BundledRuleSets).Assembly.GetManifestResourceStream(name)!;
