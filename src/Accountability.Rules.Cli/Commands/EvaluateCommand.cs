@@ -9,7 +9,6 @@ using Accountability.Rules.Evaluation;
 using Accountability.Rules.Json;
 using Accountability.Rules.Model;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Cli.Commands;
 
@@ -168,14 +167,12 @@ internal static class EvaluateCommand
         LocalDate? date = null;
         if (on is not null)
         {
-            var parsedDate = LocalDatePattern.Iso.Parse(on);
-            if (!parsedDate.Success)
+            date = IsoDate.Parse(on);
+            if (date is null)
             {
                 console.Report(CliDiagnostics.BadDate.At(null, on));
                 return ExitCodes.BadInput;
             }
-
-            date = parsedDate.Value;
         }
 
         var catalog = RuleSetCatalog.Bundled;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Accountability.Rules.Data.Catalog;
-using NodaTime.Text;
+using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Cli.Commands;
 
@@ -65,14 +65,13 @@ internal static class ShowCommand
 
         if (on is not null)
         {
-            var date = LocalDatePattern.Iso.Parse(on);
-            if (!date.Success)
+            if (IsoDate.Parse(on) is not { } date)
             {
                 console.Report(CliDiagnostics.BadDate.At(null, on));
                 return ExitCodes.BadInput;
             }
 
-            var selection = catalog.Select(target, date.Value);
+            var selection = catalog.Select(target, date);
             if (selection.InForce is null || (version is not null && selection.InForce.Version != version))
             {
                 console.ErrorLine($"accountability: {selection.NotInForce ?? $"{target} {version} is not in force on {on}: {RuleSetSelection.Describe(chosen)}"}");

@@ -30,7 +30,7 @@ internal static class Formats
     }
 
     /// <summary>An ISO date, <c>2024-06-28</c>.</summary>
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Date(LocalDate date) => IsoDate.Format(date);
 
     /// <summary>A citation; the ruleset's primary document is left out (<c>Art. 19(2)</c>, <c>national-2016 五(二)3</c>).</summary>
     public static string Citation(Citation citation, string primaryDocumentId) =>

@@ -1,10 +1,10 @@
+using Accountability.Rules.Model;
 using System.Collections.Immutable;
 using System.Globalization;
 using Accountability.Rules.Calendars;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Data.Calendars;
 
@@ -106,7 +106,7 @@ public static class CalendarLoader
         {
             if (offDays.TryGetValue(day, out var off))
             {
-                errors.Add(at, LoadDiagnostics.DayOffAndWorking, LocalDatePattern.Iso.Format(day), off.Line, off.Column);
+                errors.Add(at, LoadDiagnostics.DayOffAndWorking, IsoDate.Format(day), off.Line, off.Column);
             }
         }
 
@@ -188,7 +188,7 @@ public static class CalendarLoader
 
         if (last < first)
         {
-            errors.Add(pair.Items[1].Start, LoadDiagnostics.DaysOffEndBeforeStart, LocalDatePattern.Iso.Format(last), LocalDatePattern.Iso.Format(first));
+            errors.Add(pair.Items[1].Start, LoadDiagnostics.DaysOffEndBeforeStart, IsoDate.Format(last), IsoDate.Format(first));
             return null;
         }
 

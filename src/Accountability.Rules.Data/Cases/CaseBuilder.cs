@@ -1,3 +1,4 @@
+using Accountability.Rules.Model;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -62,7 +63,7 @@ public sealed partial class CaseBuilder
         {
             json.WriteStartObject();
             json.WriteString("ruleset", _rulesetId);
-            json.WriteString("decidedOn", LocalDatePattern.Iso.Format(_decidedOn));
+            json.WriteString("decidedOn", IsoDate.Format(_decidedOn));
             foreach (var (section, single) in _entries.Select(e => (e.Section, e.Single)).Distinct())
             {
                 var entries = _entries.Where(e => e.Section == section).Select(e => e.Entry);
@@ -118,7 +119,7 @@ public sealed partial class CaseBuilder
                     json.WriteBooleanValue(flag);
                     break;
                 case LocalDate date:
-                    json.WriteStringValue(LocalDatePattern.Iso.Format(date));
+                    json.WriteStringValue(IsoDate.Format(date));
                     break;
                 case Period period:
                     json.WriteStringValue(PeriodPattern.Roundtrip.Format(period));

@@ -30,10 +30,10 @@ public sealed record RuleSetSelection(string Id, LocalDate Date, RuleSetDefiniti
     /// </summary>
     public string? NotInForce => InForce is not null || !IsKnown
         ? null
-        : $"{Id} is not in force on {NodaTime.Text.LocalDatePattern.Iso.Format(Date)}: {string.Join("; ", Versions.Select(Describe))}";
+        : $"{Id} is not in force on {IsoDate.Format(Date)}: {string.Join("; ", Versions.Select(Describe))}";
 
     /// <summary>A version and its period, e.g. <c>version 1.0.0 is in force from 2020-11-20</c>.</summary>
     public static string Describe(RuleSetDefinition version) =>
-        $"version {version.Version} is in force from {NodaTime.Text.LocalDatePattern.Iso.Format(version.InForceFrom)}"
-        + (version.InForceTo is { } to ? $" to {NodaTime.Text.LocalDatePattern.Iso.Format(to)} (inclusive)" : string.Empty);
+        $"version {version.Version} is in force from {IsoDate.Format(version.InForceFrom)}"
+        + (version.InForceTo is { } to ? $" to {IsoDate.Format(to)} (inclusive)" : string.Empty);
 }

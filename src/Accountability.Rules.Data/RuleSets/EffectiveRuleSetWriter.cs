@@ -351,7 +351,7 @@ internal static class EffectiveRuleSetWriter
         }
     }
 
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Date(LocalDate date) => IsoDate.Format(date);
 
     /// <summary>A YAML double-quoted scalar (JSON escapes), so any text reads back as written.</summary>
     private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text, QuoteOptions);

@@ -1,8 +1,8 @@
+using Accountability.Rules.Model;
 using System.Collections.Immutable;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Data.RuleSets;
 
@@ -31,7 +31,7 @@ internal static class InForceReader
         var to = toNode is null ? null : YamlValues.Date(toNode, path + ".to", errors);
         if (from is { } start && to is { } end && end < start)
         {
-            errors.Add(toNode!.Start, LoadDiagnostics.InForceEndsBeforeStart, LocalDatePattern.Iso.Format(end), LocalDatePattern.Iso.Format(start));
+            errors.Add(toNode!.Start, LoadDiagnostics.InForceEndsBeforeStart, IsoDate.Format(end), IsoDate.Format(start));
         }
 
         return errors.Reported == mark ? (from, to) : null;

@@ -7,7 +7,6 @@ using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Data.RuleSets;
 
@@ -97,14 +96,14 @@ internal static class RuleSetLibrary
                 : Latest(candidates.Where(c => childFrom is null || c.From is null || c.From <= childFrom));
             if (chosen.Count == 0)
             {
-                var versions = string.Join(", ", candidates.Select(c => $"{c.Version} (from {(c.From is { } f ? LocalDatePattern.Iso.Format(f) : "?")})"));
+                var versions = string.Join(", ", candidates.Select(c => $"{c.Version} (from {(c.From is { } f ? IsoDate.Format(f) : "?")})"));
                 if (version is not null)
                 {
                     fileErrors.Add(node.Start, LoadDiagnostics.UnknownParentVersion, id, version, versions);
                 }
                 else
                 {
-                    fileErrors.Add(node.Start, LoadDiagnostics.NoParentInForce, id, LocalDatePattern.Iso.Format(childFrom!.Value), versions);
+                    fileErrors.Add(node.Start, LoadDiagnostics.NoParentInForce, id, IsoDate.Format(childFrom!.Value), versions);
                 }
 
                 return null;

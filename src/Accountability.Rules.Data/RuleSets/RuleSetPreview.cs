@@ -1,6 +1,5 @@
 using Accountability.Rules.Data.Yaml;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Data.RuleSets;
 
@@ -26,7 +25,7 @@ internal sealed record RuleSetPreview(string Id, string? Version, LocalDate? InF
 
         var version = (header.Find("version")?.Value as YamlScalar)?.Value;
         LocalDate? from = header.Find("inForce")?.Value is YamlMapping inForce && inForce.Find("from")?.Value is YamlScalar f
-            && LocalDatePattern.Iso.Parse(f.Value) is { Success: true } parsed ? parsed.Value : null;
+            ? YamlValues.ParseDate(f.Value) : null;
         var (parentId, parentVersion) = ParentOf(mapping.Find("extends")?.Value);
         return new RuleSetPreview(id.Value, version, from, parentId, parentVersion, (header.Find("inForce")?.Value ?? header).Start);
     }

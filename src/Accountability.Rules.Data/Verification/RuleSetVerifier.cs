@@ -8,7 +8,6 @@ using Accountability.Rules.Diagnostics;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Data.Verification;
 
@@ -192,7 +191,7 @@ internal sealed class RuleSetVerifier(Func<RuleSetParent, LoadedRuleSet?> parent
     /// <summary>A finding and the element an acknowledgement names it by (<c>null</c>: not acknowledgeable).</summary>
     private sealed record Finding(Diagnostic Diagnostic, string? Element);
 
-    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Format(LocalDate date) => IsoDate.Format(date);
 
     /// <summary>A finding without its position, to compare an overlay's with its parent's.</summary>
     private static string Key(Diagnostic d) => d.Id + "\n" + d.Message;

@@ -1,4 +1,5 @@
 using Accountability.Rules.Diagnostics;
+using Accountability.Rules.Model;
 using System.Collections.Immutable;
 using System.Globalization;
 using Accountability.Rules.Data.Loading;
@@ -123,37 +124,8 @@ internal static class YamlValues
         return null;
     }
 
-    /// <summary>
-    /// An ISO date (<see cref="LocalDatePattern.Iso"/>): the common form, four-digit year, month and
-    /// day of a real date, directly; anything else through the pattern.
-    /// </summary>
-    public static LocalDate? ParseDate(string text)
-    {
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && Digits(text, 0, 4) is var year and > 0 && Digits(text, 5, 2) is var month and >= 1 and <= 12
-            && Digits(text, 8, 2) is var day and >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return new LocalDate(year, month, day);
-        }
-
-        return LocalDatePattern.Iso.Parse(text) is { Success: true } result ? result.Value : null;
-
-        static int Digits(string text, int start, int count)
-        {
-            var value = 0;
-            for (var i = start; i < start + count; i++)
-            {
-                if (!char.IsAsciiDigit(text[i]))
-                {
-                    return -1;
-                }
-
-                value = (value * 10) + (text[i] - '0');
-            }
-
-            return value;
-        }
-    }
+    /// <summary>An ISO date, as <see cref="IsoDate.Parse"/> reads it.</summary>
+    public static LocalDate? ParseDate(string text) => IsoDate.Parse(text);
 
     /// <summary>The node as an ISO-8601 period of years, months, weeks and days.</summary>
     public static Period? Period(YamlNode node, string path, LoadErrors errors)

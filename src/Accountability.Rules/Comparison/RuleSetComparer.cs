@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Accountability.Rules.Model;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Comparison;
 
@@ -161,7 +160,7 @@ public static class RuleSetComparer
         ("then", string.Join("; ", r.Actions.Select(RuleText.Action))),
     ];
 
-    private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Date(NodaTime.LocalDate date) => IsoDate.Format(date);
 }
 
 /// <summary>A rule's conditions and actions as one line of text each, for comparison and display.</summary>

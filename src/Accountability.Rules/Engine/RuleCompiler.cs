@@ -62,7 +62,7 @@ public static class RuleCompiler
 
             if (rule.InForceTo is { } to && rule.InForceFrom is { } from && to < from)
             {
-                problems.Add(CompilerDiagnostics.InForceEndsBeforeStart.At(rule.Source, rule.Id, NodaTime.Text.LocalDatePattern.Iso.Format(to), NodaTime.Text.LocalDatePattern.Iso.Format(from)));
+                problems.Add(CompilerDiagnostics.InForceEndsBeforeStart.At(rule.Source, rule.Id, IsoDate.Format(to), IsoDate.Format(from)));
             }
 
             rules.Add(new RuleCompilation(rule, i, catalog, calendar, problems).Compile());

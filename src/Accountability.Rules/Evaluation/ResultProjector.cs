@@ -8,7 +8,6 @@ using Accountability.Rules.Facts;
 using Accountability.Rules.Facts.Definitions;
 using Accountability.Rules.Model;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Accountability.Rules.Evaluation;
 
@@ -647,5 +646,5 @@ internal sealed class ResultProjector
 
     private FactList Facts(string type) => _facts.Of(type);
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Iso(LocalDate date) => IsoDate.Format(date);
 }

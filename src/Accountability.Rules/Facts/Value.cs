@@ -185,7 +185,7 @@ public readonly struct Value : IEquatable<Value>
         ValueKind.Number => (_number / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         ValueKind.Text => (string)_reference!,
         ValueKind.Boolean => _number != 0m ? "true" : "false",
-        ValueKind.Date => LocalDatePattern.Iso.Format(_date),
+        ValueKind.Date => Model.IsoDate.Format(_date),
         ValueKind.Period => PeriodPattern.Roundtrip.Format((Period)_reference!),
         ValueKind.TextList => string.Join(", ", (ImmutableArray<string>)_reference!),
         _ => "?",

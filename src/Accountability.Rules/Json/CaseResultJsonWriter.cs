@@ -678,14 +678,14 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     }
 
     /// <summary>
-    /// A date as <see cref="LocalDatePattern.Iso"/> formats it: a year from 1 to 9999 straight into UTF-8
+    /// A date as <see cref="IsoDate.Format"/> writes it: a year from 1 to 9999 straight into UTF-8
     /// (<c>yyyy-MM-dd</c>), another (which the ISO pattern writes with a sign or more digits) through the pattern.
     /// </summary>
     private void DateValue(LocalDate date)
     {
         if (date.Year is < 1 or > 9999)
         {
-            json.WriteStringValue(LocalDatePattern.Iso.Format(date));
+            json.WriteStringValue(IsoDate.Format(date));
             return;
         }
 
