@@ -36,7 +36,7 @@ internal sealed class CaseContext
     public CaseLayout Layout { get; private set; }
 
     /// <summary>The facts read so far with where each is written, in reading order.</summary>
-    public List<(Fact Fact, FactSource Source)> Facts { get; } = [];
+    public List<BuiltFact> Facts { get; } = [];
 
     /// <summary>The values of the document's top-level keys, by the index of <see cref="CaseLayout.TopKeys"/>.</summary>
     public YamlNode?[] TopValues { get; private set; }
@@ -81,6 +81,7 @@ internal sealed class CaseContext
     public void Return()
     {
         Facts.Clear();
+        Builder.EndCase();
         _personReferences.Clear();
         Array.Clear(TopValues);
         Array.Clear(EntryValues);

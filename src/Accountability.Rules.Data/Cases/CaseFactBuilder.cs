@@ -11,11 +11,17 @@ namespace Accountability.Rules.Data.Cases;
 /// (its buffers are kept). Only the positions of fields whose values are codes of ruleset code
 /// lists (<see cref="FieldInput.CodeLists"/>) are kept: they are checked once the case's ruleset is
 /// known (<see cref="CaseValidator"/>); every other mistake is reported while the case is read.
+/// The positions of all the case's facts are kept in one list, each fact's after the previous one's,
+/// so that the case has one array of them (<see cref="Positions"/>), not one per fact.
 /// Mutable; one per load.
 /// </summary>
 internal sealed class CaseFactBuilder
 {
-    private readonly List<KeyValuePair<string, YamlPosition>> _sources = [];
+    /// <summary>Where the code fields of the case's facts built so far, and of the fact being built, are written.</summary>
+    private readonly List<KeyValuePair<string, YamlPosition>> _positions = [];
+
+    /// <summary>The index in <see cref="_positions"/> of the first position of the fact being built.</summary>
+    private int _first;
     private FactSchema? _schema;
     private YamlPosition _location;
     private Value[] _values = [];
@@ -38,7 +44,7 @@ internal sealed class CaseFactBuilder
             Array.Clear(_values, 0, count);
         }
 
-        _sources.Clear();
+        _first = _positions.Count;
         return this;
     }
 
@@ -84,19 +90,36 @@ internal sealed class CaseFactBuilder
     /// <summary>Records where a part of a field (e.g. a list item) is written, without setting a value.</summary>
     private void At(string key, YamlPosition at)
     {
-        for (var i = 0; i < _sources.Count; i++)
+        for (var i = _first; i < _positions.Count; i++)
         {
-            if (string.Equals(_sources[i].Key, key, StringComparison.Ordinal))
+            if (string.Equals(_positions[i].Key, key, StringComparison.Ordinal))
             {
-                _sources[i] = new(key, at);
+                _positions[i] = new(key, at);
                 return;
             }
         }
 
-        _sources.Add(new(key, at));
+        _positions.Add(new(key, at));
     }
 
     /// <summary>The fact and where it is written. Throws <see cref="ArgumentException"/> when a required field is missing (a loader bug).</summary>
-    public (Fact Fact, FactSource Source) Build() =>
-        (Fact.Create(Schema, _values.AsSpan(0, Schema.Fields.Length)), new FactSource(_location, [.. _sources]));
+    public BuiltFact Build() =>
+        new(Fact.Create(Schema, _values.AsSpan(0, Schema.Fields.Length)), _location, _first, _positions.Count - _first);
+
+    /// <summary>The positions of the code fields of the case's facts built so far, in one array (empty when none), which their sources share (<see cref="BuiltFact.Source"/>).</summary>
+    public KeyValuePair<string, YamlPosition>[] Positions() => [.. _positions];
+
+    /// <summary>Forgets the positions of the case's facts, for the next case.</summary>
+    public void EndCase() => _positions.Clear();
+}
+
+/// <summary>A fact built by <see cref="CaseFactBuilder"/>, with where it is written and the range of its code fields' positions among the case's (<see cref="CaseFactBuilder.Positions"/>).</summary>
+/// <param name="Fact">The fact.</param>
+/// <param name="Location">Where the fact is written.</param>
+/// <param name="First">The index of its first position.</param>
+/// <param name="Count">How many positions it has.</param>
+internal readonly record struct BuiltFact(Fact Fact, YamlPosition Location, int First, int Count)
+{
+    /// <summary>Where the fact and its code fields are written, read from the case's positions.</summary>
+    public FactSource Source(KeyValuePair<string, YamlPosition>[] positions) => new(Location, new ArraySegment<KeyValuePair<string, YamlPosition>>(positions, First, Count));
 }

@@ -102,9 +102,11 @@ internal static class CaseReader
 
         var facts = new Fact[context.Facts.Count];
         var sources = new FactSource[facts.Length];
+        var positions = context.Builder.Positions();
         for (var i = 0; i < facts.Length; i++)
         {
-            (facts[i], sources[i]) = context.Facts[i];
+            facts[i] = context.Facts[i].Fact;
+            sources[i] = context.Facts[i].Source(positions);
         }
 
         return new CaseFile

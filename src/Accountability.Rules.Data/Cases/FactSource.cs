@@ -9,8 +9,8 @@ namespace Accountability.Rules.Data.Cases;
 /// the case's array of sources. Immutable.
 /// </summary>
 /// <param name="location">Where the fact is written (its mapping, or the scalar it comes from).</param>
-/// <param name="fields">Where each code field given in the file (and each item of a list field, e.g. <c>triggers[1]</c>) is written; keys are distinct.</param>
-internal readonly struct FactSource(YamlPosition location, KeyValuePair<string, YamlPosition>[] fields)
+/// <param name="fields">Where each code field given in the file (and each item of a list field, e.g. <c>triggers[1]</c>) is written; keys are distinct. A part of the case's one array of positions.</param>
+internal readonly struct FactSource(YamlPosition location, ArraySegment<KeyValuePair<string, YamlPosition>> fields)
 {
     /// <summary>Where the fact is written.</summary>
     public SourceLocation Location => location.Location;
