@@ -311,7 +311,7 @@ public sealed class RuleSetCatalog
 
     /// <summary>
     /// The entries (ordered by id) by id, each id's in catalogue order; read only once made. A dictionary filled in one
-    /// pass: a frozen one's construction (GroupBy, then the analysis of the keys) cost every start ~10 M instructions for a handful of ids.
+    /// pass: GroupBy and a frozen dictionary's construction cost every start 3.4 M instructions more for a handful of ids.
     /// </summary>
     private static Dictionary<string, CatalogEntry[]> ById(ImmutableArray<CatalogEntry> entries)
     {
