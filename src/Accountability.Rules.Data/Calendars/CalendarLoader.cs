@@ -1,9 +1,9 @@
-using Accountability.Rules.Model;
 using System.Collections.Immutable;
 using System.Globalization;
 using Accountability.Rules.Calendars;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
 using NodaTime;
 
 namespace Accountability.Rules.Data.Calendars;

@@ -1,7 +1,7 @@
-using Accountability.Rules.Model;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Accountability.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
 

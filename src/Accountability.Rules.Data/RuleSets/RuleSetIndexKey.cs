@@ -1,4 +1,5 @@
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
 using NodaTime;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -82,7 +83,7 @@ internal sealed record RuleSetIndexKey(string Id, string Version, LocalDate InFo
         {
             if (key.Value == "from" && parser.TryConsume<Scalar>(out var value))
             {
-                from = YamlValues.ParseDate(value.Value);
+                from = IsoDate.Parse(value.Value);
             }
             else
             {

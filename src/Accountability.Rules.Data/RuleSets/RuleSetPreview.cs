@@ -1,4 +1,5 @@
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
 using NodaTime;
 
 namespace Accountability.Rules.Data.RuleSets;
@@ -25,7 +26,7 @@ internal sealed record RuleSetPreview(string Id, string? Version, LocalDate? InF
 
         var version = (header.Find("version")?.Value as YamlScalar)?.Value;
         LocalDate? from = header.Find("inForce")?.Value is YamlMapping inForce && inForce.Find("from")?.Value is YamlScalar f
-            ? YamlValues.ParseDate(f.Value) : null;
+            ? IsoDate.Parse(f.Value) : null;
         var (parentId, parentVersion) = ParentOf(mapping.Find("extends")?.Value);
         return new RuleSetPreview(id.Value, version, from, parentId, parentVersion, (header.Find("inForce")?.Value ?? header).Start);
     }

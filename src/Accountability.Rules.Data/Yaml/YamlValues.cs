@@ -1,8 +1,8 @@
-using Accountability.Rules.Diagnostics;
-using Accountability.Rules.Model;
 using System.Collections.Immutable;
 using System.Globalization;
 using Accountability.Rules.Data.Loading;
+using Accountability.Rules.Diagnostics;
+using Accountability.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
 
@@ -109,7 +109,7 @@ internal static class YamlValues
     /// <summary>The node as an ISO date (<c>yyyy-MM-dd</c>).</summary>
     public static LocalDate? Date(YamlNode node, string path, LoadErrors errors)
     {
-        if (node is YamlScalar { IsNull: false } scalar && ParseDate(scalar.Value) is { } date)
+        if (node is YamlScalar { IsNull: false } scalar && IsoDate.Parse(scalar.Value) is { } date)
         {
             if (date.Year is >= YamlLimits.MinYear and <= YamlLimits.MaxYear)
             {
@@ -123,9 +123,6 @@ internal static class YamlValues
         Report(node, path, errors, LoadDiagnostics.ExpectedDate);
         return null;
     }
-
-    /// <summary>An ISO date, as <see cref="IsoDate.Parse"/> reads it.</summary>
-    public static LocalDate? ParseDate(string text) => IsoDate.Parse(text);
 
     /// <summary>The node as an ISO-8601 period of years, months, weeks and days.</summary>
     public static Period? Period(YamlNode node, string path, LoadErrors errors)
