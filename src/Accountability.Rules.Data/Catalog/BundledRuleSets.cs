@@ -32,17 +32,26 @@ internal static class BundledRuleSets
 
     /// <summary>
     /// The catalogue of the embedded rulesets: each resource is indexed by the id, version and first
-    /// day in force of its <c>ruleset:</c> header (<see cref="RuleSetIndexKey"/>, which reads no
-    /// further); it is parsed, read, checked and compiled only when first asked for, with its parents
-    /// from the same catalogue, so that evaluating a case reads only its ruleset and their parents. A bundled ruleset that does not
-    /// load is a programmer error: throws <see cref="InvalidOperationException"/> listing every error.
+    /// day in force of its precompiled image's header (<see cref="RuleSetImage"/>, embedded as
+    /// <c>rulesets/&lt;path&gt;.yaml.image</c> by the build), or else of its <c>ruleset:</c> header
+    /// (<see cref="RuleSetIndexKey"/>, which reads no further). Its definition is read from the image,
+    /// or parsed, read, checked and compiled from the YAML with its parents from the same catalogue,
+    /// only when first asked for, so that evaluating a case reads only its ruleset (and, without an
+    /// image, their parents). A bundled ruleset that does not load is a programmer error: throws
+    /// <see cref="InvalidOperationException"/> listing every error.
     /// </summary>
     public static RuleSetCatalog Catalog()
     {
         var assembly = typeof(BundledRuleSets).Assembly;
-        var files = assembly.GetManifestResourceNames().Where(IsRuleSet).Order(StringComparer.Ordinal)
-            .Select(name => new RuleSetText(name, ReadResource(assembly, name)));
-        return RuleSetCatalog.Index(files, Calendars, LoadOne);
+        var names = assembly.GetManifestResourceNames();
+        var images = names.Where(name => name.EndsWith(RuleSetImage.ResourceSuffix, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var sources = names.Where(IsRuleSet).Order(StringComparer.Ordinal)
+            .Select(name => new CatalogSource(
+                name,
+                () => ReadResource(assembly, name),
+                images.Contains(name + RuleSetImage.ResourceSuffix) ? ReadImage(assembly, name + RuleSetImage.ResourceSuffix) : null));
+        // An empty image is the build's mark of a ruleset that did not load: it has none, and loads (and fails) from its YAML.
+        return RuleSetCatalog.Index(sources, Calendars, LoadOne);
     }
 
     private static LoadedRuleSet LoadOne(ParsedRuleSetFile file, RuleSetCatalog catalog)
@@ -97,8 +106,19 @@ internal static class BundledRuleSets
         relativePath.EndsWith(".yaml", StringComparison.Ordinal)
         && !relativePath.Split('/').SkipLast(1).Any(folder => folder is CalendarsFolder or TestsFolder);
 
-    private static bool IsRuleSet(string name) =>
+    /// <summary>Whether a resource name is a bundled ruleset's (<c>rulesets/&lt;path&gt;.yaml</c>, not calendar data).</summary>
+    public static bool IsRuleSet(string name) =>
         name.StartsWith(Prefix, StringComparison.Ordinal) && IsRuleSetPath(name[Prefix.Length..]);
+
+    /// <summary>A ruleset's image; <c>null</c> when it is empty (the ruleset did not load when the package was built).</summary>
+    private static byte[]? ReadImage(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource is missing. Resource={name}");
+        var image = new byte[stream.Length];
+        stream.ReadExactly(image);
+        return image.Length > 0 ? image : null;
+    }
 
     private static string ReadResource(Assembly assembly, string name)
     {

@@ -295,17 +295,18 @@ public sealed class RuleSetCatalog
         new(_ => ruleSets.Select(r => CatalogEntry.Of(r, calendars)), calendars, []);
 
     /// <summary>
-    /// A catalogue indexed from ruleset texts without reading them whole: each entry is indexed by the
-    /// <see cref="RuleSetIndexKey"/> scanned from its text, and parses and loads the text on first use
-    /// with <paramref name="load"/>, given the catalogue to find parents in. A text without a
-    /// readable header, or whose load declares another id, version or first day in force than the
-    /// header, is a defect of the package: throws <see cref="InvalidOperationException"/>.
+    /// A catalogue indexed from ruleset sources without reading them whole: each entry is indexed by
+    /// the <see cref="RuleSetIndexKey"/> of its image's header, or else the one scanned from its text,
+    /// and parses and loads the text on first use with <paramref name="load"/>, given the catalogue to
+    /// find parents in (an entry with an image reads its definition from the image). A text without a
+    /// readable header, an image that does not read, or a load that declares another id, version or
+    /// first day in force than the index, is a defect of the package: throws <see cref="InvalidOperationException"/>.
     /// </summary>
-    internal static RuleSetCatalog Index(IEnumerable<RuleSetText> files, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, Func<ParsedRuleSetFile, RuleSetCatalog, LoadedRuleSet> load) =>
+    internal static RuleSetCatalog Index(IEnumerable<CatalogSource> sources, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, Func<ParsedRuleSetFile, RuleSetCatalog, LoadedRuleSet> load) =>
         new(
-            catalog => files.Select(file => RuleSetIndexKey.Scan(file.Text) is { } header
-                ? new CatalogEntry(header.Id, header.Version, header.InForceFrom, () => Agreeing(header, file, load(ParsedRuleSetFile.Parse(file.FileName, file.Text), catalog)), calendars)
-                : throw new InvalidOperationException($"A bundled ruleset has no readable id, version or first day in force. File={file.FileName}")),
+            catalog => sources.Select(source => source.Key() is { } key
+                ? new CatalogEntry(source.FileName, key.Id, key.Version, key.InForceFrom, () => Agreeing(key, source.FileName, load(ParsedRuleSetFile.Parse(source.FileName, source.Text), catalog)), calendars, source.Image)
+                : throw new InvalidOperationException($"A bundled ruleset has no readable id, version or first day in force. File={source.FileName}")),
             calendars,
             []);
 
@@ -329,11 +330,11 @@ public sealed class RuleSetCatalog
         return byId;
     }
 
-    private static LoadedRuleSet Agreeing(RuleSetIndexKey header, RuleSetText file, LoadedRuleSet loaded) =>
+    private static LoadedRuleSet Agreeing(RuleSetIndexKey header, string fileName, LoadedRuleSet loaded) =>
         loaded.Definition is { } definition && definition.Id == header.Id && definition.Version == header.Version && definition.InForceFrom == header.InForceFrom
             ? loaded
             : throw new InvalidOperationException(
-                $"A bundled ruleset loads as another id, version or first day in force than its header reads. File={file.FileName} Header={header} Loaded={loaded.Definition.Id} {loaded.Definition.Version} {loaded.Definition.InForceFrom}");
+                $"A bundled ruleset loads as another id, version or first day in force than its index reads. File={fileName} Index={header} Loaded={loaded.Definition.Id} {loaded.Definition.Version} {loaded.Definition.InForceFrom}");
 
     /// <summary>Files loaded together over this catalogue (its rulesets are the parents the files do not declare); returns the rulesets that loaded (errors are reported).</summary>
     internal ImmutableArray<LoadedRuleSet> Load(IReadOnlyList<ParsedRuleSetFile> files, IReadOnlyDictionary<string, WorkingDayCalendar> calendars, LoadErrors errors) =>
