@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -206,11 +207,17 @@ internal static class JsonTreeReader
         private const int MaxStrings = 4096;
         private const int KeptCapacity = 4096;
 
+        /// <summary>The table's slots (open addressing): twice <see cref="MaxStrings"/>, a power of two.</summary>
+        private const int Slots = 2 * MaxStrings;
+
+        /// <summary>The most slots a string is looked for in (from the slot of its hash on): a lookup costs at most this many comparisons, whatever the input.</summary>
+        private const int MaxProbes = 8;
+
         [ThreadStatic]
         private static Scratch? _ofThread;
 
-        private readonly Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>> _strings =
-            new Dictionary<byte[], string>(Utf8Comparer.Instance).GetAlternateLookup<ReadOnlySpan<byte>>();
+        private readonly (byte[]? Utf8, string Text)[] _strings = new (byte[]?, string)[Slots];
+        private int _stringCount;
 
         private List<YamlNode> _nodes = [];
         private List<YamlEntry> _entries = [];
@@ -249,21 +256,36 @@ internal static class JsonTreeReader
             return ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
-        /// <summary>The string of <paramref name="utf8"/> (at most <see cref="MaxStringLength"/> bytes), made once while the table has room.</summary>
+        /// <summary>
+        /// The string of <paramref name="utf8"/> (at most <see cref="MaxStringLength"/> bytes), made once
+        /// while the table has room: looked for in the few slots from its hash's on, and kept in the
+        /// first free one of them (a string whose slots are all taken is made each time it is met).
+        /// </summary>
         public string String(ReadOnlySpan<byte> utf8)
         {
-            if (_strings.TryGetValue(utf8, out var known))
+            var slot = Hash(utf8);
+            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (Slots - 1))
             {
-                return known;
+                ref var entry = ref _strings[slot];
+                if (entry.Utf8 is null)
+                {
+                    var made = Encoding.UTF8.GetString(utf8);
+                    if (_stringCount < MaxStrings)
+                    {
+                        entry = (utf8.ToArray(), made);
+                        _stringCount++;
+                    }
+
+                    return made;
+                }
+
+                if (utf8.SequenceEqual(entry.Utf8))
+                {
+                    return entry.Text;
+                }
             }
 
-            var made = Encoding.UTF8.GetString(utf8);
-            if (_strings.Dictionary.Count < MaxStrings)
-            {
-                _strings.Dictionary.Add(utf8.ToArray(), made);
-            }
-
-            return made;
+            return Encoding.UTF8.GetString(utf8);
         }
 
         /// <summary>Empties the stacks after a document (one given up half-way leaves items); drops one a large document grew.</summary>
@@ -283,25 +305,46 @@ internal static class JsonTreeReader
             }
         }
 
-        /// <summary>Compares UTF-8 byte strings, an array or a span, by their bytes.</summary>
-        private sealed class Utf8Comparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+        /// <summary>
+        /// The slot of a string: a hash of its length and of its first, middle and last eight bytes
+        /// (all of a string of up to sixteen), cheap for the short texts the table holds; strings that
+        /// share a slot are told apart by their bytes.
+        /// </summary>
+        private static int Hash(ReadOnlySpan<byte> utf8)
         {
-            public static readonly Utf8Comparer Instance = new();
-
-            public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
-
-            public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
-
-            public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
-
-            public int GetHashCode(ReadOnlySpan<byte> alternate)
+            var length = utf8.Length;
+            ulong head, tail, middle = 0;
+            if (length >= sizeof(ulong))
             {
-                var hash = default(HashCode);
-                hash.AddBytes(alternate);
-                return hash.ToHashCode();
+                head = MemoryMarshal.Read<ulong>(utf8);
+                tail = MemoryMarshal.Read<ulong>(utf8[^sizeof(ulong)..]);
+                if (length > 2 * sizeof(ulong))
+                {
+                    middle = MemoryMarshal.Read<ulong>(utf8[((length / 2) - (sizeof(ulong) / 2))..]);
+                }
+            }
+            else if (length >= sizeof(uint))
+            {
+                head = MemoryMarshal.Read<uint>(utf8);
+                tail = MemoryMarshal.Read<uint>(utf8[^sizeof(uint)..]);
+            }
+            else
+            {
+                head = 0;
+                foreach (var b in utf8)
+                {
+                    head = (head << 8) | b;
+                }
+
+                tail = 0;
             }
 
-            public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+            unchecked
+            {
+                var hash = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail * 0xC2B2AE3D27D4EB4FUL, 29) ^ (middle * 0x165667B19E3779F9UL)) + (ulong)length;
+                hash ^= hash >> 32;
+                return (int)((hash * 0x94D049BB133111EBUL) >> 40) & (Slots - 1);
+            }
         }
     }
 

@@ -40,6 +40,18 @@ public sealed class JsonTreeReaderTest
         }
     }
 
+    [Fact]
+    public void TryRead_MoreShortStringsThanItKeeps_ManyAlikeButInTheirMiddle_GivesEachAsWritten()
+    {
+        // Ids alike but in their middle bytes (the table tells strings with the same slot apart by their
+        // bytes), more of them than the table keeps, and strings of every length it keeps; read twice.
+        var strings = Enumerable.Range(0, 6000).Select(i => $"CSOE-ENERGY-{i:D6}-xxxxxxxxxx")
+            .Concat(Enumerable.Range(0, 50).Select(length => new string('é', length / 2) + new string('x', length % 2)));
+        var text = "[" + string.Join(", ", strings.Select(s => $"\"{s}\"")) + "]";
+        AssertSameTree(text);
+        AssertSameTree(text);
+    }
+
     [Theory]
     [InlineData("ruleset: x\n")]
     [InlineData("{ruleset: x}")]
