@@ -16,8 +16,6 @@ internal sealed class CaseLayout
 {
     private static readonly ConditionalWeakTable<FactCatalog, CaseLayout> Layouts = [];
 
-    private readonly FrozenDictionary<string, SectionLayout> _sections;
-
     private CaseLayout(FactCatalog catalog)
     {
         SectionTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Input && t.CaseSection is not null)];
@@ -29,7 +27,7 @@ internal sealed class CaseLayout
             Add(type, type.Section!.Key);
         }
 
-        _sections = sections.ToFrozenDictionary(StringComparer.Ordinal);
+        Sections = [.. SectionTypes.Select(t => sections[t.Name])];
         foreach (var section in sections.Values)
         {
             MaxEntryKeys = Math.Max(MaxEntryKeys, section.Keys.Names.Length);
@@ -47,6 +45,9 @@ internal sealed class CaseLayout
     /// <summary>The fact types stated in a top-level section, in catalogue order.</summary>
     public ImmutableArray<FactSchema> SectionTypes { get; }
 
+    /// <summary>The layouts of <see cref="SectionTypes"/>, in the same order.</summary>
+    public ImmutableArray<SectionLayout> Sections { get; }
+
     /// <summary>Every top-level key a case file may have: the header, then the sections in catalogue order.</summary>
     public ImmutableArray<string> TopKeys { get; }
 
@@ -58,9 +59,6 @@ internal sealed class CaseLayout
 
     /// <summary>The layout of <paramref name="catalog"/>, worked out on first use.</summary>
     public static CaseLayout Of(FactCatalog catalog) => Layouts.GetValue(catalog, static c => new CaseLayout(c));
-
-    /// <summary>The layout of a section's fact type (top-level or nested).</summary>
-    public SectionLayout Section(FactSchema schema) => _sections[schema.Name];
 
     /// <summary>One section: its fact type, its path in the document, its fields and the sections nested in its entries.</summary>
     internal sealed class SectionLayout

@@ -89,9 +89,9 @@ internal static class CaseReader
                 .Build());
         }
 
-        for (var i = 0; i < layout.SectionTypes.Length; i++)
+        for (var i = 0; i < layout.Sections.Length; i++)
         {
-            CaseSectionReader.Read(top[HeaderKeys.Length + i], layout.Section(layout.SectionTypes[i]), mapping.Position, context);
+            CaseSectionReader.Read(top[HeaderKeys.Length + i], layout.Sections[i], mapping.Position, context);
         }
 
         context.CheckReferences();

@@ -16,23 +16,27 @@ namespace Accountability.Rules.Data.Cases;
 /// </summary>
 internal static class CaseValidator
 {
-    private static readonly ConditionalWeakTable<RuleSetDefinition, ConcurrentDictionary<FieldSchema, Codes>> CodesByRuleSet = [];
-    private static readonly ConditionalWeakTable<FactSchema, FieldSchema[]> CodeFields = [];
+    /// <summary>
+    /// For each ruleset, the code fields of each fact type with the ruleset's codes for each: worked
+    /// out once per ruleset and type, so that checking a case looks up each of its facts' types once
+    /// (by reference) rather than each field's codes by the field's value.
+    /// </summary>
+    private static readonly ConditionalWeakTable<RuleSetDefinition, ConcurrentDictionary<FactSchema, CodeField[]>> CodesByRuleSet = [];
 
     /// <summary>Reports every code of the case the ruleset does not declare.</summary>
     public static void Validate(CaseFile caseFile, RuleSetDefinition ruleset, LoadErrors errors)
     {
-        var codes = CodesByRuleSet.GetValue(ruleset, static _ => new ConcurrentDictionary<FieldSchema, Codes>());
+        var byType = CodesByRuleSet.GetValue(ruleset, static _ => new ConcurrentDictionary<FactSchema, CodeField[]>());
         for (var i = 0; i < caseFile.Facts.Length; i++)
         {
             var fact = caseFile.Facts[i];
             FactSource? source = i < caseFile.Sources.Length ? caseFile.Sources[i] : null;
-            foreach (var field in CodeFields.GetValue(fact.Schema, static t => [.. t.Fields.Where(f => !f.Input.CodeLists.IsEmpty)]))
+            foreach (var (field, codes) in byType.GetOrAdd(fact.Schema, CodeField.Of, ruleset))
             {
                 var value = fact[field.Index];
                 if (!value.IsNull)
                 {
-                    Check(value, field, codes.GetOrAdd(field, static (f, r) => Codes.Of(f.Input.CodeLists, r), ruleset), source, caseFile.FileName, ruleset, errors);
+                    Check(value, field, codes, source, caseFile.FileName, ruleset, errors);
                 }
             }
         }
@@ -73,6 +77,14 @@ internal static class CaseValidator
         {
             errors.Add(location, LoadDiagnostics.NoCodeList, what, code, ruleset.Id, string.Join(", codes.", lists));
         }
+    }
+
+    /// <summary>A field whose values are codes of ruleset code lists, with the codes of a ruleset.</summary>
+    private readonly record struct CodeField(FieldSchema Field, Codes Codes)
+    {
+        /// <summary>The code fields of <paramref name="type"/>, in field order, with the codes of <paramref name="ruleset"/>.</summary>
+        public static CodeField[] Of(FactSchema type, RuleSetDefinition ruleset) =>
+            [.. type.Fields.Where(f => !f.Input.CodeLists.IsEmpty).Select(f => new CodeField(f, Codes.Of(f.Input.CodeLists, ruleset)))];
     }
 
     /// <summary>The codes of a field's lists in a ruleset: in order for hints, and as a set.</summary>
