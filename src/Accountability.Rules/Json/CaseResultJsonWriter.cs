@@ -22,6 +22,12 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     /// <summary>An ISO date of a year from 1 to 9999, <c>yyyy-MM-dd</c>.</summary>
     private const int IsoDateLength = 10;
 
+    private static readonly JsonEncodedText EvaluatedText = JsonEncodedText.Encode(Status(CaseStatus.Evaluated));
+    private static readonly JsonEncodedText OutOfScopeText = JsonEncodedText.Encode(Status(CaseStatus.OutOfScope));
+    private static readonly JsonEncodedText NotInForceText = JsonEncodedText.Encode(Status(CaseStatus.NotInForce));
+    private static readonly JsonEncodedText IncompleteText = JsonEncodedText.Encode(Status(CaseStatus.Incomplete));
+    private static readonly JsonEncodedText EvaluatedWithExclusionsText = JsonEncodedText.Encode(Status(CaseStatus.EvaluatedWithExclusions));
+
     /// <summary>Whether the writer takes the JSON of citations and policies from <see cref="RulesetJson"/>.</summary>
     private readonly bool _reuse = RulesetJson.Fits(json);
 
@@ -34,27 +40,27 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         json.WriteStartObject();
         json.WriteString(Names.SchemaVersion, CaseResultJson.SchemaVersion);
         json.WriteStartObject(Names.Ruleset);
-        json.WriteString(Names.Id, result.RuleSetId);
-        json.WriteString(Names.Version, result.RuleSetVersion);
-        json.WriteString(Names.Title, result.RuleSetTitle);
+        Text(Names.Id, result.RuleSetId);
+        Text(Names.Version, result.RuleSetVersion);
+        Text(Names.Title, result.RuleSetTitle);
         json.WriteStartArray(Names.Parents);
         foreach (var parent in result.Parents)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Id, parent.Id);
-            json.WriteString(Names.Version, parent.Version);
+            Text(Names.Id, parent.Id);
+            Text(Names.Version, parent.Version);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteString(Names.ContentHash, result.ContentHash);
+        Text(Names.ContentHash, result.ContentHash);
         Date(Names.InForceFrom, result.InForceFrom);
         Date(Names.InForceTo, result.InForceTo);
-        json.WriteString(Names.PrimaryDocument, result.PrimaryDocumentId);
+        Text(Names.PrimaryDocument, result.PrimaryDocumentId);
         json.WriteEndObject();
         Date(Names.DecidedOn, result.DecidedOn);
-        json.WriteString(Names.Status, Status(result.Status));
-        json.WriteString(Names.Currency, result.Currency);
+        json.WriteString(Names.Status, StatusText(result.Status));
+        Text(Names.Currency, result.Currency);
         LossSeverity(result.LossSeverity);
         Handling(result.Handling);
         json.WriteStartArray(Names.Persons);
@@ -82,7 +88,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var document in result.Documents)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Document, document.Document);
+            Text(Names.Document, document.Document);
             json.WriteString(Names.Subject, document.Subject);
             json.WriteString(Names.Title, document.Title);
             Strings(Names.Lines, document.Lines);
@@ -432,8 +438,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var miss in misses)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Rule, miss.RuleId);
-            json.WriteString(Names.Title, miss.Title);
+            Text(Names.Rule, miss.RuleId);
+            Text(Names.Title, miss.Title);
             Citation(Names.Citation, miss.Citation);
             PolicyReference(miss.Policy);
             json.WriteString(Names.Fact, miss.Fact);
@@ -460,8 +466,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         }
 
         json.WriteStartObject(Names.Policy);
-        json.WriteString(Names.Id, policy.Id);
-        json.WriteString(Names.Title, policy.Title);
+        Text(Names.Id, policy.Id);
+        Text(Names.Title, policy.Title);
         json.WriteEndObject();
     }
 
@@ -518,12 +524,54 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         json.WriteEndObject();
     }
 
-    /// <summary>Writes the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance into the open object.</summary>
+    /// <summary>
+    /// Writes the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance into the open object:
+    /// as the bytes <see cref="RulesetTexts.Source"/> keeps for it when this writer takes them, else written out.
+    /// </summary>
     private void Source(Provenance source)
     {
+        if (_texts is not null)
+        {
+            var encoded = _texts.Source(source, EncodeSource);
+            json.WritePropertyName(Names.Rules);
+            json.WriteRawValue(encoded.Rules, skipInputValidation: true);
+            json.WritePropertyName(Names.Citations);
+            json.WriteRawValue(encoded.Citations, skipInputValidation: true);
+            json.WritePropertyName(Names.Policies);
+            json.WriteRawValue(encoded.Policies, skipInputValidation: true);
+            return;
+        }
+
         Texts(Names.Rules, source.RuleIds);
         Citations(source.Citations);
         Texts(Names.Policies, source.PolicyIds);
+    }
+
+    /// <summary>The compact JSON of a provenance's three arrays, as <see cref="Source"/> would write them out.</summary>
+    private static SourceJson EncodeSource(Provenance source) => new(
+        RulesetJson.Encode(source.RuleIds, WriteTexts),
+        RulesetJson.Encode(source.Citations, static (writer, citations) =>
+        {
+            writer.WriteStartArray();
+            foreach (var citation in citations)
+            {
+                WriteCitation(writer, citation);
+            }
+
+            writer.WriteEndArray();
+        }),
+        RulesetJson.Encode(source.PolicyIds, WriteTexts));
+
+    /// <summary>Writes texts as an array value.</summary>
+    private static void WriteTexts(Utf8JsonWriter writer, ImmutableArray<string> texts)
+    {
+        writer.WriteStartArray();
+        foreach (var text in texts)
+        {
+            writer.WriteStringValue(text);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes the <c>citations</c> property.</summary>
@@ -697,6 +745,17 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         Utf8Formatter.TryFormat(date.Day, text[8..], out _, new StandardFormat('D', 2));
         json.WriteStringValue(text);
     }
+
+    /// <summary>The contract's name of a status, encoded (<see cref="Status"/>: plain ASCII letters, the same bytes whatever the encoder).</summary>
+    private static JsonEncodedText StatusText(CaseStatus status) => status switch
+    {
+        CaseStatus.Evaluated => EvaluatedText,
+        CaseStatus.OutOfScope => OutOfScopeText,
+        CaseStatus.NotInForce => NotInForceText,
+        CaseStatus.Incomplete => IncompleteText,
+        CaseStatus.EvaluatedWithExclusions => EvaluatedWithExclusionsText,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
 
     /// <summary>The contract's name of a status (<c>evaluated</c>, <c>outOfScope</c> …), as <c>status</c> holds it.</summary>
     internal static string Status(CaseStatus status) => status switch

@@ -31,15 +31,21 @@ internal static class RulesetJson
             return bytes;
         }
 
+        // Two threads may encode the same object at once: equal bytes, either kept.
+        bytes = Encode(value, write);
+        Encoded.AddOrUpdate(value, bytes);
+        return bytes;
+    }
+
+    /// <summary>The compact JSON <paramref name="write"/> gives of <paramref name="value"/> (one value), written now and not kept.</summary>
+    public static byte[] Encode<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer, Compact))
         {
             write(json, value);
         }
 
-        // Two threads may encode the same object at once: equal bytes, either kept.
-        bytes = buffer.WrittenSpan.ToArray();
-        Encoded.AddOrUpdate(value, bytes);
-        return bytes;
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
+using Accountability.Rules.Evaluation;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 
@@ -13,22 +15,76 @@ namespace Accountability.Rules.Json;
 /// (<see cref="RulesetJson.Fits"/>). A text is found by reference, as the instance the ruleset holds
 /// (which is the one a result projected from the ruleset carries); any other text is encoded when
 /// written. Made once per compiled ruleset, encoded when a result of it is first written as JSON (a run that
-/// prints text, such as <c>accountability evaluate</c> of one case, encodes none); immutable and thread-safe.
+/// prints text, such as <c>accountability evaluate</c> of one case, encodes none). Also keeps the JSON of
+/// the provenances its results carry (<see cref="Source"/>). Thread-safe.
 /// </summary>
 internal sealed class RulesetTexts
 {
     private readonly Lazy<FrozenDictionary<string, JsonEncodedText>> _encoded;
 
-    public RulesetTexts(RuleSetDefinition definition, FactCatalog catalog) =>
+    /// <summary>The JSON of provenances, by reference (see <see cref="Source"/>).</summary>
+    private readonly ConcurrentDictionary<Provenance, SourceJson> _sources = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The most provenances kept: as many as the ruleset's results carry (one per rule, up to
+    /// <see cref="SetMemo{TValue}.Capacity"/> merged ones, none, and the note of a case outside the period).
+    /// </summary>
+    private readonly int _sourceCapacity;
+
+    private int _sourceCount;
+
+    public RulesetTexts(RuleSetDefinition definition, FactCatalog catalog)
+    {
         _encoded = new(() => Encode(definition, catalog), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sourceCapacity = definition.Rules.Length + SetMemo<Provenance>.Capacity + 2;
+    }
 
     /// <summary>The encoded text of this very instance of a ruleset's text; false for any other.</summary>
     public bool TryGet(string text, out JsonEncodedText encoded) => _encoded.Value.TryGetValue(text, out encoded);
+
+    /// <summary>
+    /// The JSON of this very instance of a provenance (immutable), as <paramref name="encode"/> gives it on
+    /// the first call: the projection shares one instance per rule and per merged set of rules, so each
+    /// is encoded once. Past <see cref="_sourceCapacity"/> provenances, one is encoded on each call.
+    /// </summary>
+    public SourceJson Source(Provenance source, Func<Provenance, SourceJson> encode)
+    {
+        if (_sources.TryGetValue(source, out var json))
+        {
+            return json;
+        }
+
+        // Two threads may encode the same provenance at once: equal bytes, either kept.
+        json = encode(source);
+        if (Volatile.Read(ref _sourceCount) < _sourceCapacity && _sources.TryAdd(source, json))
+        {
+            Interlocked.Increment(ref _sourceCount);
+        }
+
+        return json;
+    }
 
     private static FrozenDictionary<string, JsonEncodedText> Encode(RuleSetDefinition definition, FactCatalog catalog)
     {
         var encoder = CaseResultJson.WriterOptions.Encoder;
         var encoded = new Dictionary<string, JsonEncodedText>(ReferenceEqualityComparer.Instance);
+        // The ruleset's part of the header every result starts with.
+        Add(definition.Id);
+        Add(definition.Version);
+        Add(definition.Title);
+        Add(definition.ContentHash);
+        Add(definition.Currency);
+        foreach (var parent in definition.Parents.IsDefault ? [] : definition.Parents)
+        {
+            Add(parent.Id);
+            Add(parent.Version);
+        }
+
+        foreach (var document in definition.Documents.IsDefault ? [] : definition.Documents)
+        {
+            Add(document.Id);
+        }
+
         foreach (var type in catalog.Types)
         {
             Add(type.Name);
@@ -100,3 +156,9 @@ internal sealed class RulesetTexts
         }
     }
 }
+
+/// <summary>
+/// The compact JSON of the three parts of a <see cref="Provenance"/> as a result writes them: the
+/// <c>rules</c>, <c>citations</c> and <c>policies</c> arrays (<see cref="RulesetTexts.Source"/>).
+/// </summary>
+internal sealed record SourceJson(byte[] Rules, byte[] Citations, byte[] Policies);
