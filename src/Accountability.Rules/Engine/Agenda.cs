@@ -72,10 +72,14 @@ internal sealed class Agenda
     /// <summary>The sequence number of a new activation: the last tie-break on the agenda.</summary>
     public int NextActivationSequence() => ++_lastActivation;
 
-    /// <summary>A fact was added: positive rules reading its type will match it alone, the others recompute.</summary>
+    /// <summary>
+    /// A fact was added: the rules reading its type will match it alone, but those that negate or
+    /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute.
+    /// </summary>
     public void FactAdded(FactEntry entry)
     {
-        foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
+        var type = entry.Fact.Schema.Ordinal;
+        foreach (var order in _ruleSet.RulesReadingType[type])
         {
             var position = _ruleSet.PriorityPosition[order];
             if (!PositionSet.Contains(_inForce, position))
@@ -84,7 +88,7 @@ internal sealed class Agenda
             }
 
             var state = Started(order);
-            if (_ruleSet.Rules[order].IsPositive)
+            if (!_ruleSet.Rules[order].RecomputesOn(type))
             {
                 state.Inserted.Add(entry);
             }

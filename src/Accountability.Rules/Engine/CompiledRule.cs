@@ -22,8 +22,12 @@ internal sealed class CompiledRule
             IsPositive = value.All(e => e.Kind == ElementKind.Pattern);
             HasValues = value.Any(e => e.ValueSlot >= 0);
             PatternSlots = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.FactSlot)];
+            _recomputedTypes = [.. value.Where(e => e.Kind != ElementKind.Pattern).Select(e => e.TypeOrdinal).Distinct()];
         }
     }
+
+    /// <summary>The fact types of the negations and aggregates (see <see cref="RecomputesOn"/>).</summary>
+    private readonly int[] _recomputedTypes = [];
 
     public required ImmutableArray<CompiledAction> Actions { get; init; }
 
@@ -35,6 +39,14 @@ internal sealed class CompiledRule
     /// so the session matches each new fact alone instead of recomputing every match.
     /// </summary>
     public bool IsPositive { get; private init; }
+
+    /// <summary>
+    /// Whether a fact of this type coming changes matches the rule already has: the type of a negation
+    /// (a match it now blocks is lost) or of an aggregate (its value changes), so every match is
+    /// recomputed. A fact of any other type it reads only adds the matches it takes part in, as for a
+    /// positive rule (<see cref="IsPositive"/>).
+    /// </summary>
+    public bool RecomputesOn(int typeOrdinal) => Array.IndexOf(_recomputedTypes, typeOrdinal) >= 0;
 
     /// <summary>The slots of the pattern elements, in element order: where an activation's matched facts (patterns first) are bound.</summary>
     public ImmutableArray<int> PatternSlots { get; private init; }

@@ -28,6 +28,9 @@ internal readonly struct MatchKey : IEquatable<MatchKey>
         return hash.ToHashCode();
     }
 
+    /// <summary>Compares the first <paramref name="length"/> ids of two keys, one after the other.</summary>
+    public int ComparePrefix(MatchKey other, int length) => _ids.AsSpan(0, length).SequenceCompareTo(other._ids.AsSpan(0, length));
+
     /// <summary>Whether this is the key of these ids.</summary>
     public bool Is(ReadOnlySpan<long> ids) => _ids.AsSpan().SequenceEqual(ids);
 

@@ -6,10 +6,10 @@ using Accountability.Rules.Model;
 namespace Accountability.Rules.Engine;
 
 /// <summary>
-/// Matching: brings a rule's activations up to date with working memory. A rule made only of
-/// patterns matches each newly inserted fact alone (its matches only grow); a rule with a negation
-/// or an aggregate recomputes every match, and matches that no longer hold are lost (truth
-/// maintenance takes them off the agenda or withdraws them). Matches are enumerated depth first
+/// Matching: brings a rule's activations up to date with working memory. A newly inserted fact is
+/// matched alone (the rule's matches only grow), unless a negation or an aggregate of the rule reads
+/// its type, or a fact went: then the rule recomputes every match, and matches that no longer hold
+/// are lost (truth maintenance takes them off the agenda or withdraws them). Matches are enumerated depth first
 /// over the rule's elements, binding facts and values in the rule's scratch context.
 /// </summary>
 internal sealed class Matcher
@@ -82,9 +82,10 @@ internal sealed class Matcher
         }
         else if (state.HasInserted)
         {
-            // A positive rule: only matches that contain a newly inserted fact are new. Matching
-            // changes no fact, so the list does not change under the loop.
+            // Only facts that add matches came (see RecomputesOn): only matches that contain a newly
+            // inserted fact are new. Matching changes no fact, so the list does not change under the loop.
             var inserted = state.Inserted;
+            var pending = state.PendingCount;
             try
             {
                 foreach (var entry in inserted)
@@ -98,6 +99,13 @@ internal sealed class Matcher
             finally
             {
                 inserted.Clear();
+            }
+
+            if (!rule.IsPositive)
+            {
+                // A rule with a negation or an aggregate takes its new matches in the order a
+                // recomputation finds them, as it did when every fact made it recompute.
+                state.SortPending(pending, rule.PatternSlots.Length);
             }
         }
     }
@@ -144,7 +152,7 @@ internal sealed class Matcher
         return true;
     }
 
-    /// <summary>Adds the matches of a positive rule in which <paramref name="entry"/> takes part.</summary>
+    /// <summary>Adds the matches of the rule in which <paramref name="entry"/> takes part (when no negation or aggregate of the rule reads its type).</summary>
     private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
     {
         var context = _context;

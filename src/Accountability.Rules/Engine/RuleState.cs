@@ -59,7 +59,7 @@ internal sealed class RuleState
     /// <summary>Whether every match must be recomputed (a negation or aggregate changed, or the first look).</summary>
     public bool Dirty { get; set; } = true;
 
-    /// <summary>For a positive rule: facts inserted since its matches were last brought up to date.</summary>
+    /// <summary>Facts inserted since the rule's matches were last brought up to date that only add matches (see <see cref="CompiledRule.RecomputesOn"/>).</summary>
     public List<FactEntry> Inserted => _inserted ??= [];
 
     public bool HasInserted => _inserted is { Count: > 0 };
@@ -87,6 +87,22 @@ internal sealed class RuleState
     /// <summary>The activation of a match already pending or fired (refraction), by the ids of its key; <c>null</c> for a new match.</summary>
     public Activation? Find(ReadOnlySpan<long> ids) =>
         _known is not null && _known.GetAlternateLookup<ReadOnlySpan<long>>().TryGetValue(ids, out var known) ? known : null;
+
+    /// <summary>The number of pending activations.</summary>
+    public int PendingCount => _pending?.Count ?? 0;
+
+    /// <summary>
+    /// Puts the pending activations from <paramref name="from"/> on in the order a recomputation of every
+    /// match finds them: by the ids of their first <paramref name="patterns"/> facts (the pattern facts, in
+    /// element order), as matches are enumerated depth first over facts in insertion order.
+    /// </summary>
+    public void SortPending(int from, int patterns)
+    {
+        if (_pending is { } pending && pending.Count - from > 1)
+        {
+            pending.Sort(from, pending.Count - from, Comparer<Activation>.Create((x, y) => x.Key.ComparePrefix(y.Key, patterns)));
+        }
+    }
 
     public void AddPending(Activation activation)
     {
