@@ -78,39 +78,36 @@ internal sealed class Agenda
     /// </summary>
     public void FactAdded(FactEntry entry)
     {
-        var type = entry.Fact.Schema.Ordinal;
-        foreach (var order in _ruleSet.RulesReadingType[type])
+        foreach (var reader in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
         {
-            var position = _ruleSet.PriorityPosition[order];
-            if (!PositionSet.Contains(_inForce, position))
+            if (!PositionSet.Contains(_inForce, reader.Position))
             {
                 continue;
             }
 
-            var state = Started(order);
-            if (!_ruleSet.Rules[order].RecomputesOn(type))
-            {
-                state.Inserted.Add(entry);
-            }
-            else
+            var state = Started(reader.Order);
+            if (reader.Recomputes)
             {
                 state.Dirty = true;
             }
+            else
+            {
+                state.Inserted.Add(entry);
+            }
 
-            _due.Add(position);
+            _due.Add(reader.Position);
         }
     }
 
     /// <summary>A fact was removed: rules with a negation or an aggregate over its type recompute.</summary>
     public void FactRemoved(FactEntry entry)
     {
-        foreach (var order in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
+        foreach (var reader in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
         {
-            var position = _ruleSet.PriorityPosition[order];
-            if (!_ruleSet.Rules[order].IsPositive && PositionSet.Contains(_inForce, position))
+            if (!reader.IsPositive && PositionSet.Contains(_inForce, reader.Position))
             {
-                Started(order).Dirty = true;
-                _due.Add(position);
+                Started(reader.Order).Dirty = true;
+                _due.Add(reader.Position);
             }
         }
     }

@@ -22,6 +22,7 @@ internal sealed class CompiledRule
             IsPositive = value.All(e => e.Kind == ElementKind.Pattern);
             HasValues = value.Any(e => e.ValueSlot >= 0);
             PatternSlots = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.FactSlot)];
+            PatternTypes = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.TypeOrdinal).Distinct()];
             _recomputedTypes = [.. value.Where(e => e.Kind != ElementKind.Pattern).Select(e => e.TypeOrdinal).Distinct()];
         }
     }
@@ -50,6 +51,9 @@ internal sealed class CompiledRule
 
     /// <summary>The slots of the pattern elements, in element order: where an activation's matched facts (patterns first) are bound.</summary>
     public ImmutableArray<int> PatternSlots { get; private init; }
+
+    /// <summary>The fact type ordinals of the pattern elements (distinct): the rule has no match while one of them has no fact.</summary>
+    public ImmutableArray<int> PatternTypes { get; private init; }
 
     /// <summary>Whether an element binds a value (an aggregate), so that a match keeps its values as well as its facts.</summary>
     public bool HasValues { get; private init; }

@@ -31,7 +31,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
         PriorityPosition = [.. positions];
         InForce = new RulesInForce(rules, PriorityPosition);
-        var byType = new List<int>[catalog.Types.Length];
+        var byType = new List<TypeReader>[catalog.Types.Length];
         for (var i = 0; i < byType.Length; i++)
         {
             byType[i] = [];
@@ -41,11 +41,11 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         {
             foreach (var type in rule.ReadTypes)
             {
-                byType[type].Add(rule.Order);
+                byType[type].Add(new TypeReader(rule.Order, PriorityPosition[rule.Order], rule.IsPositive, rule.RecomputesOn(type)));
             }
         }
 
-        var rulesReadingType = ImmutableArray.CreateBuilder<ImmutableArray<int>>(byType.Length);
+        var rulesReadingType = ImmutableArray.CreateBuilder<ImmutableArray<TypeReader>>(byType.Length);
         foreach (var readers in byType)
         {
             rulesReadingType.Add([.. readers]);
@@ -96,7 +96,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     internal RulesInForce InForce { get; }
 
     /// <summary>For each fact type ordinal, the rules whose conditions read that type.</summary>
-    internal ImmutableArray<ImmutableArray<int>> RulesReadingType { get; }
+    internal ImmutableArray<ImmutableArray<TypeReader>> RulesReadingType { get; }
 
     /// <summary>What projecting a result needs from the ruleset, worked out once: rule orders, provenances, citation ranks, codes.</summary>
     internal ProjectionTables Projection { get; }
@@ -155,3 +155,13 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     /// <summary>Keeps a projector for the next case once it has projected a result (it holds nothing of that case). Do not use it after.</summary>
     internal void ReturnProjector(ResultProjector projector) => _projectors.Keep(projector);
 }
+
+/// <summary>
+/// A rule whose conditions read a fact type (<see cref="CompiledRuleSet.RulesReadingType"/>), with what the
+/// agenda needs when a fact of the type comes or goes, worked out once.
+/// </summary>
+/// <param name="Order">The rule's declaration order.</param>
+/// <param name="Position">The rule's position in <see cref="CompiledRuleSet.Priority"/>.</param>
+/// <param name="IsPositive">Whether the rule is made only of patterns (<see cref="CompiledRule.IsPositive"/>).</param>
+/// <param name="Recomputes">Whether a fact of the type coming makes the rule recompute every match (<see cref="CompiledRule.RecomputesOn"/>).</param>
+internal readonly record struct TypeReader(int Order, int Position, bool IsPositive, bool Recomputes);

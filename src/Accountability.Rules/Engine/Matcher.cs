@@ -141,9 +141,9 @@ internal sealed class Matcher
     /// </summary>
     private bool PatternsHaveFacts(CompiledRule rule)
     {
-        foreach (var element in rule.Elements)
+        foreach (var type in rule.PatternTypes)
         {
-            if (element.Kind == ElementKind.Pattern && _memory.OfType(element.TypeOrdinal).Count == 0)
+            if (_memory.OfType(type).Count == 0)
             {
                 return false;
             }
