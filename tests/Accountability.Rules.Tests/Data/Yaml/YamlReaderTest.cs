@@ -135,6 +135,23 @@ public sealed class YamlReaderTest
         Assert.Equal(new SourceLocation("t.yaml", 1, 1), Assert.Single(errors.ToImmutable()).Location);
     }
 
+    [Theory]
+    [InlineData("{\"a\": \"x\u001by\"}", 1, 9, "U+001B")]
+    [InlineData("{\"a\": \"x\u0000\"}", 1, 9, "U+0000")]
+    [InlineData("{\"a\": \"x\u007f\"}", 1, 9, "U+007F")]
+    [InlineData("{\"a\": \"x\u009by\"}", 1, 9, "U+009B")]
+    [InlineData("a: x\r\nb: \"\ty\u0085\"\n", 2, 7, "U+0085")]
+    public void Read_RawControlCharacter_IsReportedAtItsPosition_LayoutIsNot(string text, int line, int column, string character)
+    {
+        var (root, errors) = Read(text);
+
+        Assert.Null(root);
+        var error = Assert.Single(errors.ToImmutable());
+        Assert.Equal("ACR0113", error.Id);
+        Assert.Equal(new SourceLocation("t.yaml", line, column), error.Location);
+        Assert.Contains(character, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_EmptyDocument_IsAnError()
     {
