@@ -528,7 +528,7 @@ internal static class RuleSetImage
         {
             ElementTag.Pattern => new PatternElement(RequiredString(), RequiredString(), Expression()),
             ElementTag.Not => new NotElement(RequiredString(), RequiredString(), Expression()),
-            ElementTag.Aggregate => new AggregateElement(RequiredString(), RequiredString(), RequiredString(), Expression(), Enum<AggregateFunction>(), String()),
+            ElementTag.Aggregate => new AggregateElement(RequiredString(), RequiredString(), RequiredString(), Expression(), (AggregateFunction)Tag((int)AggregateFunction.Count), String()),
             var tag => throw Invalid($"an unknown rule element {tag}"),
         };
 
@@ -538,8 +538,8 @@ internal static class RuleSetImage
         {
             ExpressionTag.None => null,
             ExpressionTag.Binding => new BindingExpression(RequiredString()),
-            ExpressionTag.Call => new CallExpression(Enum<BuiltInFunction>(), List(RequiredExpression)),
-            ExpressionTag.Comparison => new ComparisonExpression(Enum<ComparisonOperator>(), RequiredExpression(), RequiredExpression()),
+            ExpressionTag.Call => new CallExpression((BuiltInFunction)Tag((int)BuiltInFunction.Min), List(RequiredExpression)),
+            ExpressionTag.Comparison => new ComparisonExpression((ComparisonOperator)Tag((int)ComparisonOperator.GreaterThanOrEqual), RequiredExpression(), RequiredExpression()),
             ExpressionTag.Constant => new ConstantExpression(Value()),
             ExpressionTag.Field => new FieldExpression(RequiredString(), RequiredString()),
             ExpressionTag.Logical => new LogicalExpression(Bool(), List(RequiredExpression)),
@@ -548,7 +548,7 @@ internal static class RuleSetImage
             var tag => throw Invalid($"an unknown expression {tag}"),
         };
 
-        private Value Value() => Enum<ValueKind>() switch
+        private Value Value() => (ValueKind)Tag((int)ValueKind.TextList) switch
         {
             ValueKind.Null => Facts.Value.Null,
             ValueKind.Number => Facts.Value.Of(new decimal([Fixed(), Fixed(), Fixed(), Fixed()])),
@@ -621,13 +621,8 @@ internal static class RuleSetImage
 
         private LocalDate? OptionalDate() => Bool() ? Date() : null;
 
-        private TEnum Enum<TEnum>()
-            where TEnum : struct, Enum
-        {
-            var value = Byte();
-            var result = (TEnum)(object)(int)value;
-            return System.Enum.IsDefined(result) ? result : throw Invalid($"an unknown {typeof(TEnum).Name} {value}");
-        }
+        /// <summary>A byte that is one of an enum's values, 0 to <paramref name="last"/> (not <c>Enum.IsDefined</c>, whose instantiations are compiled in every run).</summary>
+        private int Tag(int last) => Byte() is var value && value <= last ? value : throw Invalid($"an unknown tag {value}");
 
         private bool Bool() => Byte() switch
         {

@@ -75,6 +75,29 @@ public sealed class RuleSetImageTest
     }
 
     [Fact]
+    public void RoundTrip_EveryFunctionOperatorAndAggregate_GivesAnEqualDefinition()
+    {
+        var rule = EveryKind().Rules[1];
+        var definition = EveryKind() with
+        {
+            Rules =
+            [
+                rule with
+                {
+                    Conditions =
+                    [
+                        .. Enum.GetValues<BuiltInFunction>().Select(f => new PatternElement("p", "loss", new CallExpression(f, []))),
+                        .. Enum.GetValues<ComparisonOperator>().Select(o => new PatternElement("p", "loss", new ComparisonExpression(o, new BindingExpression("a"), new BindingExpression("b")))),
+                        .. Enum.GetValues<AggregateFunction>().Select(f => new AggregateElement("t", "loss", "l", null, f, null)),
+                    ],
+                },
+            ],
+        };
+
+        Assert.Equal(definition, RuleSetImage.Read(RuleSetImage.Write(definition)));
+    }
+
+    [Fact]
     public void Read_EveryTruncation_IsRefused()
     {
         var image = RuleSetImage.Write(EveryKind());
