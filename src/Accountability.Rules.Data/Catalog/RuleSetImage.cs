@@ -90,7 +90,7 @@ internal static class RuleSetImage
         }
         catch (ArgumentException e)
         {
-            // A value the model's constructors refuse (a decimal's flags, a code list named twice, bytes that are not UTF-8).
+            // A value the model's constructors refuse (a decimal's flags, a code list named twice).
             throw new InvalidOperationException($"A ruleset image is not readable: {e.Message}", e);
         }
     }
