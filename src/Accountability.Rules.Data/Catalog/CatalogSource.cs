@@ -18,12 +18,6 @@ internal sealed class CatalogSource
         Image = image;
     }
 
-    /// <summary>A source of a text in hand.</summary>
-    public CatalogSource(RuleSetText text)
-        : this(text.FileName, () => text.Text)
-    {
-    }
-
     /// <summary>The name positions and errors give for the ruleset.</summary>
     public string FileName { get; }
 

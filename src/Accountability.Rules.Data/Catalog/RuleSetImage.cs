@@ -64,8 +64,7 @@ internal static class RuleSetImage
     /// <exception cref="InvalidOperationException">The bytes are not an image of this format version (a defect of the package).</exception>
     public static RuleSetIndexKey Key(byte[] image)
     {
-        var reader = new Reader(image, Start(image), []);
-        return new RuleSetIndexKey(reader.Text(), reader.Text(), reader.Date());
+        return new Reader(image, Start(image), []).Key();
     }
 
     /// <summary>The definition an image holds.</summary>
@@ -75,7 +74,7 @@ internal static class RuleSetImage
         try
         {
             var header = new Reader(image, Start(image), []);
-            _ = (header.Text(), header.Text(), header.Date());
+            _ = header.Key();
             var strings = new string[header.Count()];
             for (var i = 0; i < strings.Length; i++)
             {
@@ -475,6 +474,9 @@ internal static class RuleSetImage
     private sealed class Reader(byte[] bytes, int position, string[] strings)
     {
         public int Position => position;
+
+        /// <summary>The index key of the header (id, version, first day in force).</summary>
+        public RuleSetIndexKey Key() => new(Text(), Text(), Date());
 
         public RuleSetDefinition Definition() => new()
         {

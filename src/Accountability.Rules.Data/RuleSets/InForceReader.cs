@@ -1,7 +1,7 @@
-using Accountability.Rules.Model;
 using System.Collections.Immutable;
 using Accountability.Rules.Data.Loading;
 using Accountability.Rules.Data.Yaml;
+using Accountability.Rules.Model;
 using NodaTime;
 
 namespace Accountability.Rules.Data.RuleSets;

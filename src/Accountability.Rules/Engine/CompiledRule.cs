@@ -24,8 +24,16 @@ internal sealed class CompiledRule
             PatternSlots = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.FactSlot)];
             PatternTypes = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.TypeOrdinal).Distinct()];
             _recomputedTypes = [.. value.Where(e => e.Kind != ElementKind.Pattern).Select(e => e.TypeOrdinal).Distinct()];
+            var patterns = PatternSlots.Length;
+            MatchOrder = Comparer<Activation>.Create((x, y) => x.Key.ComparePrefix(y.Key, patterns));
         }
     }
+
+    /// <summary>
+    /// The order in which a recomputation of every match finds matches: by the ids of their pattern facts, in
+    /// element order, as matches are enumerated depth first over facts in insertion order.
+    /// </summary>
+    public IComparer<Activation> MatchOrder { get; private init; } = null!; // Set with Elements, which is required.
 
     /// <summary>The fact types of the negations and aggregates (see <see cref="RecomputesOn"/>).</summary>
     private readonly int[] _recomputedTypes = [];

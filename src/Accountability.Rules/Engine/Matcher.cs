@@ -105,7 +105,7 @@ internal sealed class Matcher
             {
                 // A rule with a negation or an aggregate takes its new matches in the order a
                 // recomputation finds them, as it did when every fact made it recompute.
-                state.SortPending(pending, rule.PatternSlots.Length);
+                state.SortPending(pending, rule.MatchOrder);
             }
         }
     }

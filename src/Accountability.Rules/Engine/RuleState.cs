@@ -91,16 +91,12 @@ internal sealed class RuleState
     /// <summary>The number of pending activations.</summary>
     public int PendingCount => _pending?.Count ?? 0;
 
-    /// <summary>
-    /// Puts the pending activations from <paramref name="from"/> on in the order a recomputation of every
-    /// match finds them: by the ids of their first <paramref name="patterns"/> facts (the pattern facts, in
-    /// element order), as matches are enumerated depth first over facts in insertion order.
-    /// </summary>
-    public void SortPending(int from, int patterns)
+    /// <summary>Puts the pending activations from <paramref name="from"/> on in <paramref name="order"/> (<see cref="CompiledRule.MatchOrder"/>).</summary>
+    public void SortPending(int from, IComparer<Activation> order)
     {
         if (_pending is { } pending && pending.Count - from > 1)
         {
-            pending.Sort(from, pending.Count - from, Comparer<Activation>.Create((x, y) => x.Key.ComparePrefix(y.Key, patterns)));
+            pending.Sort(from, pending.Count - from, order);
         }
     }
 

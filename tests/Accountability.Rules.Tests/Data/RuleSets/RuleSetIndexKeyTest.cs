@@ -110,7 +110,7 @@ public sealed class RuleSetIndexKeyTest
         });
 
         var catalog = RuleSetCatalog.Index(
-            [new CatalogSource(new RuleSetText("a.yaml", "ruleset: { id: a, version: 1.0.0, inForce: { from: 2024-01-01 } }"))],
+            [new CatalogSource("a.yaml", () => "ruleset: { id: a, version: 1.0.0, inForce: { from: 2024-01-01 } }")],
             calendars,
             (_, _) => throw new InvalidOperationException("not loaded in this test"));
 
