@@ -22,8 +22,8 @@ internal sealed class Agenda
     private readonly FiringLimit _limit;
     private int _lastActivation;
 
-    /// <summary>The rules in force on the session's date, by priority position (the ruleset's set: read only).</summary>
-    private ulong[] _inForce = [];
+    /// <summary>For each fact type ordinal, the rules in force on the session's date that read it (the ruleset's arrays: read only).</summary>
+    private TypeReader[][] _readers = [];
 
     /// <summary>The number of the current case; a rule's state is started for it when first used (<see cref="Started"/>).</summary>
     private long _case;
@@ -53,8 +53,9 @@ internal sealed class Agenda
     public void Start(SessionOptions options)
     {
         _case++;
-        _inForce = _ruleSet.InForce.On(options.AsOf);
-        _due.CopyFrom(_ruleSet.InForce.FirstLooksOn(options.AsOf));
+        var period = _ruleSet.InForce.On(options.AsOf);
+        _readers = period.Readers;
+        _due.CopyFrom(period.FirstLooks);
         FiringCount = 0;
         _lastActivation = 0;
         _limit.Restart(options.MaxFirings);
@@ -73,24 +74,20 @@ internal sealed class Agenda
     public int NextActivationSequence() => ++_lastActivation;
 
     /// <summary>
-    /// A fact was added: the rules reading its type will match it alone, but those that negate or
-    /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute.
+    /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
+    /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute, as does a rule not yet
+    /// looked at in this case (its first look computes every match).
     /// </summary>
     public void FactAdded(FactEntry entry)
     {
-        foreach (var reader in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
+        foreach (var reader in _readers[entry.Fact.Schema.Ordinal])
         {
-            if (!PositionSet.Contains(_inForce, reader.Position))
-            {
-                continue;
-            }
-
             var state = Started(reader.Order);
             if (reader.Recomputes)
             {
                 state.Dirty = true;
             }
-            else
+            else if (!state.Dirty)
             {
                 state.Inserted.Add(entry);
             }
@@ -102,9 +99,9 @@ internal sealed class Agenda
     /// <summary>A fact was removed: rules with a negation or an aggregate over its type recompute.</summary>
     public void FactRemoved(FactEntry entry)
     {
-        foreach (var reader in _ruleSet.RulesReadingType[entry.Fact.Schema.Ordinal])
+        foreach (var reader in _readers[entry.Fact.Schema.Ordinal])
         {
-            if (!reader.IsPositive && PositionSet.Contains(_inForce, reader.Position))
+            if (!reader.IsPositive)
             {
                 Started(reader.Order).Dirty = true;
                 _due.Add(reader.Position);

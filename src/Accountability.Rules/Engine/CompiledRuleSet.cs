@@ -30,7 +30,6 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         PriorityPosition = [.. positions];
-        InForce = new RulesInForce(rules, PriorityPosition);
         var byType = new List<TypeReader>[catalog.Types.Length];
         for (var i = 0; i < byType.Length; i++)
         {
@@ -51,7 +50,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
             rulesReadingType.Add([.. readers]);
         }
 
-        RulesReadingType = rulesReadingType.MoveToImmutable();
+        InForce = new RulesInForce(rules, PriorityPosition, rulesReadingType.MoveToImmutable());
         foreach (var rule in rules)
         {
             MaxSlots = Math.Max(MaxSlots, rule.SlotCount);
@@ -92,11 +91,8 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     /// <summary>For each rule order, its position in <see cref="Priority"/>.</summary>
     internal ImmutableArray<int> PriorityPosition { get; }
 
-    /// <summary>The rules in force on a date, and those a session looks at first.</summary>
+    /// <summary>The rules in force on a date, those a session looks at first, and the rules in force reading each fact type.</summary>
     internal RulesInForce InForce { get; }
-
-    /// <summary>For each fact type ordinal, the rules whose conditions read that type.</summary>
-    internal ImmutableArray<ImmutableArray<TypeReader>> RulesReadingType { get; }
 
     /// <summary>What projecting a result needs from the ruleset, worked out once: rule orders, provenances, citation ranks, codes.</summary>
     internal ProjectionTables Projection { get; }
@@ -123,7 +119,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
     {
         if (_spares.Take() is { } spare)
         {
-            spare.Restart(options);
+            spare.Begin(options);
             return spare;
         }
 
@@ -141,7 +137,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
             return;
         }
 
-        session.Restart(SessionOptions.Default);
+        session.Clear();
         _spares.Keep(session);
     }
 
@@ -157,7 +153,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 }
 
 /// <summary>
-/// A rule whose conditions read a fact type (<see cref="CompiledRuleSet.RulesReadingType"/>), with what the
+/// A rule whose conditions read a fact type (<see cref="RulePeriod.Readers"/>), with what the
 /// agenda needs when a fact of the type comes or goes, worked out once.
 /// </summary>
 /// <param name="Order">The rule's declaration order.</param>

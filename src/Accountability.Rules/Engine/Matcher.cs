@@ -32,6 +32,12 @@ internal sealed class Matcher
 
     private bool _recomputing;
 
+    /// <summary>While the matches of one new fact are enumerated: the element it is bound to (the others try every fact), else -1.</summary>
+    private int _fixedIndex = -1;
+
+    /// <summary>The new fact bound to the element <see cref="_fixedIndex"/>.</summary>
+    private FactEntry? _fixedEntry;
+
     public Matcher(int slots, WorkingMemory memory, Agenda agenda, TruthMaintenance truth)
     {
         _memory = memory;
@@ -115,12 +121,10 @@ internal sealed class Matcher
         _epoch = unchecked(_epoch + 1);
         if (PatternsHaveFacts(rule))
         {
-            var context = _context;
-            Array.Clear(context.Facts);
-            Array.Clear(context.Values);
-            _buffer.Clear();
+            Clear(rule);
             _recomputing = true;
-            Match(rule, state, 0, null, context);
+            _fixedIndex = -1;
+            Match(rule, state, 0, _context);
             _recomputing = false;
         }
 
@@ -155,18 +159,34 @@ internal sealed class Matcher
     /// <summary>Adds the matches of the rule in which <paramref name="entry"/> takes part (when no negation or aggregate of the rule reads its type).</summary>
     private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
     {
-        var context = _context;
-        _buffer.Clear();
         _recomputing = false;
-        foreach (var element in rule.Elements)
+        var elements = rule.Elements;
+        _fixedEntry = entry;
+        try
         {
-            if (element.TypeOrdinal == entry.Fact.Schema.Ordinal)
+            for (var index = 0; index < elements.Length; index++)
             {
-                Array.Clear(context.Facts);
-                Array.Clear(context.Values);
-                Match(rule, state, 0, (element, entry), context);
+                if (elements[index].TypeOrdinal == entry.Fact.Schema.Ordinal)
+                {
+                    Clear(rule);
+                    _fixedIndex = index;
+                    Match(rule, state, 0, _context);
+                }
             }
         }
+        finally
+        {
+            _fixedIndex = -1;
+            _fixedEntry = null;
+        }
+    }
+
+    /// <summary>Empties the buffer and the rule's slots of the scratch context before an enumeration.</summary>
+    private void Clear(CompiledRule rule)
+    {
+        _buffer.Clear();
+        Array.Clear(_context.Facts, 0, rule.SlotCount);
+        Array.Clear(_context.Values, 0, rule.SlotCount);
     }
 
     /// <summary>A match was found: unless it is pending or fired already, it joins the agenda.</summary>
@@ -195,10 +215,11 @@ internal sealed class Matcher
     }
 
     /// <summary>
-    /// Enumerates the matches of the elements from <paramref name="index"/> on, depth first. When
-    /// <paramref name="fixedElement"/> is given, that element only tries that one fact.
+    /// Enumerates the matches of the elements from <paramref name="index"/> on, depth first. The
+    /// element <see cref="_fixedIndex"/>, when there is one, only tries the new fact <see cref="_fixedEntry"/>.
+    /// Matching changes no fact, so the lists of candidates do not change under the loops.
     /// </summary>
-    private void Match(CompiledRule rule, RuleState state, int index, (CompiledElement Element, FactEntry Entry)? fixedElement, MatchContext context)
+    private void Match(CompiledRule rule, RuleState state, int index, MatchContext context)
     {
         if (index == rule.Elements.Length)
         {
@@ -211,15 +232,15 @@ internal sealed class Matcher
         var candidates = _memory.OfType(element.TypeOrdinal);
         switch (element.Kind)
         {
-            case ElementKind.Pattern when fixedElement is { } only && ReferenceEquals(only.Element, element):
-                MatchPattern(rule, state, index, fixedElement, context, only.Entry);
+            case ElementKind.Pattern when index == _fixedIndex:
+                MatchPattern(rule, state, index, context, _fixedEntry!);
                 context.Facts[element.FactSlot] = null;
                 return;
 
             case ElementKind.Pattern:
-                foreach (var entry in candidates)
+                for (var i = 0; i < candidates.Count; i++)
                 {
-                    MatchPattern(rule, state, index, fixedElement, context, entry);
+                    MatchPattern(rule, state, index, context, candidates[i]);
                 }
 
                 context.Facts[element.FactSlot] = null;
@@ -237,7 +258,7 @@ internal sealed class Matcher
                 }
 
                 context.Facts[element.FactSlot] = null;
-                Match(rule, state, index + 1, fixedElement, context);
+                Match(rule, state, index + 1, context);
                 return;
 
             default:
@@ -261,21 +282,21 @@ internal sealed class Matcher
                 context.Facts[element.FactSlot] = null;
                 context.Values[element.ValueSlot] = Value.Of(element.Function == AggregateFunction.Count ? count : sum);
                 buffer.Aggregated.Add(null);
-                Match(rule, state, index + 1, fixedElement, context);
+                Match(rule, state, index + 1, context);
                 buffer.Aggregated.RemoveRange(aggregatedCount, buffer.Aggregated.Count - aggregatedCount);
                 return;
         }
     }
 
     /// <summary>Binds <paramref name="entry"/> to the pattern at <paramref name="index"/> and, when it holds, matches the elements after it.</summary>
-    private void MatchPattern(CompiledRule rule, RuleState state, int index, (CompiledElement Element, FactEntry Entry)? fixedElement, MatchContext context, FactEntry entry)
+    private void MatchPattern(CompiledRule rule, RuleState state, int index, MatchContext context, FactEntry entry)
     {
         var element = rule.Elements[index];
         context.Facts[element.FactSlot] = entry.Fact;
         if (Holds(element, context))
         {
             _buffer.Entries.Add(entry);
-            Match(rule, state, index + 1, fixedElement, context);
+            Match(rule, state, index + 1, context);
             _buffer.Entries.RemoveAt(_buffer.Entries.Count - 1);
         }
     }

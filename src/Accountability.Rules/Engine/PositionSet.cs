@@ -23,9 +23,6 @@ internal sealed class PositionSet(int capacity)
     /// <summary>Makes the set the positions of <paramref name="words"/>, a set of the same capacity in the same layout.</summary>
     public void CopyFrom(ulong[] words) => words.CopyTo(_words, 0);
 
-    /// <summary>Whether a position is in a set of words in this layout.</summary>
-    public static bool Contains(ulong[] words, int position) => (words[position >> 6] & (1UL << position)) != 0;
-
     /// <summary>The smallest position in the set from <paramref name="from"/> on, or -1.</summary>
     public int Next(int from)
     {

@@ -5,27 +5,25 @@ namespace Accountability.Rules.Engine;
 
 /// <summary>
 /// The rules in force on a date, worked out once per compiled ruleset: the days on which a rule
-/// comes into force or goes out of force cut time into periods, and each period has its set of rules
-/// in force, as bits by priority position (the layout of <see cref="PositionSet"/>). With it, the set
-/// of the rules that a session looks at first: those in force that have no pattern (a rule with a
-/// pattern has no match until a fact of the pattern's type comes, which makes the agenda look at it).
-/// Immutable.
+/// comes into force or goes out of force cut time into periods, and each period has its
+/// <see cref="RulePeriod"/>: the rules that a session looks at first and, for each fact type, the
+/// rules in force that read it. Immutable.
 /// </summary>
 internal sealed class RulesInForce
 {
     /// <summary>The first day of each period but the first, in order.</summary>
     private readonly LocalDate[] _starts;
 
-    /// <summary>The rules in force in each period: before <c>_starts[0]</c>, then from each start on.</summary>
-    private readonly ulong[][] _inForce;
+    /// <summary>Each period: before <c>_starts[0]</c>, then from each start on.</summary>
+    private readonly RulePeriod[] _periods;
 
-    /// <summary>The same sets, keeping only the rules without a pattern.</summary>
-    private readonly ulong[][] _firstLooks;
+    /// <summary>Every rule, for a session without a date.</summary>
+    private readonly RulePeriod _all;
 
-    private readonly ulong[] _all;
-    private readonly ulong[] _allFirstLooks;
-
-    public RulesInForce(ImmutableArray<CompiledRule> rules, ImmutableArray<int> priorityPosition)
+    /// <param name="rules">The rules, by declaration order.</param>
+    /// <param name="priorityPosition">For each rule order, its position in the agenda's priority order.</param>
+    /// <param name="readers">For each fact type ordinal, the rules whose conditions read that type.</param>
+    public RulesInForce(ImmutableArray<CompiledRule> rules, ImmutableArray<int> priorityPosition, ImmutableArray<ImmutableArray<TypeReader>> readers)
     {
         var starts = new SortedSet<LocalDate>();
         foreach (var rule in rules)
@@ -43,25 +41,19 @@ internal sealed class RulesInForce
 
         _starts = new LocalDate[starts.Count];
         starts.CopyTo(_starts);
-        _inForce = new ulong[_starts.Length + 1][];
-        _firstLooks = new ulong[_inForce.Length][];
-        for (var period = 0; period < _inForce.Length; period++)
+        _periods = new RulePeriod[_starts.Length + 1];
+        for (var period = 0; period < _periods.Length; period++)
         {
             // Every day of a period gives the same answer: its first day, or the day before the first start.
             var day = period > 0 ? _starts[period - 1] : _starts.Length > 0 && _starts[0] > LocalDate.MinIsoValue ? _starts[0].PlusDays(-1) : LocalDate.MinIsoValue;
-            _inForce[period] = Positions(rules, priorityPosition, rule => rule.Definition.IsInForceOn(day));
-            _firstLooks[period] = Positions(rules, priorityPosition, rule => rule.Definition.IsInForceOn(day) && rule.PatternSlots.IsEmpty);
+            _periods[period] = new RulePeriod(rules, priorityPosition, readers, rule => rule.Definition.IsInForceOn(day));
         }
 
-        _all = Positions(rules, priorityPosition, _ => true);
-        _allFirstLooks = Positions(rules, priorityPosition, rule => rule.PatternSlots.IsEmpty);
+        _all = new RulePeriod(rules, priorityPosition, readers, _ => true);
     }
 
-    /// <summary>The rules in force on <paramref name="date"/> (every rule when null). Do not change the array.</summary>
-    public ulong[] On(LocalDate? date) => date is { } day ? _inForce[Period(day)] : _all;
-
-    /// <summary>The rules in force on <paramref name="date"/> (every rule when null) that have no pattern. Do not change the array.</summary>
-    public ulong[] FirstLooksOn(LocalDate? date) => date is { } day ? _firstLooks[Period(day)] : _allFirstLooks;
+    /// <summary>The rules in force on <paramref name="date"/> (every rule when null).</summary>
+    public RulePeriod On(LocalDate? date) => date is { } day ? _periods[Period(day)] : _all;
 
     private int Period(LocalDate day)
     {
@@ -73,18 +65,38 @@ internal sealed class RulesInForce
         var found = Array.BinarySearch(_starts, day);
         return found >= 0 ? found + 1 : ~found;
     }
+}
 
-    private static ulong[] Positions(ImmutableArray<CompiledRule> rules, ImmutableArray<int> priorityPosition, Func<CompiledRule, bool> include)
+/// <summary>
+/// The rules in force in one period (<see cref="RulesInForce"/>): those a session looks at first (in
+/// force and without a pattern: a rule with a pattern has no match until a fact of the pattern's type
+/// comes, which makes the agenda look at it), as bits by priority position (the layout of
+/// <see cref="PositionSet"/>), and for each fact type the rules in force that read it, so that the
+/// agenda hears of a fact only from the rules that can use it. Immutable; do not change the arrays.
+/// </summary>
+internal sealed class RulePeriod
+{
+    public RulePeriod(ImmutableArray<CompiledRule> rules, ImmutableArray<int> priorityPosition, ImmutableArray<ImmutableArray<TypeReader>> readers, Func<CompiledRule, bool> inForce)
     {
-        var words = PositionSet.Words(rules.Length);
+        FirstLooks = PositionSet.Words(rules.Length);
         foreach (var rule in rules)
         {
-            if (include(rule))
+            if (rule.PatternSlots.IsEmpty && inForce(rule))
             {
-                PositionSet.Add(words, priorityPosition[rule.Order]);
+                PositionSet.Add(FirstLooks, priorityPosition[rule.Order]);
             }
         }
 
-        return words;
+        Readers = new TypeReader[readers.Length][];
+        for (var type = 0; type < readers.Length; type++)
+        {
+            Readers[type] = [.. readers[type].Where(reader => inForce(rules[reader.Order]))];
+        }
     }
+
+    /// <summary>The rules in force without a pattern, by priority position.</summary>
+    public ulong[] FirstLooks { get; }
+
+    /// <summary>For each fact type ordinal, the rules in force whose conditions read that type.</summary>
+    public TypeReader[][] Readers { get; }
 }

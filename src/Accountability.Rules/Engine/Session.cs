@@ -34,16 +34,22 @@ internal sealed class Session : ISession
     public int FactCount => _memory.Count;
 
     /// <summary>
-    /// Makes the session as new for another case (<see cref="CompiledRuleSet"/> reuses sessions for
-    /// <see cref="Evaluation.CaseEvaluator"/>): lets every fact, activation and recorded firing go,
-    /// keeping the collections, and takes the options of the next case.
+    /// Lets every fact, binding and recorded firing of the case go, keeping the collections
+    /// (<see cref="CompiledRuleSet"/> keeps sessions for <see cref="Evaluation.CaseEvaluator"/>), so that
+    /// a kept session holds none of its case's facts; <see cref="Begin"/> then starts the next case.
     /// </summary>
-    public void Restart(SessionOptions options)
+    public void Clear()
     {
         _memory.Clear();
+        _trace.Start(record: false);
+        _matcher.Reset();
+    }
+
+    /// <summary>Starts another case, with its options, on a session that was cleared (<see cref="Clear"/>).</summary>
+    public void Begin(SessionOptions options)
+    {
         _agenda.Start(options);
         _trace.Start(options.RecordExplanation);
-        _matcher.Reset();
     }
 
     public void Insert(Fact fact)
