@@ -13,6 +13,9 @@ internal sealed class RuleState
     private const int KeptActivations = 256;
 
     private Dictionary<MatchKey, Activation>? _known;
+
+    /// <summary>Looks <see cref="_known"/> up by the ids of a match, without making its key (made with it).</summary>
+    private Dictionary<MatchKey, Activation>.AlternateLookup<ReadOnlySpan<long>> _knownByIds;
     private List<Activation>? _pending;
     private List<FactEntry>? _inserted;
 
@@ -86,7 +89,7 @@ internal sealed class RuleState
 
     /// <summary>The activation of a match already pending or fired (refraction), by the ids of its key; <c>null</c> for a new match.</summary>
     public Activation? Find(ReadOnlySpan<long> ids) =>
-        _known is not null && _known.GetAlternateLookup<ReadOnlySpan<long>>().TryGetValue(ids, out var known) ? known : null;
+        _known is { Count: > 0 } && _knownByIds.TryGetValue(ids, out var known) ? known : null;
 
     /// <summary>The number of pending activations.</summary>
     public int PendingCount => _pending?.Count ?? 0;
@@ -102,7 +105,13 @@ internal sealed class RuleState
 
     public void AddPending(Activation activation)
     {
-        (_known ??= new Dictionary<MatchKey, Activation>(MatchKeyComparer.Instance)).Add(activation.Key, activation);
+        if (_known is null)
+        {
+            _known = new Dictionary<MatchKey, Activation>(MatchKeyComparer.Instance);
+            _knownByIds = _known.GetAlternateLookup<ReadOnlySpan<long>>();
+        }
+
+        _known.Add(activation.Key, activation);
         (_pending ??= []).Add(activation);
     }
 
