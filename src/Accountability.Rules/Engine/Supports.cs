@@ -6,8 +6,13 @@ namespace Accountability.Rules.Engine;
 
 /// <summary>One firing that supports a derived fact: its rule and the facts it matched (what a <see cref="Derivation"/> says, without the firing's number).</summary>
 /// <param name="Rule">The rule that asserted the fact.</param>
+/// <param name="Order">
+/// The rule's declaration order in the compiled ruleset (<see cref="CompiledRule.Order"/>) when the session
+/// knows it (the compiled session: no lookup of the rule per support); -1 when an engine gives only the
+/// rule (<see cref="Evaluation.ProjectionTables.Order(in Support)"/> finds it).
+/// </param>
 /// <param name="Matched">The facts the rule matched, patterns first, then aggregated facts.</param>
-internal readonly record struct Support(RuleDefinition Rule, ImmutableArray<Fact> Matched);
+internal readonly record struct Support(RuleDefinition Rule, int Order, ImmutableArray<Fact> Matched);
 
 /// <summary>
 /// The supports of a derived fact, in the order they asserted it (<see cref="ISession.Supports"/>), for
@@ -38,11 +43,11 @@ internal readonly struct Supports
             if (_entry is { } entry)
             {
                 var activation = entry.SupportAt(index);
-                return new(activation.Rule.Definition, activation.Matched);
+                return new(activation.Rule.Definition, activation.Rule.Order, activation.Matched);
             }
 
             var derivation = _derivations[index];
-            return new(derivation.Rule, derivation.Matched);
+            return new(derivation.Rule, -1, derivation.Matched);
         }
     }
 

@@ -136,9 +136,9 @@ internal sealed class PersonProjector
             Id = id,
             Name = person[_types.Person.Name].AsNullableText,
             Role = role,
-            RoleName = Tables.FindCode("roles", role)?.Name,
+            RoleName = Tables.Roles.Find(role)?.Name,
             Status = person[_types.Person.Status].AsText,
-            StatusName = Tables.FindCode("personStatuses", person[_types.Person.Status].AsText)?.Name,
+            StatusName = Tables.PersonStatuses.Find(person[_types.Person.Status].AsText)?.Name,
             Conduct = FactProjection.Map(_conduct, _types.Conduct.Person, id, this, static (self, c) => self.Tables.Conduct(c[self._types.Conduct.Code].AsText)),
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction[_types.Sanction.Measures].AsTextList,
@@ -170,13 +170,13 @@ internal sealed class PersonProjector
     {
         var type = _types.Factor;
         var factor = finding[type.Factor].AsText;
-        return new(factor, Tables.FindCode("factors", factor)?.Name, finding[type.Direction].AsText, finding[type.Terms].AsText, _provenance.Of(finding));
+        return new(factor, Tables.Factors.Find(factor)?.Name, finding[type.Direction].AsText, finding[type.Terms].AsText, _provenance.Of(finding));
     }
 
     private ToleranceDenial ToleranceDenial(Fact denial)
     {
         var ground = denial[_types.ToleranceDenied.Ground].AsText;
-        return new(ground, Tables.FindCode("factors", ground)?.Name, _provenance.Of(denial));
+        return new(ground, Tables.Factors.Find(ground)?.Name, _provenance.Of(denial));
     }
 
     private DeductionStandard DeductionStandard(Fact standard)

@@ -21,6 +21,7 @@ internal sealed class ProjectionTables
     private readonly FrozenDictionary<Citation, int> _rankOfCitation;
     private readonly FrozenDictionary<Citation, int> _rankOfRankedCitation;
     private readonly int[] _rulePolicySlot;
+    private readonly bool[] _ruleMatchesSteps;
     private readonly int[] _policySlot;
     private readonly FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> _codes;
     private readonly FrozenDictionary<string, PolicyReference> _policyReferences;
@@ -75,6 +76,7 @@ internal sealed class ProjectionTables
         _ruleProvenance = new Provenance[rules.Length];
         _citationRank = new int[rules.Length];
         _rulePolicySlot = new int[rules.Length];
+        _ruleMatchesSteps = new bool[rules.Length];
         foreach (var rule in rules)
         {
             var ruleDefinition = rule.Definition;
@@ -83,6 +85,7 @@ internal sealed class ProjectionTables
             _ruleProvenance[rule.Order] = new Provenance([ruleDefinition.Id], [_citationsByRank[citationRank]], policyId is null ? [] : [policyId]);
             _citationRank[rule.Order] = citationRank;
             _rulePolicySlot[rule.Order] = policyId is not null && firstSlot.TryGetValue(policyId, out var slot) ? slot : -1;
+            _ruleMatchesSteps[rule.Order] = rule.Elements.Any(element => catalog.Types[element.TypeOrdinal].Step);
         }
 
         _codes = (definition.CodeLists ?? ImmutableSortedDictionary<string, ImmutableArray<CodeDefinition>>.Empty).ToFrozenDictionary(
@@ -100,6 +103,11 @@ internal sealed class ProjectionTables
             StringComparer.Ordinal);
 
         _conduct = StatedConducts(_codes);
+        Roles = CodeList.Of(_codes, "roles");
+        PersonStatuses = CodeList.Of(_codes, "personStatuses");
+        Factors = CodeList.Of(_codes, "factors");
+        Circumstances = CodeList.Of(_codes, "circumstances");
+        Authorities = CodeList.Of(_codes, "authorities");
         _templates = Templates(rules);
         Header = ResultProjector.Header(definition, definition.InForceFrom) with { Texts = new Json.RulesetTexts(definition, catalog) };
         InForcePeriod = ResultProjector.InForcePeriod(definition);
@@ -154,6 +162,13 @@ internal sealed class ProjectionTables
         _ruleOrder.TryGetValue(rule, out var order)
             ? order
             : throw new InvalidOperationException($"A derivation names a rule the compiled ruleset does not hold. Rule={rule.Id}");
+
+    /// <summary>The declaration order of the rule of a support: the one the session gave, else found from the rule (<see cref="Order(RuleDefinition)"/>).</summary>
+    /// <exception cref="InvalidOperationException">The rule is not one of the ruleset's.</exception>
+    public int Order(in Support support) => support.Order >= 0 ? support.Order : Order(support.Rule);
+
+    /// <summary>Whether a rule (by declaration order) has an element of a step type (<see cref="FactSchema.Step"/>): only such a rule's matched facts can hold a step.</summary>
+    public bool MatchesSteps(int ruleOrder) => _ruleMatchesSteps[ruleOrder];
 
     /// <summary>The provenance of a fact derived by one rule alone.</summary>
     public Provenance ProvenanceOf(int ruleOrder) => _ruleProvenance[ruleOrder];
@@ -241,7 +256,35 @@ internal sealed class ProjectionTables
         return conduct.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Finds a code in a list, as <see cref="RuleSetDefinition.FindCode"/> does, without searching.</summary>
-    public CodeDefinition? FindCode(string list, string code) =>
-        _codes.TryGetValue(list, out var codes) && codes.TryGetValue(code, out var definition) ? definition : null;
+    /// <summary>The ruleset's roles (the code list <c>roles</c>).</summary>
+    public CodeList Roles { get; }
+
+    /// <summary>The ruleset's person statuses (the code list <c>personStatuses</c>).</summary>
+    public CodeList PersonStatuses { get; }
+
+    /// <summary>The ruleset's factors (the code list <c>factors</c>).</summary>
+    public CodeList Factors { get; }
+
+    /// <summary>The ruleset's circumstances (the code list <c>circumstances</c>).</summary>
+    public CodeList Circumstances { get; }
+
+    /// <summary>The ruleset's authorities (the code list <c>authorities</c>).</summary>
+    public CodeList Authorities { get; }
+
+    /// <summary>
+    /// One code list of the ruleset, found once per ruleset so that a case looks a code up in the list
+    /// alone; finds a code as <see cref="RuleSetDefinition.FindCode"/> does, without searching. A list
+    /// the ruleset lacks holds no code.
+    /// </summary>
+    internal sealed class CodeList(FrozenDictionary<string, CodeDefinition> codes)
+    {
+        private static readonly CodeList Empty = new(FrozenDictionary<string, CodeDefinition>.Empty);
+
+        /// <summary>The list of a name; an empty one for a list the ruleset lacks.</summary>
+        public static CodeList Of(FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> lists, string list) =>
+            lists.TryGetValue(list, out var codes) ? new CodeList(codes) : Empty;
+
+        /// <summary>The first definition of a code in the list; null for none.</summary>
+        public CodeDefinition? Find(string code) => codes.TryGetValue(code, out var definition) ? definition : null;
+    }
 }

@@ -144,7 +144,7 @@ internal sealed class ProvenanceBuilder
     {
         foreach (var support in _session.Supports(fact))
         {
-            _orders.Add(_tables.Order(support.Rule));
+            _orders.Add(_tables.Order(support));
             if (through.IsEmpty)
             {
                 continue;
@@ -156,7 +156,7 @@ internal sealed class ProvenanceBuilder
                 {
                     foreach (var below in _session.Supports(matched))
                     {
-                        _orders.Add(_tables.Order(below.Rule));
+                        _orders.Add(_tables.Order(below));
                     }
                 }
             }

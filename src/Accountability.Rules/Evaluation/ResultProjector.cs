@@ -154,7 +154,7 @@ internal sealed class ResultProjector
     {
         var type = Types.ScopeFlag;
         var code = flag[type.Code].AsText;
-        return new ScopeFlag(code, Tables.FindCode("circumstances", code)?.Name, flag[type.Note].AsText, _provenance.Of(flag), flag[type.Subject].AsNullableText);
+        return new ScopeFlag(code, Tables.Circumstances.Find(code)?.Name, flag[type.Note].AsText, _provenance.Of(flag), flag[type.Subject].AsNullableText);
     }
 
     /// <summary>The case's persons, in canonical order.</summary>
@@ -417,7 +417,7 @@ internal sealed class ResultProjector
             Array.Resize(ref reasons, count);
         }
 
-        var definition = Tables.FindCode("authorities", authority);
+        var definition = Tables.Authorities.Find(authority);
         return new Handling(authority, ImmutableCollectionsMarshal.AsImmutableArray(reasons), FactProjection.Map(notes, this, static (self, n) => self.Note(n)), _provenance.Of(chosen))
         {
             AuthorityName = definition?.Name,
@@ -522,12 +522,19 @@ internal sealed class ResultProjector
 
     private void Use(Fact fact, Span<bool> used, ref bool any)
     {
+        var tables = Tables;
         foreach (var support in _session.Supports(fact))
         {
-            if (Tables.PolicySlotOfRule(Tables.Order(support.Rule)) is var slot and >= 0)
+            var order = tables.Order(support);
+            if (tables.PolicySlotOfRule(order) is var slot and >= 0)
             {
                 used[slot] = true;
                 any = true;
+            }
+
+            if (!tables.MatchesSteps(order))
+            {
+                continue;
             }
 
             foreach (var step in support.Matched)
