@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
@@ -28,9 +27,6 @@ internal sealed class PersonProjector
     private FactList _stillHandled;
     private FactList _standards;
     private FactList _notes;
-
-    /// <summary>The provenances of the person being projected, whose citations the person lists; one list for every person.</summary>
-    private readonly List<Provenance?> _sources = new(16);
 
     public PersonProjector(CompiledRuleSet ruleSet, SessionFacts facts, ProvenanceBuilder provenance)
     {
@@ -63,7 +59,6 @@ internal sealed class PersonProjector
     {
         _conduct = _responsibilities = _sanctions = _restrictions = _adjustments = default;
         _factors = _toleranceDenials = _stillHandled = _standards = _notes = default;
-        _sources.Clear();
     }
 
     private RuleSetDefinition Definition => _ruleSet.Definition;
@@ -72,6 +67,10 @@ internal sealed class PersonProjector
     {
         var id = person[_types.Person.Id].AsText;
         var role = person[_types.Person.Role].AsText;
+
+        // The person lists the citations of the provenances made from here to the citations below:
+        // its findings', not its notes'.
+        _provenance.StartCitations();
         var responsibility = Responsibility(id);
         var sanction = Sanction(id, responsibility?.Code);
         var sanctionSource = sanction is null ? null : _provenance.Of(sanction);
@@ -104,32 +103,7 @@ internal sealed class PersonProjector
             this,
             static (self, d) => self.DeductionStandard(d));
         var (salary, term) = Deductions(_types.Sanction, sanction, sanctionSource);
-
-        var sources = _sources;
-        sources.Clear();
-        sources.Add(responsibility?.Source);
-        sources.Add(sanctionSource);
-        sources.Add(adjustment?.Source);
-        sources.Add(stillHandled?.Source);
-        foreach (var restriction in restrictions)
-        {
-            sources.Add(restriction.Provenance);
-        }
-
-        foreach (var factor in factors)
-        {
-            sources.Add(factor.Source);
-        }
-
-        foreach (var denial in tolerance)
-        {
-            sources.Add(denial.Source);
-        }
-
-        foreach (var standard in standards)
-        {
-            sources.Add(standard.Provenance);
-        }
+        var citations = _provenance.Citations();
 
         return new PersonResult
         {
@@ -154,7 +128,7 @@ internal sealed class PersonProjector
             StillHandled = stillHandled,
             DeductionStandards = standards,
             Notes = FactProjection.Map(_notes, _types.Note.Subject, id, (Self: this, Id: id), static (state, n) => new ResultNote(n[state.Self._types.Note.Text].AsText, state.Id, state.Self._provenance.Of(n))),
-            Citations = _provenance.Citations(CollectionsMarshal.AsSpan(sources)),
+            Citations = citations,
         };
     }
 
@@ -163,7 +137,7 @@ internal sealed class PersonProjector
     private PromotionRestriction Restriction(Fact restriction)
     {
         var type = _types.Restriction;
-        return new(restriction[type.Kind].AsText, restriction[type.Measure].AsText, restriction[type.LastDay].AsDate, restriction[type.Source].AsText, _provenance.Of(restriction, "restriction"));
+        return new(restriction[type.Kind].AsText, restriction[type.Measure].AsText, restriction[type.LastDay].AsDate, restriction[type.Source].AsText, _provenance.Of(restriction, _types.RestrictionBasis));
     }
 
     private FactorFinding Factor(Fact finding)
@@ -213,7 +187,7 @@ internal sealed class PersonProjector
 
         var code = chosen[type.Responsibility].AsText;
         var definition = chosenRank >= 0 ? Definition.Responsibilities[chosenRank] : null;
-        var source = _provenance.Of(chosen, "responsibilityBasis");
+        var source = _provenance.Of(chosen, _types.ResponsibilityBasis);
         return new ResponsibilityFinding(code, definition?.Name ?? code, definition?.English, chosen[type.Basis].AsText, source);
     }
 

@@ -55,7 +55,15 @@ internal sealed class ProjectedTypes(FactCatalog catalog)
 
     public DeductionStandardType DeductionStandard { get; } = new(Find(catalog, "deductionStandard"));
 
+    /// <summary>A ground for a person's responsibility type, which a responsibility's provenance reaches through (null when not a derived type of the catalogue).</summary>
+    public FactSchema? ResponsibilityBasis { get; } = FindDerived(catalog, "responsibilityBasis");
+
+    /// <summary>A restriction that follows from a measure, which a promotion restriction's provenance reaches through (null when not a derived type of the catalogue).</summary>
+    public FactSchema? RestrictionBasis { get; } = FindDerived(catalog, "restriction");
+
     private static FactSchema? Find(FactCatalog catalog, string name) => catalog.TryGet(name, out var schema) ? schema : null;
+
+    private static FactSchema? FindDerived(FactCatalog catalog, string name) => Find(catalog, name) is { Origin: FactOrigin.Derived } schema ? schema : null;
 
     /// <summary>The position of a field; -1 when the type or the field is missing.</summary>
     private static int At(FactSchema? schema, string field) => schema is not null && schema.TryGetField(field, out var found) ? found.Index : -1;

@@ -18,8 +18,6 @@ internal sealed class ProjectionTables
     private readonly Provenance[] _ruleProvenance;
     private readonly int[] _citationRank;
     private readonly Citation[] _citationsByRank;
-    private readonly FrozenDictionary<Citation, int> _rankOfCitation;
-    private readonly FrozenDictionary<Citation, int> _rankOfRankedCitation;
     private readonly int[] _rulePolicySlot;
     private readonly bool[] _ruleMatchesSteps;
     private readonly int[] _policySlot;
@@ -52,9 +50,6 @@ internal sealed class ProjectionTables
         {
             rank.Add(_citationsByRank[i], i);
         }
-
-        _rankOfCitation = rank.ToFrozenDictionary();
-        _rankOfRankedCitation = rank.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
 
         var policies = definition.Policies.IsDefault ? [] : definition.Policies;
         var firstSlot = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -188,13 +183,6 @@ internal sealed class ProjectionTables
     /// <summary>The citation of a rank.</summary>
     public Citation CitationAt(int rank) => _citationsByRank[rank];
 
-    /// <summary>The rank of a citation some rule of the ruleset cites; -1 for another.</summary>
-    /// <remarks>
-    /// The provenances made from these tables hold the ranked instances (<see cref="CitationAt"/>), found
-    /// by reference without hashing their texts; an equal citation of another instance is found by value.
-    /// </remarks>
-    public int RankOf(Citation citation) =>
-        _rankOfRankedCitation.TryGetValue(citation, out var rank) || _rankOfCitation.TryGetValue(citation, out rank) ? rank : -1;
 
     /// <summary>A policy of the ruleset with its title; one named by an id the ruleset does not declare has the id for a title.</summary>
     public PolicyReference Policy(string id) => _policyReferences.TryGetValue(id, out var reference) ? reference : new PolicyReference(id, id);

@@ -25,6 +25,15 @@ internal sealed class ProvenanceBuilder
     /// <summary>The declaration orders of the rules collected for the provenance being built (room for most).</summary>
     private readonly List<int> _orders = new(16);
 
+    /// <summary>
+    /// The citation ranks of the provenances made since <see cref="StartCitations"/> (repeats included);
+    /// null when no citation list is being gathered.
+    /// </summary>
+    private List<int>? _ranks;
+
+    /// <summary>The room <see cref="_ranks"/> uses, kept from case to case.</summary>
+    private readonly List<int> _rankRoom = new(32);
+
     public ProvenanceBuilder(CompiledRuleSet ruleSet)
     {
         _tables = ruleSet.Projection;
@@ -34,97 +43,89 @@ internal sealed class ProvenanceBuilder
     public void Start(ISession session) => _session = session;
 
     /// <summary>Lets go of the case's session.</summary>
-    public void Finish() => _session = null!;
+    public void Finish()
+    {
+        _session = null!;
+        _ranks = null;
+        _rankRoom.Clear();
+    }
 
-    /// <summary>
-    /// The provenance of facts: the derivations of each, and also those of the derived facts of the
-    /// types in <paramref name="through"/> that they matched (one level down), so that a conclusion
-    /// drawn from another carries the articles of both.
-    /// </summary>
-    public Provenance Of(ReadOnlySpan<Fact> facts, params ReadOnlySpan<string> through)
+    /// <summary>The provenance of facts: the derivations of each.</summary>
+    public Provenance Of(ReadOnlySpan<Fact> facts)
     {
         _orders.Clear();
         foreach (var fact in facts)
         {
-            Collect(fact, through);
+            Collect(fact, null);
         }
 
         return From();
     }
 
-    /// <summary>The provenance of facts (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
+    /// <summary>The provenance of facts (see <see cref="Of(ReadOnlySpan{Fact})"/>).</summary>
     public Provenance Of(FactList facts) => Of(facts.AsSpan());
 
-    /// <summary>The provenance of the facts of two or three lists (see <see cref="Of(ReadOnlySpan{Fact}, ReadOnlySpan{string})"/>).</summary>
+    /// <summary>The provenance of the facts of two or three lists (see <see cref="Of(ReadOnlySpan{Fact})"/>).</summary>
     public Provenance Of(ReadOnlySpan<Fact> facts, ReadOnlySpan<Fact> more, ReadOnlySpan<Fact> andMore = default)
     {
         _orders.Clear();
         foreach (var fact in facts)
         {
-            Collect(fact, []);
+            Collect(fact, null);
         }
 
         foreach (var fact in more)
         {
-            Collect(fact, []);
+            Collect(fact, null);
         }
 
         foreach (var fact in andMore)
         {
-            Collect(fact, []);
+            Collect(fact, null);
         }
 
         return From();
     }
 
-    /// <summary>The provenance of one fact.</summary>
-    public Provenance Of(Fact fact, params ReadOnlySpan<string> through)
+    /// <summary>
+    /// The provenance of one fact: its derivations, and also those of the derived facts of the type
+    /// <paramref name="through"/> (if any) that they matched (one level down), so that a conclusion drawn
+    /// from another carries the articles of both.
+    /// </summary>
+    public Provenance Of(Fact fact, FactSchema? through = null)
     {
         _orders.Clear();
         Collect(fact, through);
         return From();
     }
 
-    /// <summary>The distinct citations of several provenances, ordered.</summary>
-    public ImmutableArray<Citation> Citations(ReadOnlySpan<Provenance?> sources)
+    /// <summary>
+    /// Gathers from now on the citations of the provenances made (<see cref="Of(Fact, FactSchema?)"/> and
+    /// the others), until <see cref="Citations"/> gives them.
+    /// </summary>
+    public void StartCitations()
     {
-        _orders.Clear();
-        List<Citation>? foreign = null;
-        foreach (var source in sources)
-        {
-            if (source is null)
-            {
-                continue;
-            }
+        _rankRoom.Clear();
+        _ranks = _rankRoom;
+    }
 
-            foreach (var citation in source.Citations)
-            {
-                var rank = _tables.RankOf(citation);
-                if (rank >= 0)
-                {
-                    _orders.Add(rank);
-                }
-                else
-                {
-                    (foreign ??= []).Add(citation);
-                }
-            }
-        }
-
-        if (foreign is not null)
-        {
-            // A provenance made elsewhere (not from this ruleset's rules): the general way.
-            return [.. sources.ToArray().Where(s => s is not null).SelectMany(s => s!.Citations).Distinct().Order(_tables.CitationOrder)];
-        }
-
-        var ranks = SortDistinct(_orders);
+    /// <summary>
+    /// The distinct citations of the provenances made since <see cref="StartCitations"/>, in
+    /// <see cref="ProjectionTables.CitationOrder"/>, as the citations of those provenances ranked
+    /// (equal citations share a rank); gathering stops.
+    /// </summary>
+    public ImmutableArray<Citation> Citations()
+    {
+        var gathered = _ranks ?? throw new InvalidOperationException("No citations are being gathered.");
+        _ranks = null;
+        var ranks = SortDistinct(gathered);
         if (ranks == 0)
         {
             return [];
         }
 
         // Persons of many cases cite the same articles: each list is made once per ruleset and shared.
-        var set = CollectionsMarshal.AsSpan(_orders)[..ranks];
+        var set = CollectionsMarshal.AsSpan(gathered)[..ranks];
         var lists = _tables.CitationLists;
         if (lists.TryGet(set, out var kept))
         {
@@ -134,25 +135,25 @@ internal sealed class ProvenanceBuilder
         var citations = new Citation[ranks];
         for (var i = 0; i < ranks; i++)
         {
-            citations[i] = _tables.CitationAt(_orders[i]);
+            citations[i] = _tables.CitationAt(gathered[i]);
         }
 
         return lists.Keep(set, ImmutableCollectionsMarshal.AsImmutableArray(citations));
     }
 
-    private void Collect(Fact fact, ReadOnlySpan<string> through)
+    private void Collect(Fact fact, FactSchema? through)
     {
         foreach (var support in _session.Supports(fact))
         {
             _orders.Add(_tables.Order(support));
-            if (through.IsEmpty)
+            if (through is null)
             {
                 continue;
             }
 
             foreach (var matched in support.Matched)
             {
-                if (matched.Schema.Origin == FactOrigin.Derived && Contains(through, matched.Schema.Name))
+                if (matched.Schema == through)
                 {
                     foreach (var below in _session.Supports(matched))
                     {
@@ -170,6 +171,14 @@ internal sealed class ProvenanceBuilder
     private Provenance From()
     {
         var rules = SortDistinct(_orders);
+        if (_ranks is { } gathering)
+        {
+            for (var i = 0; i < rules; i++)
+            {
+                gathering.Add(_tables.CitationRank(_orders[i]));
+            }
+        }
+
         if (rules == 0)
         {
             return Provenance.None;
@@ -303,18 +312,5 @@ internal sealed class ProvenanceBuilder
         }
 
         return -1;
-    }
-
-    private static bool Contains(ReadOnlySpan<string> names, string name)
-    {
-        foreach (var candidate in names)
-        {
-            if (candidate == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -470,7 +470,8 @@ internal sealed class ResultProjector
         var any = false;
         foreach (var type in Tables.DerivedTypes)
         {
-            foreach (var fact in _facts.Of(type))
+            // The slots used do not depend on the order of the facts.
+            foreach (var fact in _facts.Unordered(type))
             {
                 Use(fact, used, ref any);
             }

@@ -99,6 +99,24 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
         return new FactList(_read, start, length);
     }
 
+    /// <summary>
+    /// The facts of a type of the catalogue in no particular order, for a part of the result that does
+    /// not depend on it: those read already (in canonical order), else read as the session holds them,
+    /// neither put in order nor kept for <see cref="Of(FactSchema?)"/>.
+    /// </summary>
+    public FactList Unordered(FactSchema type)
+    {
+        var slot = tables.DerivedSlot(type);
+        if (slot >= 0 && _runs[slot] is { Length: >= 0 } run)
+        {
+            return new FactList(_read, run.Start, run.Length);
+        }
+
+        var start = _used;
+        var count = Copy(type);
+        return new FactList(_read, start, count);
+    }
+
     private static (int Start, int Length)[] NotRead(int slots)
     {
         var runs = new (int Start, int Length)[slots];
@@ -156,6 +174,15 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     /// <summary>Reads a type's facts into the room left and puts them in order there.</summary>
     private FactList Read(FactSchema type)
     {
+        var start = _used;
+        var count = Copy(type);
+        Order(_read.AsSpan(start, count));
+        return new FactList(_read, start, count);
+    }
+
+    /// <summary>Copies a type's facts into the room left, as the session holds them; returns how many.</summary>
+    private int Copy(FactSchema type)
+    {
         var count = _session.CopyFacts(type, _read.AsSpan(_used));
         if (count > _read.Length - _used)
         {
@@ -163,10 +190,8 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
             _session.CopyFacts(type, _read.AsSpan(_used));
         }
 
-        var start = _used;
         _used += count;
-        Order(_read.AsSpan(start, count));
-        return new FactList(_read, start, count);
+        return count;
     }
 
     /// <summary>Puts facts in canonical order, in place; a stable sort, so that facts of equal values keep their order.</summary>
