@@ -14,6 +14,12 @@ internal sealed record CompiledExpression(Evaluator Evaluate, ValueKind Kind, bo
     /// </summary>
     public Condition? Test { get; private init; }
 
+    /// <summary>For a field of a bound fact, where it reads; <c>null</c> for any other expression.</summary>
+    public FieldRead? Read { get; init; }
+
+    /// <summary>For a constant, its value; <c>null</c> for any other expression.</summary>
+    public Value? Constant { get; init; }
+
     /// <summary>Whether it is the literal null.</summary>
     public bool AlwaysNull => Kind == ValueKind.Null;
 

@@ -30,7 +30,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         _ => Fail(CompilerDiagnostics.UnsupportedExpression, expression.GetType().Name),
     };
 
-    private static CompiledExpression Constant(Value value) => new(_ => value, value.Kind, value.IsNull);
+    private static CompiledExpression Constant(Value value) => new(_ => value, value.Kind, value.IsNull) { Constant = value };
 
     private CompiledExpression Field(FieldExpression expression)
     {
@@ -51,7 +51,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
         var slot = binding.Slot;
         var index = field.Index;
-        return new(context => context.Facts[slot]![index], field.Kind, field.Optional && !binding.Present.Contains(field.Name));
+        return new(context => context.Facts[slot]![index], field.Kind, field.Optional && !binding.Present.Contains(field.Name)) { Read = new FieldRead(slot, index) };
     }
 
     private CompiledExpression Binding(BindingExpression expression)
@@ -87,14 +87,56 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             return Fail(CompilerDiagnostics.OrdersKind, expression, kind);
         }
 
+        if (!ordering)
+        {
+            return CompiledExpression.Of(Equality(left, right, op == ComparisonOperator.Equal));
+        }
+
         var l = left.Evaluate;
         var r = right.Evaluate;
-        return CompiledExpression.Of(op switch
+        return CompiledExpression.Of(c => Order(op, l(c), r(c)));
+    }
+
+    /// <summary>
+    /// An equality test (<paramref name="equal"/>) or inequality test, folded where a side reads a field:
+    /// one delegate reads the slot and compares with the constant or the other field, instead of one
+    /// delegate per side. The same semantics as <see cref="Value.Equals(Value)"/>, which is symmetric.
+    /// </summary>
+    private static Condition Equality(CompiledExpression left, CompiledExpression right, bool equal)
+    {
+        if (left.Constant is not null)
         {
-            ComparisonOperator.Equal => c => l(c).Equals(r(c)),
-            ComparisonOperator.NotEqual => c => !l(c).Equals(r(c)),
-            _ => c => Order(op, l(c), r(c)),
-        });
+            (left, right) = (right, left);
+        }
+
+        if (left.Read is { } read && right.Constant is { } constant)
+        {
+            return ReadEquals(read, constant, equal);
+        }
+
+        if (left.Read is { } first && right.Read is { } second)
+        {
+            var (slot, index, otherSlot, otherIndex) = (first.Slot, first.Index, second.Slot, second.Index);
+            return c => c.Facts[slot]![index].Equals(c.Facts[otherSlot]![otherIndex]) == equal;
+        }
+
+        var l = left.Evaluate;
+        var r = right.Evaluate;
+        return c => l(c).Equals(r(c)) == equal;
+    }
+
+    private static Condition ReadEquals(FieldRead read, Value constant, bool equal)
+    {
+        var (slot, index) = (read.Slot, read.Index);
+        if (constant.IsNull)
+        {
+            return c => c.Facts[slot]![index].IsNull == equal;
+        }
+
+        var text = constant.Text;
+        return text is not null
+            ? c => string.Equals(c.Facts[slot]![index].Text, text, StringComparison.Ordinal) == equal
+            : c => c.Facts[slot]![index].Equals(constant) == equal;
     }
 
     private static bool Order(ComparisonOperator op, Value left, Value right)
@@ -118,6 +160,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     {
         var operands = expression.Operands.Select(CompileBoolean).ToArray();
         var all = expression.All;
+        if (operands.Length == 2)
+        {
+            var (first, second) = (operands[0], operands[1]);
+            return CompiledExpression.Of(all ? c => first(c) && second(c) : c => first(c) || second(c));
+        }
+
         return CompiledExpression.Of(context =>
         {
             foreach (var operand in operands)
@@ -152,6 +200,11 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         }
 
         var test = operand.Evaluate;
+        if (Array.TrueForAll(items, i => i.Constant is not null))
+        {
+            return CompiledExpression.Of(ConstantMembership(test, operand.Kind, [.. items.Select(i => i.Constant!.Value)]));
+        }
+
         var candidates = items.Select(i => i.Evaluate).ToArray();
         if (operand.Kind == ValueKind.TextList)
         {
@@ -190,6 +243,66 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
             return false;
         });
+    }
+
+    /// <summary>
+    /// A membership test whose items are all constants, prepared once: the texts of a text or text list
+    /// test (absent items match an absent text, and no item of a list), the values of any other. The same
+    /// semantics as comparing with each item by <see cref="Value.Equals(Value)"/>.
+    /// </summary>
+    private static Condition ConstantMembership(Evaluator test, ValueKind kind, Value[] items)
+    {
+        if (kind is ValueKind.Text or ValueKind.TextList)
+        {
+            var texts = items.Where(i => !i.IsNull).Select(i => i.AsText).ToArray();
+            if (kind == ValueKind.TextList)
+            {
+                return c => test(c) is { IsNull: false } list && ContainsAny(list.AsTextList, texts);
+            }
+
+            var anyNull = Array.Exists(items, i => i.IsNull);
+            return c => test(c) is var value && value.Text is { } text ? Contains(texts, text) : value.IsNull && anyNull;
+        }
+
+        return c =>
+        {
+            var value = test(c);
+            foreach (var item in items)
+            {
+                if (value.Equals(item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        };
+    }
+
+    private static bool ContainsAny(ImmutableArray<string> list, string[] texts)
+    {
+        foreach (var text in list)
+        {
+            if (Contains(texts, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(string[] texts, string text)
+    {
+        foreach (var candidate in texts)
+        {
+            if (string.Equals(candidate, text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private CompiledExpression Call(CallExpression call)

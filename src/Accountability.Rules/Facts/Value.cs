@@ -112,6 +112,9 @@ public readonly struct Value : IEquatable<Value>
     /// <summary>The list of texts. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
     public ImmutableArray<string> AsTextList => _reference is ImmutableArray<string> texts ? texts : throw WrongKind(ValueKind.TextList);
 
+    /// <summary>The text, or <c>null</c> for a value of any other kind (for comparisons compiled with a text constant).</summary>
+    internal string? Text => _reference as string;
+
     /// <summary>The number, or <c>null</c> when absent.</summary>
     public decimal? AsNullableNumber => IsNull ? null : AsNumber;
 
