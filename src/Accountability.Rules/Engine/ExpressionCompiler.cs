@@ -92,6 +92,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             return CompiledExpression.Of(Equality(left, right, op == ComparisonOperator.Equal));
         }
 
+        if (left.Read is { } first && right.Read is { } second)
+        {
+            var (slot, index, otherSlot, otherIndex) = (first.Slot, first.Index, second.Slot, second.Index);
+            return CompiledExpression.Of(c => Order(op, c.Facts[slot]![index], c.Facts[otherSlot]![otherIndex]));
+        }
+
         var l = left.Evaluate;
         var r = right.Evaluate;
         return CompiledExpression.Of(c => Order(op, l(c), r(c)));
@@ -199,12 +205,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             }
         }
 
-        var test = operand.Evaluate;
         if (Array.TrueForAll(items, i => i.Constant is not null))
         {
-            return CompiledExpression.Of(ConstantMembership(test, operand.Kind, [.. items.Select(i => i.Constant!.Value)]));
+            return CompiledExpression.Of(ConstantMembership(operand, [.. items.Select(i => i.Constant!.Value)]));
         }
 
+        var test = operand.Evaluate;
         var candidates = items.Select(i => i.Evaluate).ToArray();
         if (operand.Kind == ValueKind.TextList)
         {
@@ -250,8 +256,9 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     /// test (absent items match an absent text, and no item of a list), the values of any other. The same
     /// semantics as comparing with each item by <see cref="Value.Equals(Value)"/>.
     /// </summary>
-    private static Condition ConstantMembership(Evaluator test, ValueKind kind, Value[] items)
+    private static Condition ConstantMembership(CompiledExpression operand, Value[] items)
     {
+        var (test, kind) = (operand.Evaluate, operand.Kind);
         if (kind is ValueKind.Text or ValueKind.TextList)
         {
             var texts = items.Where(i => !i.IsNull).Select(i => i.AsText).ToArray();
@@ -261,6 +268,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             }
 
             var anyNull = Array.Exists(items, i => i.IsNull);
+            if (operand.Read is { } read)
+            {
+                var (slot, index) = (read.Slot, read.Index);
+                return c => c.Facts[slot]![index] is var field && field.Text is { } text ? Contains(texts, text) : field.IsNull && anyNull;
+            }
+
             return c => test(c) is var value && value.Text is { } text ? Contains(texts, text) : value.IsNull && anyNull;
         }
 
