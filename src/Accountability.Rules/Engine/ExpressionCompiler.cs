@@ -87,20 +87,41 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             return Fail(CompilerDiagnostics.OrdersKind, expression, kind);
         }
 
-        if (!ordering)
+        return CompiledExpression.Of(ordering ? Ordering(op, left, right) : Equality(left, right, op == ComparisonOperator.Equal));
+    }
+
+    /// <summary>
+    /// An ordering test, folded as <see cref="Equality"/> is; a constant on the left moves to the right
+    /// with the operator mirrored (<c>3 &lt; x</c> is <c>x &gt; 3</c>), as the order of values is antisymmetric.
+    /// </summary>
+    private static Condition Ordering(ComparisonOperator op, CompiledExpression left, CompiledExpression right)
+    {
+        if (left.Constant is not null)
         {
-            return CompiledExpression.Of(Equality(left, right, op == ComparisonOperator.Equal));
+            (left, right, op) = (right, left, op switch
+            {
+                ComparisonOperator.LessThan => ComparisonOperator.GreaterThan,
+                ComparisonOperator.LessThanOrEqual => ComparisonOperator.GreaterThanOrEqual,
+                ComparisonOperator.GreaterThan => ComparisonOperator.LessThan,
+                _ => ComparisonOperator.LessThanOrEqual,
+            });
+        }
+
+        if (left.Read is { } read && right.Constant is { } constant)
+        {
+            var (slot, index) = (read.Slot, read.Index);
+            return c => Order(op, c.Facts[slot]![index], constant);
         }
 
         if (left.Read is { } first && right.Read is { } second)
         {
             var (slot, index, otherSlot, otherIndex) = (first.Slot, first.Index, second.Slot, second.Index);
-            return CompiledExpression.Of(c => Order(op, c.Facts[slot]![index], c.Facts[otherSlot]![otherIndex]));
+            return c => Order(op, c.Facts[slot]![index], c.Facts[otherSlot]![otherIndex]);
         }
 
         var l = left.Evaluate;
         var r = right.Evaluate;
-        return CompiledExpression.Of(c => Order(op, l(c), r(c)));
+        return c => Order(op, l(c), r(c));
     }
 
     /// <summary>

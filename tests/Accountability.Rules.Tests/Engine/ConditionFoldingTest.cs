@@ -68,6 +68,31 @@ public sealed class ConditionFoldingTest
         }
     }
 
+    [Theory]
+    [InlineData(ComparisonOperator.LessThan)]
+    [InlineData(ComparisonOperator.LessThanOrEqual)]
+    [InlineData(ComparisonOperator.GreaterThan)]
+    [InlineData(ComparisonOperator.GreaterThanOrEqual)]
+    public void NumberOrderedWithAConstant_OnEitherSide_IsTheOrderOfValues_AndNeverHoldsForAnAbsentValue(ComparisonOperator op)
+    {
+        foreach (var constant in Numbers)
+        {
+            foreach (var value in Numbers)
+            {
+                bool Order(Value left, Value right) => !left.IsNull && !right.IsNull && op switch
+                {
+                    ComparisonOperator.LessThan => left.CompareTo(right) < 0,
+                    ComparisonOperator.LessThanOrEqual => left.CompareTo(right) <= 0,
+                    ComparisonOperator.GreaterThan => left.CompareTo(right) > 0,
+                    _ => left.CompareTo(right) >= 0,
+                };
+
+                Assert.Equal(Order(value, constant), Holds(new ComparisonExpression(op, F("n"), C(constant)), n: value));
+                Assert.Equal(Order(constant, value), Holds(new ComparisonExpression(op, C(constant), F("n")), n: value));
+            }
+        }
+    }
+
     [Fact]
     public void TextInConstants_MatchesAnItemByValueEquality_AndAbsentOnlyAnAbsentItem()
     {
