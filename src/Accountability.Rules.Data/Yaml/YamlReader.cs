@@ -18,8 +18,19 @@ namespace Accountability.Rules.Data.Yaml;
 /// </summary>
 internal sealed class YamlReader
 {
-    /// <summary>The control characters (<see cref="char.IsControl(char)"/>) that are not layout: all but tab, line feed and carriage return.</summary>
-    private static readonly SearchValues<char> RawControls = SearchValues.Create(ControlsThatAreNotLayout());
+    /// <summary>The first of the C1 control characters (<see cref="char.IsControl(char)"/> beyond ASCII), which run to <see cref="LastC1Control"/>.</summary>
+    private const char FirstC1Control = '\u0080';
+
+    /// <summary>The last of the C1 control characters.</summary>
+    private const char LastC1Control = '\u009F';
+
+    /// <summary>
+    /// The ASCII control characters that are not layout: all but tab, line feed and carriage return.
+    /// The other raw controls, the C1 ones, are looked for as a range: a set of ASCII characters and a
+    /// range are each found by the vectorised search, where a set that also held the C1 controls would
+    /// be looked for character by character in text that is not ASCII (a case's Chinese).
+    /// </summary>
+    private static readonly SearchValues<char> RawAsciiControls = SearchValues.Create(ControlsThatAreNotLayout());
 
     private readonly IParser _parser;
     private readonly string _file;
@@ -212,7 +223,7 @@ internal sealed class YamlReader
     private static string ControlsThatAreNotLayout()
     {
         var controls = new StringBuilder();
-        for (var c = '\0'; c < '\u00A0'; c++)
+        for (var c = '\0'; c < FirstC1Control; c++)
         {
             if (char.IsControl(c) && c is not '\t' and not '\n' and not '\r')
             {
@@ -229,7 +240,7 @@ internal sealed class YamlReader
     /// </summary>
     private static bool RawControlCharacters(string text, string file, LoadErrors errors)
     {
-        if (!text.AsSpan().ContainsAny(RawControls))
+        if (!text.AsSpan().ContainsAny(RawAsciiControls) && !text.AsSpan().ContainsAnyInRange(FirstC1Control, LastC1Control))
         {
             return false;
         }
