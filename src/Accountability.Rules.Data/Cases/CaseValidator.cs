@@ -27,11 +27,20 @@ internal static class CaseValidator
     public static void Validate(CaseFile caseFile, RuleSetDefinition ruleset, LoadErrors errors)
     {
         var byType = CodesByRuleSet.GetValue(ruleset, static _ => new ConcurrentDictionary<FactSchema, CodeField[]>());
+        FactSchema? type = null;
+        CodeField[] codeFields = [];
         for (var i = 0; i < caseFile.Facts.Length; i++)
         {
             var fact = caseFile.Facts[i];
             FactSource? source = i < caseFile.Sources.Length ? caseFile.Sources[i] : null;
-            foreach (var (field, codes) in byType.GetOrAdd(fact.Schema, CodeField.Of, ruleset))
+            if (fact.Schema != type)
+            {
+                // The facts of a type come one after another (a section's entries): one lookup for each run of them.
+                type = fact.Schema;
+                codeFields = byType.GetOrAdd(type, CodeField.Of, ruleset);
+            }
+
+            foreach (var (field, codes) in codeFields)
             {
                 var value = fact[field.Index];
                 if (!value.IsNull)
