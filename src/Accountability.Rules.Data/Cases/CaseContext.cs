@@ -17,8 +17,10 @@ internal sealed class CaseContext
     [ThreadStatic]
     private static CaseContext? _kept;
 
-    private readonly Dictionary<string, IdRegistry> _ids = new(StringComparer.Ordinal);
     private readonly List<YamlScalar> _personReferences = [];
+
+    /// <summary>The ids of each section's facts read so far, by <see cref="CaseLayout.SectionLayout.Number"/>; made at a section's first id.</summary>
+    private IdRegistry?[] _ids;
     private LoadErrors _errors;
 
     private CaseContext(LoadErrors errors, CaseLayout layout)
@@ -27,6 +29,7 @@ internal sealed class CaseContext
         Layout = layout;
         TopValues = new YamlNode?[layout.TopKeys.Length];
         EntryValues = new YamlNode?[layout.MaxEntryKeys];
+        _ids = new IdRegistry?[layout.SectionCount];
     }
 
     /// <summary>The errors of the load.</summary>
@@ -62,16 +65,17 @@ internal sealed class CaseContext
         // Taken out while in use: a load that starts another on the same thread gets a context of its own.
         _kept = null;
         context._errors = errors;
-        foreach (var registry in context._ids.Values)
-        {
-            registry.Clear(errors);
-        }
-
         if (context.Layout != layout)
         {
             context.Layout = layout;
             context.TopValues = new YamlNode?[layout.TopKeys.Length];
             context.EntryValues = new YamlNode?[layout.MaxEntryKeys];
+            context._ids = new IdRegistry?[layout.SectionCount];
+        }
+
+        foreach (var registry in context._ids)
+        {
+            registry?.Clear(errors);
         }
 
         return context;
@@ -88,17 +92,9 @@ internal sealed class CaseContext
         _kept = this;
     }
 
-    /// <summary>The ids of the facts of a type read so far (a duplicate is reported at its second occurrence).</summary>
-    public IdRegistry Ids(string factType)
-    {
-        if (!_ids.TryGetValue(factType, out var registry))
-        {
-            registry = new IdRegistry(factType, Errors);
-            _ids.Add(factType, registry);
-        }
-
-        return registry;
-    }
+    /// <summary>The ids of the facts of a section read so far (a duplicate is reported at its second occurrence).</summary>
+    public IdRegistry Ids(CaseLayout.SectionLayout section) =>
+        _ids[section.Number] ??= new IdRegistry(section.Schema.Name, Errors);
 
     /// <summary>Notes a scalar that must name a person of the case.</summary>
     public void RefersToPerson(YamlScalar person) => _personReferences.Add(person);
@@ -106,7 +102,7 @@ internal sealed class CaseContext
     /// <summary>Reports every noted reference to a person the case does not have.</summary>
     public void CheckReferences()
     {
-        var persons = Ids("person").Ids;
+        var persons = Layout.Persons is { } section ? Ids(section).Ids : [];
         foreach (var reference in _personReferences)
         {
             References.Check(reference, persons, "person", "persons in this case", Errors);

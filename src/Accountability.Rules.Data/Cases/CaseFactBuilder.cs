@@ -48,9 +48,6 @@ internal sealed class CaseFactBuilder
         return this;
     }
 
-    /// <summary>Sets a field by name; a <c>null</c> location means the value is a default.</summary>
-    public CaseFactBuilder Set(string field, Value value, YamlPosition? at = null) => Set(Schema[field], value, at);
-
     /// <summary>Sets a field; a <c>null</c> location means the value is a default.</summary>
     public CaseFactBuilder Set(FieldSchema field, Value value, YamlPosition? at = null)
     {

@@ -14,6 +14,9 @@ namespace Accountability.Rules.Data.Cases;
 /// </summary>
 internal sealed class CaseLayout
 {
+    /// <summary>The fact type of the persons that <c>person</c> fields name.</summary>
+    private const string PersonType = "person";
+
     private static readonly ConditionalWeakTable<FactCatalog, CaseLayout> Layouts = [];
 
     private CaseLayout(FactCatalog catalog)
@@ -33,10 +36,13 @@ internal sealed class CaseLayout
             MaxEntryKeys = Math.Max(MaxEntryKeys, section.Keys.Names.Length);
         }
 
+        Persons = sections.GetValueOrDefault(PersonType);
+        SectionCount = sections.Count;
+
         SectionLayout Add(FactSchema schema, string path)
         {
             var children = catalog.Types.Where(t => t.Section?.ParentType == schema.Name).Select(c => Add(c, path + "." + c.Section!.Key)).ToImmutableArray();
-            var section = new SectionLayout(schema, path, children);
+            var section = new SectionLayout(schema, path, children, sections.Count);
             sections.Add(schema.Name, section);
             return section;
         }
@@ -57,26 +63,36 @@ internal sealed class CaseLayout
     /// <summary>The most keys an entry of a section may have (<see cref="SectionLayout.Keys"/>).</summary>
     public int MaxEntryKeys { get; }
 
+    /// <summary>How many sections there are, nested ones included: each has a <see cref="SectionLayout.Number"/> below it.</summary>
+    public int SectionCount { get; }
+
+    /// <summary>The section of the persons the <c>person</c> fields of the case name; <c>null</c> when the catalogue has none.</summary>
+    public SectionLayout? Persons { get; }
+
     /// <summary>The layout of <paramref name="catalog"/>, worked out on first use.</summary>
     public static CaseLayout Of(FactCatalog catalog) => Layouts.GetValue(catalog, static c => new CaseLayout(c));
 
     /// <summary>One section: its fact type, its path in the document, its fields and the sections nested in its entries.</summary>
     internal sealed class SectionLayout
     {
-        public SectionLayout(FactSchema schema, string path, ImmutableArray<SectionLayout> children)
+        public SectionLayout(FactSchema schema, string path, ImmutableArray<SectionLayout> children, int number)
         {
             Schema = schema;
+            Number = number;
             Path = path;
             Children = children;
             Key = schema.Section!.Key;
-            Shorthand = schema.Section.Shorthand;
+            Shorthand = schema.Section.Shorthand is { } shorthand ? schema[shorthand] : null;
             ParentField = schema.Section.ParentField is { } parent ? schema[parent] : null;
-            Fields = [.. schema.Fields.Where(f => f.Name != schema.Section.ParentField).Select(f => new FieldLayout(schema, f, path + "." + f.Name))];
+            Fields = [.. schema.Fields.Where(f => f.Name != schema.Section.ParentField).Select(f => new FieldLayout(this, f, path + "." + f.Name))];
             Keys = new MappingKeys([.. Fields.Select(f => f.Field.Name), .. children.Select(c => c.Key)]);
         }
 
         /// <summary>The fact type.</summary>
         public FactSchema Schema { get; }
+
+        /// <summary>The section's number among the layout's sections (from 0; nested sections are numbered before their parent).</summary>
+        public int Number { get; }
 
         /// <summary>The section's key in its parent (the document, or an entry of the parent section).</summary>
         public string Key { get; }
@@ -85,7 +101,7 @@ internal sealed class CaseLayout
         public string Path { get; }
 
         /// <summary>The field a plain scalar item sets; <c>null</c> when items must be mappings.</summary>
-        public string? Shorthand { get; }
+        public FieldSchema? Shorthand { get; }
 
         /// <summary>The field that takes the id of the parent entry, for a nested section.</summary>
         public FieldSchema? ParentField { get; }
@@ -103,9 +119,9 @@ internal sealed class CaseLayout
     /// <summary>One field of a section, with what reading it needs.</summary>
     internal sealed class FieldLayout
     {
-        public FieldLayout(FactSchema schema, FieldSchema field, string path)
+        public FieldLayout(SectionLayout section, FieldSchema field, string path)
         {
-            Schema = schema;
+            Section = section;
             Field = field;
             Path = path;
             Required = !field.Optional && field.Input.Default is null;
@@ -118,8 +134,8 @@ internal sealed class CaseLayout
             }
         }
 
-        /// <summary>The fact type of the field.</summary>
-        public FactSchema Schema { get; }
+        /// <summary>The section of the field.</summary>
+        public SectionLayout Section { get; }
 
         /// <summary>The field.</summary>
         public FieldSchema Field { get; }

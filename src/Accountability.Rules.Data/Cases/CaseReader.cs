@@ -19,6 +19,11 @@ internal static class CaseReader
     /// <summary>The keys of the header, which make the <c>case</c> fact: the ruleset's id, then the decision date.</summary>
     internal static readonly ImmutableArray<string> HeaderKeys = ["ruleset", "decidedOn"];
 
+    /// <summary>The <c>case</c> fact type the header makes, with its two fields: found once, not by name for every case.</summary>
+    private static readonly FactSchema CaseType = FactCatalog.Standard["case"];
+    private static readonly FieldSchema DecidedOnField = CaseType["decidedOn"];
+    private static readonly FieldSchema RulesetField = CaseType["ruleset"];
+
     /// <summary>Every top-level key a case file may have: the header, then the sections of the catalogue in its order.</summary>
     public static ImmutableArray<string> TopKeys(FactCatalog catalog) => CaseLayout.Of(catalog).TopKeys;
 
@@ -83,9 +88,9 @@ internal static class CaseReader
         var decidedOn = decidedOnNode is null ? null : YamlValues.Date(decidedOnNode, "decidedOn", errors);
         if (ruleset is not null && decidedOn is { } date)
         {
-            context.Facts.Add(context.Builder.Start(FactCatalog.Standard["case"], mapping.Position)
-                .Set("decidedOn", Value.Of(date), decidedOnNode!.Position)
-                .Set("ruleset", Value.Of(ruleset.Value), ruleset.Position)
+            context.Facts.Add(context.Builder.Start(CaseType, mapping.Position)
+                .Set(DecidedOnField, Value.Of(date), decidedOnNode!.Position)
+                .Set(RulesetField, Value.Of(ruleset.Value), ruleset.Position)
                 .Build());
         }
 

@@ -188,7 +188,7 @@ internal static class CaseSectionReader
                 fact.Set(field, Value.Of(scalar.Value), scalar.Position);
                 if (layout.IsId)
                 {
-                    context.Ids(layout.Schema.Name).Register(scalar.Value, scalar.Position);
+                    context.Ids(layout.Section).Register(scalar.Value, scalar.Position);
                 }
                 else if (layout.IsPerson)
                 {
