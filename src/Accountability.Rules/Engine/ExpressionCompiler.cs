@@ -228,7 +228,14 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
         if (Array.TrueForAll(items, i => i.Constant is not null))
         {
-            return CompiledExpression.Of(ConstantMembership(operand, [.. items.Select(i => i.Constant!.Value)]));
+            // Loops rather than LINQ over values: each LINQ method over a struct is compiled at run time, at every start.
+            var constants = new Value[items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                constants[i] = items[i].Constant!.Value;
+            }
+
+            return CompiledExpression.Of(ConstantMembership(operand, constants));
         }
 
         var test = operand.Evaluate;
@@ -282,7 +289,16 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         var (test, kind) = (operand.Evaluate, operand.Kind);
         if (kind is ValueKind.Text or ValueKind.TextList)
         {
-            var texts = items.Where(i => !i.IsNull).Select(i => i.AsText).ToArray();
+            var present = new List<string>(items.Length);
+            foreach (var item in items)
+            {
+                if (!item.IsNull)
+                {
+                    present.Add(item.AsText);
+                }
+            }
+
+            var texts = present.ToArray();
             if (kind == ValueKind.TextList)
             {
                 return c => test(c) is { IsNull: false } list && ContainsAny(list.AsTextList, texts);

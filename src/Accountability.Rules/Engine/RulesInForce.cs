@@ -87,10 +87,21 @@ internal sealed class RulePeriod
             }
         }
 
+        // A list rather than LINQ: LINQ over a struct is compiled at run time, at every start.
         Readers = new TypeReader[readers.Length][];
+        var reading = new List<TypeReader>();
         for (var type = 0; type < readers.Length; type++)
         {
-            Readers[type] = [.. readers[type].Where(reader => inForce(rules[reader.Order]))];
+            reading.Clear();
+            foreach (var reader in readers[type])
+            {
+                if (inForce(rules[reader.Order]))
+                {
+                    reading.Add(reader);
+                }
+            }
+
+            Readers[type] = reading.ToArray();
         }
     }
 
