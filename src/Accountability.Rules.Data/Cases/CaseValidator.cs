@@ -92,8 +92,27 @@ internal static class CaseValidator
     private readonly record struct CodeField(FieldSchema Field, Codes Codes)
     {
         /// <summary>The code fields of <paramref name="type"/>, in field order, with the codes of <paramref name="ruleset"/>.</summary>
-        public static CodeField[] Of(FactSchema type, RuleSetDefinition ruleset) =>
-            [.. type.Fields.Where(f => !f.Input.CodeLists.IsEmpty).Select(f => new CodeField(f, Codes.Of(f.Input.CodeLists, ruleset)))];
+        /// <remarks>A loop rather than LINQ: LINQ making structs is compiled at run time, at every start.</remarks>
+        public static CodeField[] Of(FactSchema type, RuleSetDefinition ruleset)
+        {
+            var count = 0;
+            foreach (var field in type.Fields)
+            {
+                count += field.Input.CodeLists.IsEmpty ? 0 : 1;
+            }
+
+            var fields = new CodeField[count];
+            var next = 0;
+            foreach (var field in type.Fields)
+            {
+                if (!field.Input.CodeLists.IsEmpty)
+                {
+                    fields[next++] = new CodeField(field, Codes.Of(field.Input.CodeLists, ruleset));
+                }
+            }
+
+            return fields;
+        }
     }
 
     /// <summary>The codes of a field's lists in a ruleset: in order for hints, and as a set.</summary>

@@ -21,9 +21,27 @@ internal sealed class CompiledRule
             field = value;
             IsPositive = value.All(e => e.Kind == ElementKind.Pattern);
             HasValues = value.Any(e => e.ValueSlot >= 0);
-            PatternSlots = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.FactSlot)];
-            PatternTypes = [.. value.Where(e => e.Kind == ElementKind.Pattern).Select(e => e.TypeOrdinal).Distinct()];
-            _recomputedTypes = [.. value.Where(e => e.Kind != ElementKind.Pattern).Select(e => e.TypeOrdinal).Distinct()];
+            // Loops rather than LINQ selecting numbers, whose methods are compiled at run time, at every start.
+            var patternSlots = new List<int>(value.Length);
+            var patternTypes = new List<int>(value.Length);
+            var recomputedTypes = new List<int>();
+            foreach (var element in value)
+            {
+                var types = element.Kind == ElementKind.Pattern ? patternTypes : recomputedTypes;
+                if (!types.Contains(element.TypeOrdinal))
+                {
+                    types.Add(element.TypeOrdinal);
+                }
+
+                if (element.Kind == ElementKind.Pattern)
+                {
+                    patternSlots.Add(element.FactSlot);
+                }
+            }
+
+            PatternSlots = [.. patternSlots];
+            PatternTypes = [.. patternTypes];
+            _recomputedTypes = [.. recomputedTypes];
             var patterns = PatternSlots.Length;
             MatchOrder = Comparer<Activation>.Create((x, y) => x.Key.ComparePrefix(y.Key, patterns));
         }

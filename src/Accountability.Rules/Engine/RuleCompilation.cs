@@ -215,17 +215,23 @@ internal sealed class RuleCompilation
     {
         var aliases = new HashSet<string>(StringComparer.Ordinal);
         ExpressionAliases.Collect(expression, aliases);
+        // In slot order (every alias has a slot of its own, so the order is total), each read put in
+        // its place as it comes: a part reads few aliases, and a sort of structs would be compiled at
+        // run time at every start.
         var reads = new List<SlotRead>(aliases.Count);
         foreach (var alias in aliases)
         {
             if (_scope.TryGetValue(alias, out var binding))
             {
-                reads.Add(new SlotRead(binding.Slot, binding.Schema is null));
+                var at = reads.Count;
+                while (at > 0 && reads[at - 1].Slot > binding.Slot)
+                {
+                    at--;
+                }
+
+                reads.Insert(at, new SlotRead(binding.Slot, binding.Schema is null));
             }
         }
-
-        // Every alias has a slot of its own, so the order by slot is total.
-        reads.Sort(static (left, right) => left.Slot.CompareTo(right.Slot));
         var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar, inCondition: true);
         return new ConditionPart(compiler.Compile(expression).Evaluate, [.. reads]);
     }
