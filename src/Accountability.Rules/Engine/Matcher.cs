@@ -123,7 +123,6 @@ internal sealed class Matcher
         {
             Clear(rule);
             _recomputing = true;
-            _fixedIndex = -1;
             Match(rule, state, 0, _context);
             _recomputing = false;
         }

@@ -25,14 +25,11 @@ internal sealed class ProvenanceBuilder
     /// <summary>The declaration orders of the rules collected for the provenance being built (room for most).</summary>
     private readonly List<int> _orders = new(16);
 
-    /// <summary>
-    /// The citation ranks of the provenances made since <see cref="StartCitations"/> (repeats included);
-    /// null when no citation list is being gathered.
-    /// </summary>
-    private List<int>? _ranks;
+    /// <summary>Whether the citation ranks of the provenances made are gathered (from <see cref="StartCitations"/> to <see cref="Citations"/>).</summary>
+    private bool _gathering;
 
-    /// <summary>The room <see cref="_ranks"/> uses, kept from case to case.</summary>
-    private readonly List<int> _rankRoom = new(32);
+    /// <summary>The citation ranks of the provenances made while <see cref="_gathering"/> (repeats included), kept from case to case.</summary>
+    private readonly List<int> _ranks = new(32);
 
     public ProvenanceBuilder(CompiledRuleSet ruleSet)
     {
@@ -46,8 +43,8 @@ internal sealed class ProvenanceBuilder
     public void Finish()
     {
         _session = null!;
-        _ranks = null;
-        _rankRoom.Clear();
+        _gathering = false;
+        _ranks.Clear();
     }
 
     /// <summary>The provenance of facts: the derivations of each.</summary>
@@ -105,8 +102,8 @@ internal sealed class ProvenanceBuilder
     /// </summary>
     public void StartCitations()
     {
-        _rankRoom.Clear();
-        _ranks = _rankRoom;
+        _ranks.Clear();
+        _gathering = true;
     }
 
     /// <summary>
@@ -116,16 +113,20 @@ internal sealed class ProvenanceBuilder
     /// </summary>
     public ImmutableArray<Citation> Citations()
     {
-        var gathered = _ranks ?? throw new InvalidOperationException("No citations are being gathered.");
-        _ranks = null;
-        var ranks = SortDistinct(gathered);
+        if (!_gathering)
+        {
+            throw new InvalidOperationException("No citations are being gathered.");
+        }
+
+        _gathering = false;
+        var ranks = SortDistinct(_ranks);
         if (ranks == 0)
         {
             return [];
         }
 
         // Persons of many cases cite the same articles: each list is made once per ruleset and shared.
-        var set = CollectionsMarshal.AsSpan(gathered)[..ranks];
+        var set = CollectionsMarshal.AsSpan(_ranks)[..ranks];
         var lists = _tables.CitationLists;
         if (lists.TryGet(set, out var kept))
         {
@@ -135,7 +136,7 @@ internal sealed class ProvenanceBuilder
         var citations = new Citation[ranks];
         for (var i = 0; i < ranks; i++)
         {
-            citations[i] = _tables.CitationAt(gathered[i]);
+            citations[i] = _tables.CitationAt(_ranks[i]);
         }
 
         return lists.Keep(set, ImmutableCollectionsMarshal.AsImmutableArray(citations));
@@ -171,11 +172,11 @@ internal sealed class ProvenanceBuilder
     private Provenance From()
     {
         var rules = SortDistinct(_orders);
-        if (_ranks is { } gathering)
+        if (_gathering)
         {
             for (var i = 0; i < rules; i++)
             {
-                gathering.Add(_tables.CitationRank(_orders[i]));
+                _ranks.Add(_tables.CitationRank(_orders[i]));
             }
         }
 
