@@ -29,6 +29,9 @@ public sealed record CaseFile
     /// <summary>Where each fact of <see cref="Facts"/> is written, by position.</summary>
     internal ImmutableArray<FactSource> Sources { get; init; } = [];
 
+    /// <summary>Where the ruleset id is written (its line and column worked out when asked for: only a message about the id asks).</summary>
+    internal Yaml.YamlPosition? RulesetPosition { get; init; }
+
     /// <summary>Where the ruleset id is written.</summary>
-    internal SourceLocation? RulesetLocation { get; init; }
+    internal SourceLocation? RulesetLocation => RulesetPosition?.Location;
 }

@@ -121,7 +121,7 @@ internal static class CaseReader
             Facts = ImmutableCollectionsMarshal.AsImmutableArray(facts),
             FileName = file,
             Sources = ImmutableCollectionsMarshal.AsImmutableArray(sources),
-            RulesetLocation = ruleset.Start,
+            RulesetPosition = ruleset.Position,
         };
 
         YamlScalar? Missing(string key)

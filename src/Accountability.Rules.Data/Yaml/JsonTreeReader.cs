@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Accountability.Rules.Data.Yaml;
 
@@ -22,7 +23,6 @@ namespace Accountability.Rules.Data.Yaml;
 /// </summary>
 internal static class JsonTreeReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = YamlLimits.MaxDepth };
 
     /// <summary>The tree of <paramref name="text"/> when it is clean JSON (see the type); <c>null</c> otherwise, without a report.</summary>
@@ -36,23 +36,19 @@ internal static class JsonTreeReader
             return null;
         }
 
-        int length;
-        try
-        {
-            length = StrictUtf8.GetByteCount(text);
-        }
-        catch (EncoderFallbackException)
-        {
-            return null; // A lone surrogate, which the YAML reader keeps as it is.
-        }
-
-        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        // Encoded in one pass into room for the longest encoding (three bytes a character).
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         var scratch = Scratch.OfThread;
         scratch.Pool = nodes;
         try
         {
-            StrictUtf8.GetBytes(text, bytes);
-            var state = new Positions(text, new TextLines(text, file), bytes, ascii: length == text.Length);
+            if (Utf8.FromUtf16(text, bytes, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return null; // A lone surrogate, which the YAML reader keeps as it is.
+            }
+
+            var ascii = length == text.Length;
+            var state = new Positions(text, new TextLines(text, file, utf8Offsets: !ascii), bytes, ascii);
             var reader = new Utf8JsonReader(bytes.AsSpan(0, length), Options);
             if (!reader.Read())
             {
@@ -98,8 +94,7 @@ internal static class JsonTreeReader
 
     private static YamlNode? ReadValue(ref Utf8JsonReader reader, ref Positions positions, Scratch scratch)
     {
-        var start = positions.Character((int)reader.TokenStartIndex);
-        var at = positions.At(start);
+        var at = positions.At((int)reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -122,7 +117,7 @@ internal static class JsonTreeReader
                 return String(ref reader, scratch, at);
             case JsonTokenType.Number:
                 // ASCII, as long in characters as in bytes: the scalar keeps its place in the text.
-                return scratch.Scalar(at, positions.Text, start, reader.ValueSpan.Length);
+                return scratch.Scalar(at, positions.Text, positions.Character((int)reader.TokenStartIndex), reader.ValueSpan.Length);
             case JsonTokenType.True:
                 return scratch.Scalar(at, "true", YamlScalarStyle.Plain);
             case JsonTokenType.False:
@@ -140,8 +135,8 @@ internal static class JsonTreeReader
         var first = entries.Count;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var keyAt = positions.At(positions.Character((int)reader.TokenStartIndex));
-            if (Text(ref reader, scratch) is not { } key)
+            var keyAt = positions.At((int)reader.TokenStartIndex);
+            if (Text(ref reader, scratch.Keys) is not { } key)
             {
                 return null;
             }
@@ -167,14 +162,14 @@ internal static class JsonTreeReader
 
     /// <summary>A string as a double-quoted scalar; <c>null</c> when it holds a control character the YAML reader reports.</summary>
     private static YamlScalar? String(ref Utf8JsonReader reader, Scratch scratch, YamlPosition at) =>
-        Text(ref reader, scratch) is { } text ? scratch.Scalar(at, text, YamlScalarStyle.DoubleQuoted) : null;
+        Text(ref reader, scratch.Values) is { } text ? scratch.Scalar(at, text, YamlScalarStyle.DoubleQuoted) : null;
 
     /// <summary>The text of a string or key; <c>null</c> when it holds a control character the YAML reader reports.</summary>
-    private static string? Text(ref Utf8JsonReader reader, Scratch scratch)
+    private static string? Text(ref Utf8JsonReader reader, StringTable table)
     {
-        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= Scratch.MaxStringLength)
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= StringTable.MaxStringLength)
         {
-            return scratch.String(reader.ValueSpan);
+            return table.String(reader.ValueSpan);
         }
 
         var value = reader.GetString()!;
@@ -197,32 +192,26 @@ internal static class JsonTreeReader
     /// come from, if any; the items of the
     /// collections being read (a stack: a collection's items are the top of the stack from where it
     /// started, taken off into an array of their number when it ends), and the short strings met
-    /// before (keys, codes, ids, which every case repeats), found by their UTF-8 bytes so that each is
-    /// decoded and made once rather than once per case; the table stops growing at a bound.
+    /// before, keys apart from values (the few keys of the format stay in a small table, which
+    /// the many values met once, such as dates, do not crowd).
     /// </summary>
     private sealed class Scratch
     {
-        /// <summary>The longest string (in UTF-8 bytes) kept in the table.</summary>
-        public const int MaxStringLength = 48;
-        private const int MaxStrings = 4096;
         private const int KeptCapacity = 4096;
-
-        /// <summary>The table's slots (open addressing): twice <see cref="MaxStrings"/>, a power of two.</summary>
-        private const int Slots = 2 * MaxStrings;
-
-        /// <summary>The most slots a string is looked for in (from the slot of its hash on): a lookup costs at most this many comparisons, whatever the input.</summary>
-        private const int MaxProbes = 8;
 
         [ThreadStatic]
         private static Scratch? _ofThread;
-
-        private readonly (byte[]? Utf8, string Text)[] _strings = new (byte[]?, string)[Slots];
-        private int _stringCount;
 
         private List<YamlNode> _nodes = [];
         private List<YamlEntry> _entries = [];
 
         public static Scratch OfThread => _ofThread ??= new();
+
+        /// <summary>The keys met before.</summary>
+        public StringTable Keys { get; } = new(256);
+
+        /// <summary>The short string values met before (codes, ids, names, which every case repeats).</summary>
+        public StringTable Values { get; } = new(4096);
 
         public List<YamlNode> Nodes => _nodes;
 
@@ -248,46 +237,6 @@ internal static class JsonTreeReader
         public YamlSequence Sequence(YamlPosition at, int first) =>
             Pool is { } pool ? pool.Sequence(at, _nodes, first) : new YamlSequence(at, Take(_nodes, first));
 
-        private static ImmutableArray<T> Take<T>(List<T> stack, int first)
-        {
-            var items = new T[stack.Count - first];
-            stack.CopyTo(first, items, 0, items.Length);
-            stack.RemoveRange(first, items.Length);
-            return ImmutableCollectionsMarshal.AsImmutableArray(items);
-        }
-
-        /// <summary>
-        /// The string of <paramref name="utf8"/> (at most <see cref="MaxStringLength"/> bytes), made once
-        /// while the table has room: looked for in the few slots from its hash's on, and kept in the
-        /// first free one of them (a string whose slots are all taken is made each time it is met).
-        /// </summary>
-        public string String(ReadOnlySpan<byte> utf8)
-        {
-            var slot = Hash(utf8);
-            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (Slots - 1))
-            {
-                ref var entry = ref _strings[slot];
-                if (entry.Utf8 is null)
-                {
-                    var made = Encoding.UTF8.GetString(utf8);
-                    if (_stringCount < MaxStrings)
-                    {
-                        entry = (utf8.ToArray(), made);
-                        _stringCount++;
-                    }
-
-                    return made;
-                }
-
-                if (utf8.SequenceEqual(entry.Utf8))
-                {
-                    return entry.Text;
-                }
-            }
-
-            return Encoding.UTF8.GetString(utf8);
-        }
-
         /// <summary>Empties the stacks after a document (one given up half-way leaves items); drops one a large document grew.</summary>
         public void Clear()
         {
@@ -305,8 +254,67 @@ internal static class JsonTreeReader
             }
         }
 
+        private static ImmutableArray<T> Take<T>(List<T> stack, int first)
+        {
+            var items = new T[stack.Count - first];
+            stack.CopyTo(first, items, 0, items.Length);
+            stack.RemoveRange(first, items.Length);
+            return ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+    }
+
+    /// <summary>
+    /// Short strings met before, found by their UTF-8 bytes so that each is decoded and made once
+    /// rather than once per document; the table stops growing at a bound.
+    /// </summary>
+    /// <param name="maxStrings">The most strings the table keeps (a power of two).</param>
+    private sealed class StringTable(int maxStrings)
+    {
+        /// <summary>The longest string (in UTF-8 bytes) kept in the table.</summary>
+        public const int MaxStringLength = 48;
+
+        /// <summary>The most slots a string is looked for in (from the slot of its hash on): a lookup costs at most this many comparisons, whatever the input.</summary>
+        private const int MaxProbes = 8;
+
+        /// <summary>The table's slots (open addressing): twice the most strings, each string with its bytes and hash, which tells most strings of a slot apart without reading their bytes.</summary>
+        private readonly (int Hash, byte[]? Utf8, string Text)[] _strings = new (int, byte[]?, string)[2 * maxStrings];
+        private int _stringCount;
+
         /// <summary>
-        /// The slot of a string: a hash of its length and of its first, middle and last eight bytes
+        /// The string of <paramref name="utf8"/> (at most <see cref="MaxStringLength"/> bytes), made once
+        /// while the table has room: looked for in the few slots from its hash's on, and kept in the
+        /// first free one of them (a string whose slots are all taken is made each time it is met).
+        /// </summary>
+        public string String(ReadOnlySpan<byte> utf8)
+        {
+            var hash = Hash(utf8);
+            var slot = hash & (_strings.Length - 1);
+            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (_strings.Length - 1))
+            {
+                ref var entry = ref _strings[slot];
+                if (entry.Utf8 is null)
+                {
+                    var made = Encoding.UTF8.GetString(utf8);
+                    if (_stringCount < maxStrings)
+                    {
+                        entry = (hash, utf8.ToArray(), made);
+                        _stringCount++;
+                    }
+
+                    return made;
+                }
+
+                if (entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+                {
+                    return entry.Text;
+                }
+            }
+
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        /// <summary>
+        /// The hash of a string (its low bits its slot): a hash of its length and of its first, middle and last eight bytes
         /// (all of a string of up to sixteen), cheap for the short texts the table holds; strings that
         /// share a slot are told apart by their bytes.
         /// </summary>
@@ -343,14 +351,16 @@ internal static class JsonTreeReader
             {
                 var hash = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail * 0xC2B2AE3D27D4EB4FUL, 29) ^ (middle * 0x165667B19E3779F9UL)) + (ulong)length;
                 hash ^= hash >> 32;
-                return (int)((hash * 0x94D049BB133111EBUL) >> 40) & (Slots - 1);
+                return (int)((hash * 0x94D049BB133111EBUL) >> 40);
             }
         }
     }
 
     /// <summary>
-    /// Turns byte offsets, met in increasing order, into offsets in UTF-16 characters (the same for
-    /// text that is all ASCII) and positions, of which <see cref="TextLines"/> makes lines and columns on demand.
+    /// Makes positions of byte offsets, of which <see cref="TextLines"/> makes lines and columns on
+    /// demand (the offsets are the same in characters for text that is all ASCII; otherwise the lines
+    /// count them in UTF-8 bytes, worked out only for a message), and turns byte offsets, met in
+    /// increasing order, into offsets in UTF-16 characters where a scalar keeps its place in the text.
     /// </summary>
     private struct Positions(string text, TextLines lines, byte[] bytes, bool ascii)
     {
@@ -360,10 +370,10 @@ internal static class JsonTreeReader
         /// <summary>The document.</summary>
         public readonly string Text => text;
 
-        /// <summary>The position of the character at <paramref name="character"/>.</summary>
-        public readonly YamlPosition At(int character) => new(lines, character);
+        /// <summary>The position of the character at byte <paramref name="offset"/>.</summary>
+        public readonly YamlPosition At(int offset) => new(lines, offset);
 
-        /// <summary>The offset in characters of the byte at <paramref name="offset"/>.</summary>
+        /// <summary>The offset in characters of the byte at <paramref name="offset"/> (the first of a character's).</summary>
         public int Character(int offset)
         {
             if (ascii)
@@ -371,16 +381,9 @@ internal static class JsonTreeReader
                 return offset;
             }
 
-            for (; _offset < offset; _offset++)
-            {
-                var b = bytes[_offset];
-                if ((b & 0xC0) != 0x80)
-                {
-                    // The first byte of a character: four-byte sequences are two UTF-16 characters.
-                    _characters += b >= 0xF0 ? 2 : 1;
-                }
-            }
-
+            // Valid UTF-8 (the reader encoded it) from one character's start to another's: its UTF-16 length.
+            _characters += Encoding.UTF8.GetCharCount(bytes.AsSpan(_offset, offset - _offset));
+            _offset = offset;
             return _characters;
         }
     }
