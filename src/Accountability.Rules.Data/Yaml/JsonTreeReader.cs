@@ -133,6 +133,7 @@ internal static class JsonTreeReader
     {
         var entries = scratch.Entries;
         var first = entries.Count;
+        var kinds = 0UL; // A bit for each kind of key met (its length and first character): a key of a new kind repeats none.
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var keyAt = positions.At((int)reader.TokenStartIndex);
@@ -141,13 +142,16 @@ internal static class JsonTreeReader
                 return null;
             }
 
-            for (var i = first; i < entries.Count; i++)
+            var kind = key.Length == 0 ? 1UL : 1UL << (((key.Length * 7) + key[0]) & 63);
+            for (var i = first; (kinds & kind) != 0 && i < entries.Count; i++)
             {
                 if (string.Equals(entries[i].KeyText, key, StringComparison.Ordinal))
                 {
                     return null; // A duplicate key: the YAML reader reports it.
                 }
             }
+
+            kinds |= kind;
 
             if (!reader.Read() || ReadValue(ref reader, ref positions, scratch) is not { } value)
             {

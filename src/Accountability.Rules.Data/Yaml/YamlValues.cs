@@ -19,6 +19,9 @@ internal static class YamlValues
 {
     private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
+    /// <summary>The most digits of a number read without the general parser: any 18 digits make a <see cref="ulong"/>.</summary>
+    private const int MaxShortDigits = 18;
+
     /// <summary>The node as a mapping.</summary>
     public static YamlMapping? Mapping(YamlNode node, string path, LoadErrors errors) =>
         Expect<YamlMapping>(node, path, errors, LoadDiagnostics.ExpectedMapping);
@@ -170,7 +173,53 @@ internal static class YamlValues
 
     /// <summary>Parses a number exactly, with the invariant culture: digits, an optional sign and decimal point, no exponent.</summary>
     public static bool TryParseNumber(ReadOnlySpan<char> text, out decimal number) =>
-        decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out number) && text.Trim().Length == text.Length;
+        TryParseShort(text, out number)
+        || (decimal.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out number) && text.Trim().Length == text.Length);
+
+    /// <summary>
+    /// Reads the form nearly every number of a case has, an optional minus sign, digits, then
+    /// optionally a decimal point and digits, at most 18 digits in all, without the general parser:
+    /// the same <see cref="decimal"/> as it gives (the digits as written, trailing zeros and a minus
+    /// zero's sign kept). <c>false</c> for any other text, which the general parser reads.
+    /// </summary>
+    private static bool TryParseShort(ReadOnlySpan<char> text, out decimal number)
+    {
+        number = 0m;
+        var negative = text.Length > 0 && text[0] == '-';
+        var mantissa = 0UL;
+        var digits = 0;
+        var scale = -1; // -1 until the decimal point, then the digits after it
+        for (var i = negative ? 1 : 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '0' and <= '9')
+            {
+                if (++digits > MaxShortDigits)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c != '.' || scale >= 0 || digits == 0)
+            {
+                return false;
+            }
+            else
+            {
+                scale = 0;
+            }
+        }
+
+        if (digits == 0 || scale == 0)
+        {
+            return false;
+        }
+
+        number = new decimal(unchecked((int)mantissa), (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
+    }
 
     /// <summary>
     /// Whether the period is not negative as a whole (a component may be, as in <c>P4M-1D</c>) and

@@ -56,6 +56,8 @@ public sealed class JsonTreeReaderTest
     [InlineData("ruleset: x\n")]
     [InlineData("{ruleset: x}")]
     [InlineData("{\"a\": 1, \"a\": 2}")]
+    [InlineData("{\"ab\": 1, \"ax\": 2, \"b\": 3, \"ab\": 4}")]
+    [InlineData("{\"\": 1, \"x\": {\"\": 2}, \"\": 3}")]
     [InlineData("{\"a\": 1} # comment")]
     [InlineData("{\"a\": 1,}")]
     [InlineData("{\"a\": 1}\n{\"b\": 2}")]

@@ -27,6 +27,36 @@ public sealed class YamlValuesTest
     }
 
     [Theory]
+    [InlineData("2022.00")]
+    [InlineData("1.0")]
+    [InlineData("0.00")]
+    [InlineData("-0")]
+    [InlineData("-0.0")]
+    [InlineData("007")]
+    [InlineData("-5.50")]
+    [InlineData("13667343.74")]
+    [InlineData("123456789012345678")]
+    [InlineData("12345678901234567.8")]
+    [InlineData("1234567890123456789")]
+    [InlineData("0.0000000000000000001")]
+    [InlineData("+1")]
+    [InlineData("1.")]
+    [InlineData(".5")]
+    [InlineData("-")]
+    [InlineData("1.2.3")]
+    [InlineData("-.5")]
+    [InlineData(" 1")]
+    public void TryParseNumber_GivesTheGeneralParsersDecimal_ItsScaleAndSignAsWritten(string text)
+    {
+        var parsed = YamlValues.TryParseNumber(text, out var number);
+
+        var expected = decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var general)
+            && text.Trim().Length == text.Length;
+        Assert.Equal(expected, parsed);
+        Assert.Equal(decimal.GetBits(expected ? general : 0m), decimal.GetBits(number));
+    }
+
+    [Theory]
     [InlineData("1,000")]
     [InlineData("1_000")]
     [InlineData(".inf")]
