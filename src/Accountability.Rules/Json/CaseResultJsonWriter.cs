@@ -39,25 +39,7 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         _texts = _reuse ? result.Texts : null;
         json.WriteStartObject();
         json.WriteString(Names.SchemaVersion, CaseResultJson.SchemaVersion);
-        json.WriteStartObject(Names.Ruleset);
-        Text(Names.Id, result.RuleSetId);
-        Text(Names.Version, result.RuleSetVersion);
-        Text(Names.Title, result.RuleSetTitle);
-        json.WriteStartArray(Names.Parents);
-        foreach (var parent in result.Parents)
-        {
-            json.WriteStartObject();
-            Text(Names.Id, parent.Id);
-            Text(Names.Version, parent.Version);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        Text(Names.ContentHash, result.ContentHash);
-        Date(Names.InForceFrom, result.InForceFrom);
-        Date(Names.InForceTo, result.InForceTo);
-        Text(Names.PrimaryDocument, result.PrimaryDocumentId);
-        json.WriteEndObject();
+        Ruleset(result);
         Date(Names.DecidedOn, result.DecidedOn);
         json.WriteString(Names.Status, StatusText(result.Status));
         Text(Names.Currency, result.Currency);
@@ -111,9 +93,80 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes the <c>ruleset</c> property: as the bytes <see cref="RulesetTexts.Header"/> keeps when this
+    /// writer takes them and the result's ruleset part is its compiled ruleset's own, else written out.
+    /// </summary>
+    private void Ruleset(CaseResult result)
+    {
+        if (_texts?.Header(result, EncodeRuleset) is { } encoded)
+        {
+            json.WritePropertyName(Names.Ruleset);
+            json.WriteRawValue(encoded, skipInputValidation: true);
+            return;
+        }
+
+        json.WriteStartObject(Names.Ruleset);
+        RulesetMembers(result);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The compact JSON of the <c>ruleset</c> object of a result, as <see cref="Ruleset"/> would write it out.</summary>
+    private static byte[] EncodeRuleset(CaseResult result) => RulesetJson.Encode(result, static (writer, r) =>
+    {
+        writer.WriteStartObject();
+        new CaseResultJsonWriter(writer).RulesetMembers(r);
+        writer.WriteEndObject();
+    });
+
+    /// <summary>Writes the members of the <c>ruleset</c> object into the open object.</summary>
+    private void RulesetMembers(CaseResult result)
+    {
+        Text(Names.Id, result.RuleSetId);
+        Text(Names.Version, result.RuleSetVersion);
+        Text(Names.Title, result.RuleSetTitle);
+        json.WriteStartArray(Names.Parents);
+        foreach (var parent in result.Parents)
+        {
+            json.WriteStartObject();
+            Text(Names.Id, parent.Id);
+            Text(Names.Version, parent.Version);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Text(Names.ContentHash, result.ContentHash);
+        Date(Names.InForceFrom, result.InForceFrom);
+        Date(Names.InForceTo, result.InForceTo);
+        Text(Names.PrimaryDocument, result.PrimaryDocumentId);
+    }
+
+    /// <summary>
+    /// Writes the <c>lossSeverity</c> property: that of a case without losses (<see cref="Evaluation.LossSeverity.None"/>,
+    /// the same in every result) as the bytes <see cref="RulesetJson"/> keeps for it when this writer takes them, else written out.
+    /// </summary>
     private void LossSeverity(LossSeverity loss)
     {
+        if (_reuse && ReferenceEquals(loss, Evaluation.LossSeverity.None))
+        {
+            json.WritePropertyName(Names.LossSeverity);
+            json.WriteRawValue(RulesetJson.Of(loss, static (writer, none) =>
+            {
+                writer.WriteStartObject();
+                new CaseResultJsonWriter(writer).LossSeverityMembers(none);
+                writer.WriteEndObject();
+            }), skipInputValidation: true);
+            return;
+        }
+
         json.WriteStartObject(Names.LossSeverity);
+        LossSeverityMembers(loss);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the members of the <c>lossSeverity</c> object into the open object.</summary>
+    private void LossSeverityMembers(LossSeverity loss)
+    {
         Text(Names.Tier, loss.Tier);
         Text(Names.TierName, loss.TierName);
         Text(Names.TierEnglish, loss.TierEnglish);
@@ -164,7 +217,6 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         Notes(loss.Notes);
         Citations(loss.Citations);
         Texts(Names.Policies, loss.PolicyIds);
-        json.WriteEndObject();
     }
 
     private void Handling(Handling? handling)
@@ -326,18 +378,42 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
         foreach (var conclusion in conclusions)
         {
             json.WriteStartObject();
-            Text(Names.Type, conclusion.Type);
-            Text(Names.Description, conclusion.Description);
+            // A conclusion of a fact of the ruleset's catalogue, as projected: the type's texts encoded once, not looked up.
+            var type = conclusion.Fact is { } projected
+                && ReferenceEquals(conclusion.Type, projected.Schema.Name)
+                && ReferenceEquals(conclusion.Description, projected.Schema.Description)
+                ? _texts?.FactType(projected.Schema)
+                : null;
+            if (type is not null)
+            {
+                json.WriteString(Names.Type, type.Type);
+                json.WriteString(Names.Description, type.Description);
+            }
+            else
+            {
+                Text(Names.Type, conclusion.Type);
+                Text(Names.Description, conclusion.Description);
+            }
+
             json.WriteStartObject(Names.Fields);
             if (conclusion.Fact is { } fact)
             {
                 // The fields as Conclusion.Fields lists them, read from the fact without making them.
                 foreach (var field in fact.Schema.Fields)
                 {
-                    if (!fact[field.Index].IsNull)
+                    var value = fact[field.Index];
+                    if (!value.IsNull)
                     {
-                        PropertyName(field.Name);
-                        Value(fact[field.Index]);
+                        if (type is not null)
+                        {
+                            json.WritePropertyName(type.Fields[field.Index]);
+                        }
+                        else
+                        {
+                            PropertyName(field.Name);
+                        }
+
+                        Value(value);
                     }
                 }
             }
@@ -708,8 +784,8 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
     /// <summary>A decimal as the contract writes it (<see cref="CaseResultJson.FormatDecimal(decimal)"/>), formatted into UTF-8.</summary>
     private void DecimalValue(decimal value)
     {
-        Span<byte> text = stackalloc byte[CaseResultJson.MaxDecimalLength];
-        json.WriteStringValue(text[..CaseResultJson.FormatDecimal(value, text)]);
+        Span<byte> quoted = stackalloc byte[CaseResultJson.MaxDecimalLength + 2];
+        QuotedValue(quoted[..(CaseResultJson.FormatDecimal(value, quoted[1..]) + 2)]);
     }
 
     private void Date(JsonEncodedText name, LocalDate? date)
@@ -737,13 +813,34 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
             return;
         }
 
-        Span<byte> text = stackalloc byte[IsoDateLength];
+        Span<byte> quoted = stackalloc byte[IsoDateLength + 2];
+        var text = quoted[1..^1];
         Utf8Formatter.TryFormat(date.Year, text, out _, new StandardFormat('D', 4));
         text[4] = (byte)'-';
         Utf8Formatter.TryFormat(date.Month, text[5..], out _, new StandardFormat('D', 2));
         text[7] = (byte)'-';
         Utf8Formatter.TryFormat(date.Day, text[8..], out _, new StandardFormat('D', 2));
-        json.WriteStringValue(text);
+        QuotedValue(quoted);
+    }
+
+    /// <summary>
+    /// Writes a string of digits, <c>-</c> and <c>.</c> (a number, a date), given between two bytes of room
+    /// for its quotes: with the quotes as raw JSON when this writer takes <see cref="RulesetJson"/>'s bytes
+    /// (the contract's encoder escapes none of those characters, so these are the bytes the writer would
+    /// write), else as a string through the writer's encoder.
+    /// </summary>
+    private void QuotedValue(Span<byte> quoted)
+    {
+        if (_reuse)
+        {
+            quoted[0] = (byte)'"';
+            quoted[^1] = (byte)'"';
+            json.WriteRawValue(quoted, skipInputValidation: true);
+        }
+        else
+        {
+            json.WriteStringValue(quoted[1..^1]);
+        }
     }
 
     /// <summary>The contract's name of a status, encoded (<see cref="Status"/>: plain ASCII letters, the same bytes whatever the encoder).</summary>

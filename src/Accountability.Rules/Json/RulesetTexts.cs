@@ -20,7 +20,7 @@ namespace Accountability.Rules.Json;
 /// </summary>
 internal sealed class RulesetTexts
 {
-    private readonly Lazy<FrozenDictionary<string, JsonEncodedText>> _encoded;
+    private readonly Lazy<Encoded> _encoded;
 
     /// <summary>The JSON of provenances, by reference (see <see cref="Source"/>).</summary>
     private readonly ConcurrentDictionary<Provenance, SourceJson> _sources = new(ReferenceEqualityComparer.Instance);
@@ -33,14 +33,62 @@ internal sealed class RulesetTexts
 
     private int _sourceCount;
 
+    /// <summary>A result of the ruleset with nothing evaluated: the ruleset part every result of it has, as the projection makes it.</summary>
+    private readonly CaseResult _header;
+
+    /// <summary>The JSON of the <c>ruleset</c> object of <see cref="_header"/>, once written (<see cref="Header"/>).</summary>
+    private byte[]? _headerJson;
+
     public RulesetTexts(RuleSetDefinition definition, FactCatalog catalog)
     {
         _encoded = new(() => Encode(definition, catalog), LazyThreadSafetyMode.ExecutionAndPublication);
         _sourceCapacity = definition.Rules.Length + SetMemo<Provenance>.Capacity + 2;
+        _header = ResultProjector.Header(definition, definition.InForceFrom);
     }
 
     /// <summary>The encoded text of this very instance of a ruleset's text; false for any other.</summary>
-    public bool TryGet(string text, out JsonEncodedText encoded) => _encoded.Value.TryGetValue(text, out encoded);
+    public bool TryGet(string text, out JsonEncodedText encoded) => _encoded.Value.Texts.TryGetValue(text, out encoded);
+
+    /// <summary>
+    /// The encoded name, description and field names of this very instance of a fact type of the
+    /// ruleset's catalogue, by which a conclusion of the type is written without looking each text up;
+    /// null for any other type.
+    /// </summary>
+    public FactTypeJson? FactType(FactSchema type)
+    {
+        var types = _encoded.Value.Types;
+        return (uint)type.Ordinal < (uint)types.Length && ReferenceEquals(types[type.Ordinal].Schema, type) ? types[type.Ordinal] : null;
+    }
+
+    /// <summary>
+    /// The JSON of the <c>ruleset</c> object of a result whose ruleset part is the ruleset's own, as the
+    /// projection makes it (the same instances of its texts and parents, the same period), as
+    /// <paramref name="encode"/> gives it on the first call; null for a result with another ruleset part.
+    /// </summary>
+    public byte[]? Header(CaseResult result, Func<CaseResult, byte[]> encode)
+    {
+        var header = _header;
+        if (!ReferenceEquals(result.RuleSetId, header.RuleSetId)
+            || !ReferenceEquals(result.RuleSetVersion, header.RuleSetVersion)
+            || !ReferenceEquals(result.RuleSetTitle, header.RuleSetTitle)
+            || result.Parents != header.Parents
+            || !ReferenceEquals(result.ContentHash, header.ContentHash)
+            || result.InForceFrom != header.InForceFrom
+            || result.InForceTo != header.InForceTo
+            || !ReferenceEquals(result.PrimaryDocumentId, header.PrimaryDocumentId))
+        {
+            return null;
+        }
+
+        if (Volatile.Read(ref _headerJson) is not { } json)
+        {
+            // Two threads may encode it at once: equal bytes, either kept.
+            json = encode(header);
+            Volatile.Write(ref _headerJson, json);
+        }
+
+        return json;
+    }
 
     /// <summary>
     /// The JSON of this very instance of a provenance (immutable), as <paramref name="encode"/> gives it on
@@ -64,7 +112,7 @@ internal sealed class RulesetTexts
         return json;
     }
 
-    private static FrozenDictionary<string, JsonEncodedText> Encode(RuleSetDefinition definition, FactCatalog catalog)
+    private static Encoded Encode(RuleSetDefinition definition, FactCatalog catalog)
     {
         var encoder = CaseResultJson.WriterOptions.Encoder;
         var encoded = new Dictionary<string, JsonEncodedText>(ReferenceEqualityComparer.Instance);
@@ -135,7 +183,19 @@ internal sealed class RulesetTexts
             AddCodes(list.Value);
         }
 
-        return encoded.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+        var types = new FactTypeJson[catalog.Types.Length];
+        foreach (var type in catalog.Types)
+        {
+            var fields = new JsonEncodedText[type.Fields.Length];
+            foreach (var field in type.Fields)
+            {
+                fields[field.Index] = encoded[field.Name];
+            }
+
+            types[type.Ordinal] = new FactTypeJson(type, encoded[type.Name], encoded[type.Description], fields);
+        }
+
+        return new Encoded(encoded.ToFrozenDictionary(ReferenceEqualityComparer.Instance), types);
 
         void AddCodes(ImmutableArray<CodeDefinition> codes)
         {
@@ -155,7 +215,16 @@ internal sealed class RulesetTexts
             }
         }
     }
+
+    /// <summary>The texts encoded once: by reference, and those of each fact type of the catalogue by the type's ordinal.</summary>
+    private sealed record Encoded(FrozenDictionary<string, JsonEncodedText> Texts, FactTypeJson[] Types);
 }
+
+/// <summary>
+/// A fact type of a ruleset's catalogue as a result's conclusions write it (<see cref="RulesetTexts.FactType"/>):
+/// its name, its description and the names of its fields by their index, encoded.
+/// </summary>
+internal sealed record FactTypeJson(FactSchema Schema, JsonEncodedText Type, JsonEncodedText Description, JsonEncodedText[] Fields);
 
 /// <summary>
 /// The compact JSON of the three parts of a <see cref="Provenance"/> as a result writes them: the
