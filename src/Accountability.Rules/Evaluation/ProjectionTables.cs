@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
+using Accountability.Rules.Facts.Definitions;
 using Accountability.Rules.Model;
 
 namespace Accountability.Rules.Evaluation;
@@ -25,6 +26,7 @@ internal sealed class ProjectionTables
     private readonly FrozenDictionary<string, PolicyReference> _policyReferences;
     private readonly FrozenDictionary<string, DocumentTemplate> _templates;
     private readonly int[] _derivedSlot;
+    private readonly int[]?[] _assertingPolicySlots;
     private readonly FrozenDictionary<string, StatedConduct> _conduct;
 
     public ProjectionTables(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, FrozenSet<string> projectedTypes)
@@ -113,6 +115,7 @@ internal sealed class ProjectionTables
             _derivedSlot[type.Ordinal] = type.Origin == FactOrigin.Derived ? DerivedSlots++ : -1;
         }
 
+        _assertingPolicySlots = AssertingPolicySlots(catalog, rules, _derivedSlot, DerivedSlots, _rulePolicySlot, _ruleMatchesSteps);
         Types = new ProjectedTypes(catalog);
         DerivedTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step)];
         ConclusionTypes = [.. DerivedTypes.Where(t => !projectedTypes.Contains(t.Name))];
@@ -147,6 +150,15 @@ internal sealed class ProjectionTables
 
     /// <summary>The place of a derived type among <see cref="DerivedSlots"/>; -1 for an input type.</summary>
     public int DerivedSlot(FactSchema type) => _derivedSlot[type.Ordinal];
+
+    /// <summary>
+    /// The policy slots (<see cref="PolicySlotOfRule"/>, -1 for a rule without one) of the rules that assert
+    /// facts of a derived type, distinct: a held fact of the type rests on some of them, and on nothing else. Any rule may assert a
+    /// <c>calendarGap</c> in place of one of its facts (a working day counted in a year the calendar lacks),
+    /// so that type's are every rule's. Null where one of those rules matches a step (<see cref="MatchesSteps"/>),
+    /// whose own derivations count too.
+    /// </summary>
+    public int[]? AssertingPolicySlots(FactSchema type) => _assertingPolicySlots[_derivedSlot[type.Ordinal]];
 
     /// <summary>The number of distinct policy ids of the ruleset (see <see cref="PolicySlot(int)"/>).</summary>
     public int PolicySlots { get; }
@@ -196,6 +208,47 @@ internal sealed class ProjectionTables
     /// <summary>A document template line, read when the ruleset was compiled when a rule states it (else now).</summary>
     public DocumentTemplate Template(string text) =>
         _templates.TryGetValue(text, out var template) ? template : DocumentTemplate.Parse(text);
+
+    /// <summary>By derived slot, the policy slots of the rules that assert the type (see <see cref="AssertingPolicySlots(FactSchema)"/>).</summary>
+    private static int[]?[] AssertingPolicySlots(FactCatalog catalog, ImmutableArray<CompiledRule> rules, int[] derivedSlot, int derivedSlots, int[] rulePolicySlot, bool[] ruleMatchesSteps)
+    {
+        var slots = new List<int>?[derivedSlots];
+        var throughSteps = new bool[derivedSlots];
+        var gap = catalog.TryGet(AccountabilityFacts.CalendarGapType, out var gapType) ? derivedSlot[gapType.Ordinal] : -1;
+        foreach (var rule in rules)
+        {
+            foreach (var action in rule.Definition.Actions)
+            {
+                if (catalog.TryGet(action.FactType, out var type) && derivedSlot[type.Ordinal] >= 0)
+                {
+                    Add(derivedSlot[type.Ordinal], rule.Order);
+                }
+
+                if (gap >= 0)
+                {
+                    Add(gap, rule.Order);
+                }
+            }
+        }
+
+        var asserting = new int[]?[derivedSlots];
+        for (var slot = 0; slot < derivedSlots; slot++)
+        {
+            asserting[slot] = throughSteps[slot] ? null : [.. slots[slot] ?? []];
+        }
+
+        return asserting;
+
+        void Add(int slot, int rule)
+        {
+            var policies = slots[slot] ??= [];
+            throughSteps[slot] |= ruleMatchesSteps[rule];
+            if (!policies.Contains(rulePolicySlot[rule]))
+            {
+                policies.Add(rulePolicySlot[rule]);
+            }
+        }
+    }
 
     /// <summary>The template lines the rules state: the constant texts of the document lines they assert.</summary>
     private static FrozenDictionary<string, DocumentTemplate> Templates(ImmutableArray<CompiledRule> rules)

@@ -53,7 +53,7 @@ internal sealed class ProvenanceBuilder
         _orders.Clear();
         foreach (var fact in facts)
         {
-            Collect(fact, null);
+            Collect(_session.Supports(fact), null);
         }
 
         return From();
@@ -68,17 +68,17 @@ internal sealed class ProvenanceBuilder
         _orders.Clear();
         foreach (var fact in facts)
         {
-            Collect(fact, null);
+            Collect(_session.Supports(fact), null);
         }
 
         foreach (var fact in more)
         {
-            Collect(fact, null);
+            Collect(_session.Supports(fact), null);
         }
 
         foreach (var fact in andMore)
         {
-            Collect(fact, null);
+            Collect(_session.Supports(fact), null);
         }
 
         return From();
@@ -91,8 +91,21 @@ internal sealed class ProvenanceBuilder
     /// </summary>
     public Provenance Of(Fact fact, FactSchema? through = null)
     {
+        var supports = _session.Supports(fact);
+        if (through is null && supports.Count == 1)
+        {
+            // A fact most often rests on one firing: its rule's provenance, with nothing to collect and merge.
+            var order = _tables.Order(supports[0]);
+            if (_gathering)
+            {
+                _ranks.Add(_tables.CitationRank(order));
+            }
+
+            return _tables.ProvenanceOf(order);
+        }
+
         _orders.Clear();
-        Collect(fact, through);
+        Collect(supports, through);
         return From();
     }
 
@@ -142,9 +155,9 @@ internal sealed class ProvenanceBuilder
         return lists.Keep(set, ImmutableCollectionsMarshal.AsImmutableArray(citations));
     }
 
-    private void Collect(Fact fact, FactSchema? through)
+    private void Collect(Supports supports, FactSchema? through)
     {
-        foreach (var support in _session.Supports(fact))
+        foreach (var support in supports)
         {
             _orders.Add(_tables.Order(support));
             if (through is null)

@@ -468,8 +468,30 @@ internal sealed class ResultProjector
 
         Span<bool> used = stackalloc bool[Tables.PolicySlots];
         var any = false;
+        var derivedInput = DerivedInput();
         foreach (var type in Tables.DerivedTypes)
         {
+            // A held fact of a derived type rests on rules that assert the type (an input fact of the type on none):
+            // where those rules apply no policy not found yet, the type's facts add none; where all apply one, a fact adds it.
+            if (!derivedInput && Tables.AssertingPolicySlots(type) is { } asserting)
+            {
+                if (AllUsed(asserting, used))
+                {
+                    continue;
+                }
+
+                if (asserting is [var only and >= 0])
+                {
+                    if (_facts.Count(type) > 0)
+                    {
+                        used[only] = true;
+                        any = true;
+                    }
+
+                    continue;
+                }
+            }
+
             // The slots used do not depend on the order of the facts.
             foreach (var fact in _facts.Unordered(type))
             {
@@ -519,6 +541,34 @@ internal sealed class ResultProjector
         }
 
         return lists.Keep(usedSlots[..slots], ImmutableCollectionsMarshal.AsImmutableArray(policies));
+    }
+
+    /// <summary>Whether every policy slot of a list is used (-1, no policy, adds none).</summary>
+    private static bool AllUsed(int[] slots, Span<bool> used)
+    {
+        foreach (var slot in slots)
+        {
+            if (slot >= 0 && !used[slot])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an input fact of the case is of a derived type (held without a derivation).</summary>
+    private bool DerivedInput()
+    {
+        foreach (var fact in _input)
+        {
+            if (Tables.DerivedSlot(fact.Schema) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Use(Fact fact, Span<bool> used, ref bool any)

@@ -117,6 +117,13 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
         return new FactList(_read, start, count);
     }
 
+    /// <summary>How many facts of a type of the catalogue the session holds, read or not (none are read here).</summary>
+    public int Count(FactSchema type)
+    {
+        var slot = tables.DerivedSlot(type);
+        return slot >= 0 && _runs[slot] is { Length: >= 0 } run ? run.Length : _session.CopyFacts(type, default);
+    }
+
     private static (int Start, int Length)[] NotRead(int slots)
     {
         var runs = new (int Start, int Length)[slots];
