@@ -131,6 +131,24 @@ public sealed class CaseEvaluatorTest
         Assert.All(result.Policies, p => Assert.Contains(result.Explanation, e => e.Policy?.Id == p.Id));
     }
 
+    [Fact]
+    public void Policies_OfAConclusionType_AreThoseOfTheRulesItsHeldFactsRestOn()
+    {
+        // A counted loss rests on the rule for an assessed contingent loss (which applies contingent-needs-assessment)
+        // or on the rule for a direct or indirect loss (which applies no policy).
+        var caseFile = Case("larger-loss.yaml");
+        var withContingent = CaseEvaluator.Evaluate(TestEngine.Of(Yibin), caseFile.Facts, caseFile.DecidedOn);
+        var withoutContingent = CaseEvaluator.Evaluate(
+            TestEngine.Of(Yibin),
+            caseFile.Facts.Where(f => f.Schema.Name != "loss" || f["kind"].AsText != "contingent"),
+            caseFile.DecidedOn);
+
+        Assert.Contains(withContingent.LossSeverity.CountedLosses, l => l.Kind == "contingent");
+        Assert.Contains(withContingent.Policies, p => p.Id == "contingent-needs-assessment");
+        Assert.NotEmpty(withoutContingent.LossSeverity.CountedLosses);
+        Assert.DoesNotContain(withoutContingent.Policies, p => p.Id == "contingent-needs-assessment");
+    }
+
     [Theory]
     [InlineData("Art. 9(6)", "Art. 19")]
     [InlineData("Art. 19", "Art. 19(2)")]
