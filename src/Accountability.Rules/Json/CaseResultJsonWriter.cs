@@ -602,13 +602,13 @@ internal sealed class CaseResultJsonWriter(Utf8JsonWriter json)
 
     /// <summary>
     /// Writes the <c>rules</c>, <c>citations</c> and <c>policies</c> of a provenance into the open object:
-    /// as the bytes <see cref="RulesetTexts.Source"/> keeps for it when this writer takes them, else written out.
+    /// as the bytes the provenance keeps (<see cref="Provenance.Encoded"/>) when this writer takes them, else written out.
     /// </summary>
     private void Source(Provenance source)
     {
         if (_texts is not null)
         {
-            var encoded = _texts.Source(source, EncodeSource);
+            var encoded = source.Encoded(EncodeSource);
             json.WritePropertyName(Names.Rules);
             json.WriteRawValue(encoded.Rules, skipInputValidation: true);
             json.WritePropertyName(Names.Citations);

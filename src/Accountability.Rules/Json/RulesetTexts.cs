@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
@@ -16,22 +15,11 @@ namespace Accountability.Rules.Json;
 /// (which is the one a result projected from the ruleset carries); any other text is encoded when
 /// written. Made once per compiled ruleset, encoded when a result of it is first written as JSON (a run that
 /// prints text, such as <c>accountability evaluate</c> of one case, encodes none). Also keeps the JSON of
-/// the provenances its results carry (<see cref="Source"/>). Thread-safe.
+/// the <c>ruleset</c> object of its results (<see cref="Header"/>). Thread-safe.
 /// </summary>
 internal sealed class RulesetTexts
 {
     private readonly Lazy<Encoded> _encoded;
-
-    /// <summary>The JSON of provenances, by reference (see <see cref="Source"/>).</summary>
-    private readonly ConcurrentDictionary<Provenance, SourceJson> _sources = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>
-    /// The most provenances kept: as many as the ruleset's results carry (one per rule, up to
-    /// <see cref="SetMemo{TValue}.Capacity"/> merged ones, none, and the note of a case outside the period).
-    /// </summary>
-    private readonly int _sourceCapacity;
-
-    private int _sourceCount;
 
     /// <summary>A result of the ruleset with nothing evaluated: the ruleset part every result of it has, as the projection makes it.</summary>
     private readonly CaseResult _header;
@@ -42,7 +30,6 @@ internal sealed class RulesetTexts
     public RulesetTexts(RuleSetDefinition definition, FactCatalog catalog)
     {
         _encoded = new(() => Encode(definition, catalog), LazyThreadSafetyMode.ExecutionAndPublication);
-        _sourceCapacity = definition.Rules.Length + SetMemo<Provenance>.Capacity + 2;
         _header = ResultProjector.Header(definition, definition.InForceFrom);
     }
 
@@ -85,28 +72,6 @@ internal sealed class RulesetTexts
             // Two threads may encode it at once: equal bytes, either kept.
             json = encode(header);
             Volatile.Write(ref _headerJson, json);
-        }
-
-        return json;
-    }
-
-    /// <summary>
-    /// The JSON of this very instance of a provenance (immutable), as <paramref name="encode"/> gives it on
-    /// the first call: the projection shares one instance per rule and per merged set of rules, so each
-    /// is encoded once. Past <see cref="_sourceCapacity"/> provenances, one is encoded on each call.
-    /// </summary>
-    public SourceJson Source(Provenance source, Func<Provenance, SourceJson> encode)
-    {
-        if (_sources.TryGetValue(source, out var json))
-        {
-            return json;
-        }
-
-        // Two threads may encode the same provenance at once: equal bytes, either kept.
-        json = encode(source);
-        if (Volatile.Read(ref _sourceCount) < _sourceCapacity && _sources.TryAdd(source, json))
-        {
-            Interlocked.Increment(ref _sourceCount);
         }
 
         return json;
@@ -228,6 +193,6 @@ internal sealed record FactTypeJson(FactSchema Schema, JsonEncodedText Type, Jso
 
 /// <summary>
 /// The compact JSON of the three parts of a <see cref="Provenance"/> as a result writes them: the
-/// <c>rules</c>, <c>citations</c> and <c>policies</c> arrays (<see cref="RulesetTexts.Source"/>).
+/// <c>rules</c>, <c>citations</c> and <c>policies</c> arrays, kept with the provenance (<see cref="Provenance.Encoded"/>).
 /// </summary>
 internal sealed record SourceJson(byte[] Rules, byte[] Citations, byte[] Policies);
