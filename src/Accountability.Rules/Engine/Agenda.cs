@@ -25,6 +25,9 @@ internal sealed class Agenda
     /// <summary>For each fact type ordinal, the rules in force on the session's date that read it (the ruleset's arrays: read only).</summary>
     private TypeReader[][] _readers = [];
 
+    /// <summary>Where a new or removed fact is bound while the rules' filters test it (<see cref="TypeReader.Concerns"/>); no binding between tests.</summary>
+    private readonly MatchContext _filtering;
+
     /// <summary>The number of the current case; a rule's state is started for it when first used (<see cref="Started"/>).</summary>
     private long _case;
 
@@ -39,6 +42,7 @@ internal sealed class Agenda
         }
 
         _due = new PositionSet(_states.Length);
+        _filtering = new MatchContext(ruleSet.MaxSlots);
         _limit = new FiringLimit(options.MaxFirings);
         Start(options);
     }
@@ -76,12 +80,19 @@ internal sealed class Agenda
     /// <summary>
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
     /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute, as does a rule not yet
-    /// looked at in this case (its first look computes every match).
+    /// looked at in this case (its first look computes every match). A rule none of whose elements
+    /// could take the fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
     /// </summary>
     public void FactAdded(FactEntry entry)
     {
-        foreach (var reader in _readers[entry.Fact.Schema.Ordinal])
+        var fact = entry.Fact;
+        foreach (var reader in _readers[fact.Schema.Ordinal])
         {
+            if (!reader.Concerns(fact, _filtering))
+            {
+                continue;
+            }
+
             var state = Started(reader.Order);
             if (reader.Recomputes)
             {
@@ -96,12 +107,13 @@ internal sealed class Agenda
         }
     }
 
-    /// <summary>A fact was removed: rules with a negation or an aggregate over its type recompute.</summary>
+    /// <summary>A fact was removed: rules with a negation or an aggregate over its type that could take it recompute.</summary>
     public void FactRemoved(FactEntry entry)
     {
-        foreach (var reader in _readers[entry.Fact.Schema.Ordinal])
+        var fact = entry.Fact;
+        foreach (var reader in _readers[fact.Schema.Ordinal])
         {
-            if (!reader.IsPositive)
+            if (!reader.IsPositive && reader.Concerns(fact, _filtering))
             {
                 Started(reader.Order).Dirty = true;
                 _due.Add(reader.Position);

@@ -23,6 +23,13 @@ internal sealed class CompiledElement
     /// <summary>The condition's conjuncts, each with the slots it reads (empty when there is no condition).</summary>
     public ImmutableArray<ConditionPart> Parts { get; init; } = [];
 
+    /// <summary>
+    /// The conjuncts of the condition that read only the element's own fact, as a test of a fact alone; null
+    /// when no conjunct does (or there is no condition). A fact that fails it takes part in none of the
+    /// element's matches: it is neither matched, nor negated, nor aggregated.
+    /// </summary>
+    public Condition? Filter { get; init; }
+
     public AggregateFunction Function { get; init; }
 
     /// <summary>For a sum, the index of the summed field; otherwise -1.</summary>

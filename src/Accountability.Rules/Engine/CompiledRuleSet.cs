@@ -40,7 +40,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         {
             foreach (var type in rule.ReadTypes)
             {
-                byType[type].Add(new TypeReader(rule.Order, PriorityPosition[rule.Order], rule.IsPositive, rule.RecomputesOn(type)));
+                byType[type].Add(new TypeReader(rule.Order, PriorityPosition[rule.Order], rule.IsPositive, rule.RecomputesOn(type), FactFilter.For(rule, type)));
             }
         }
 
@@ -160,4 +160,9 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 /// <param name="Position">The rule's position in <see cref="CompiledRuleSet.Priority"/>.</param>
 /// <param name="IsPositive">Whether the rule is made only of patterns (<see cref="CompiledRule.IsPositive"/>).</param>
 /// <param name="Recomputes">Whether a fact of the type coming makes the rule recompute every match (<see cref="CompiledRule.RecomputesOn"/>).</param>
-internal readonly record struct TypeReader(int Order, int Position, bool IsPositive, bool Recomputes);
+/// <param name="Filter">The tests by which the rule's elements of the type could take a fact; null when any fact of the type may take part.</param>
+internal readonly record struct TypeReader(int Order, int Position, bool IsPositive, bool Recomputes, FactFilter? Filter)
+{
+    /// <summary>Whether <paramref name="fact"/>, of the type, could take part in the rule's matches (see <see cref="FactFilter"/>).</summary>
+    public bool Concerns(Fact fact, MatchContext scratch) => Filter is not { } filter || filter.Admits(fact, scratch);
+}

@@ -9,5 +9,6 @@ namespace Accountability.Rules.Engine;
 /// part as a filter on the fact type alone and the second where the other bindings are joined.
 /// </summary>
 /// <param name="Evaluate">The part, compiled by the one expression compiler both engines share.</param>
+/// <param name="Holds">The part as a test: whether it evaluates to true.</param>
 /// <param name="Reads">The slots it reads, ascending.</param>
-internal sealed record ConditionPart(Evaluator Evaluate, ImmutableArray<SlotRead> Reads);
+internal sealed record ConditionPart(Evaluator Evaluate, Condition Holds, ImmutableArray<SlotRead> Reads);

@@ -95,6 +95,7 @@ internal sealed class RuleCompilation
                     FactSlot = slot,
                     Condition = condition,
                     Parts = parts,
+                    Filter = Filter(parts, slot),
                 };
             }
 
@@ -104,7 +105,7 @@ internal sealed class RuleCompilation
                 var condition = CompileCondition(not.Condition);
                 var parts = CompileParts(not.Condition, not.Alias);
                 _scope.Remove(not.Alias);
-                return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition, Parts = parts };
+                return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition, Parts = parts, Filter = Filter(parts, slot) };
             }
 
             case AggregateElement aggregate:
@@ -139,6 +140,7 @@ internal sealed class RuleCompilation
                     ValueSlot = valueSlot,
                     Condition = condition,
                     Parts = parts,
+                    Filter = Filter(parts, itemSlot),
                     Function = aggregate.Function,
                     FieldIndex = fieldIndex,
                 };
@@ -211,6 +213,25 @@ internal sealed class RuleCompilation
         return parts.ToImmutable();
     }
 
+    /// <summary>The first part as a test when it reads no slot but the element's own (<see cref="CompiledElement.Filter"/>); otherwise null.</summary>
+    private static Condition? Filter(ImmutableArray<ConditionPart> parts, int ownSlot)
+    {
+        if (parts.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var read in parts[0].Reads)
+        {
+            if (read.Slot != ownSlot)
+            {
+                return null;
+            }
+        }
+
+        return parts[0].Holds;
+    }
+
     private ConditionPart CompilePart(ExpressionElement expression)
     {
         var aliases = new HashSet<string>(StringComparer.Ordinal);
@@ -232,8 +253,8 @@ internal sealed class RuleCompilation
                 reads.Insert(at, new SlotRead(binding.Slot, binding.Schema is null));
             }
         }
-        var compiler = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar, inCondition: true);
-        return new ConditionPart(compiler.Compile(expression).Evaluate, [.. reads]);
+        var compiled = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar, inCondition: true).Compile(expression);
+        return new ConditionPart(compiled.Evaluate, compiled.Holds(), [.. reads]);
     }
 
     private CompiledAction? CompileAction(AssertAction action)
