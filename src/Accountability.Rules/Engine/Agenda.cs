@@ -16,7 +16,8 @@ internal sealed class Agenda
 
     /// <summary>
     /// The priority positions of the rules that may not be up to date or may have a pending activation.
-    /// Every other rule is up to date with nothing pending: visiting it would change nothing.
+    /// Every other rule is up to date with nothing pending: visiting it would change nothing. A rule
+    /// started for the case and <see cref="RuleState.Dirty"/> is always among them.
     /// </summary>
     private readonly PositionSet _due;
     private readonly FiringLimit _limit;
@@ -80,25 +81,31 @@ internal sealed class Agenda
     /// <summary>
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
     /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute, as does a rule not yet
-    /// looked at in this case (its first look computes every match). A rule none of whose elements
-    /// could take the fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
+    /// looked at in this case (its first look computes every match). A rule that will recompute anyway
+    /// needs nothing more; a rule none of whose elements could take the fact (<see cref="TypeReader.Concerns"/>)
+    /// has nothing to do, and is not even started for the case.
     /// </summary>
     public void FactAdded(FactEntry entry)
     {
         var fact = entry.Fact;
         foreach (var reader in _readers[fact.Schema.Ordinal])
         {
-            if (!reader.Concerns(fact, _filtering))
+            var state = _states[reader.Order];
+            var started = state.Case == _case;
+            if ((started && state.Dirty) || !reader.Concerns(fact, _filtering))
             {
                 continue;
             }
 
-            var state = Started(reader.Order);
-            if (reader.Recomputes)
+            if (!started)
+            {
+                state.Start(_case);
+            }
+            else if (reader.Recomputes)
             {
                 state.Dirty = true;
             }
-            else if (!state.Dirty)
+            else
             {
                 state.Inserted.Add(entry);
             }
@@ -113,11 +120,19 @@ internal sealed class Agenda
         var fact = entry.Fact;
         foreach (var reader in _readers[fact.Schema.Ordinal])
         {
-            if (!reader.IsPositive && reader.Concerns(fact, _filtering))
+            if (reader.IsPositive)
             {
-                Started(reader.Order).Dirty = true;
-                _due.Add(reader.Position);
+                continue;
             }
+
+            var state = _states[reader.Order];
+            if ((state.Case == _case && state.Dirty) || !reader.Concerns(fact, _filtering))
+            {
+                continue;
+            }
+
+            Started(reader.Order).Dirty = true;
+            _due.Add(reader.Position);
         }
     }
 
