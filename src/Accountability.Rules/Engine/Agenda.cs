@@ -91,13 +91,12 @@ internal sealed class Agenda
         foreach (var reader in _readers[fact.Schema.Ordinal])
         {
             var state = _states[reader.Order];
-            var started = state.Case == _case;
-            if ((started && state.Dirty) || !reader.Concerns(fact, _filtering))
+            if (WillRecompute(state) || !reader.Concerns(fact, _filtering))
             {
                 continue;
             }
 
-            if (!started)
+            if (state.Case != _case)
             {
                 state.Start(_case);
             }
@@ -125,8 +124,7 @@ internal sealed class Agenda
                 continue;
             }
 
-            var state = _states[reader.Order];
-            if ((state.Case == _case && state.Dirty) || !reader.Concerns(fact, _filtering))
+            if (WillRecompute(_states[reader.Order]) || !reader.Concerns(fact, _filtering))
             {
                 continue;
             }
@@ -187,6 +185,9 @@ internal sealed class Agenda
         _states[activation.Rule.Order].MarkFired(activation);
         activation.Firing = ++FiringCount;
     }
+
+    /// <summary>Whether the rule was started for the case and recomputes every match at its next look (it is due: see <see cref="_due"/>).</summary>
+    private bool WillRecompute(RuleState state) => state.Case == _case && state.Dirty;
 
     /// <summary>The state of a rule, started for the current case if the case had not used it yet.</summary>
     private RuleState Started(int order)

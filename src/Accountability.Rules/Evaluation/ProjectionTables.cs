@@ -223,11 +223,11 @@ internal sealed class ProjectionTables
                 {
                     Add(derivedSlot[type.Ordinal], rule.Order);
                 }
+            }
 
-                if (gap >= 0)
-                {
-                    Add(gap, rule.Order);
-                }
+            if (gap >= 0 && !rule.Definition.Actions.IsDefaultOrEmpty)
+            {
+                Add(gap, rule.Order);
             }
         }
 
