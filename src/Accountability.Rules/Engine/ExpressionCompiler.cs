@@ -162,7 +162,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
 
         var text = constant.Text;
         return text is not null
-            ? c => string.Equals(c.Facts[slot]![index].Text, text, StringComparison.Ordinal) == equal
+            ? c => (c.Facts[slot]![index].Text == text) == equal
             : c => c.Facts[slot]![index].Equals(constant) == equal;
     }
 
@@ -346,7 +346,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     {
         foreach (var candidate in texts)
         {
-            if (string.Equals(candidate, text, StringComparison.Ordinal))
+            if (candidate == text)
             {
                 return true;
             }

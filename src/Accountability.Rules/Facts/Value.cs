@@ -146,15 +146,24 @@ public readonly struct Value : IEquatable<Value>
     }
 
     /// <inheritdoc />
-    public bool Equals(Value other) => (_reference, other._reference) switch
+    public bool Equals(Value other)
     {
-        (KindTag tag, var otherReference) => ReferenceEquals(tag, otherReference) && (tag == DateTag ? _date == other._date : _number == other._number),
-        (null, var otherReference) => otherReference is null,
-        (string text, string otherText) => string.Equals(text, otherText, StringComparison.Ordinal),
-        (Period period, Period otherPeriod) => period.Equals(otherPeriod),
-        (ImmutableArray<string> texts, ImmutableArray<string> otherTexts) => texts.SequenceEqual(otherTexts, StringComparer.Ordinal),
-        _ => false,
-    };
+        var reference = _reference;
+        var otherReference = other._reference;
+        if (ReferenceEquals(reference, otherReference))
+        {
+            // Both null, the same text, period or list, or the same kind of number, boolean or date: the payload decides the last.
+            return reference is not KindTag tag || (tag == DateTag ? _date == other._date : _number == other._number);
+        }
+
+        return (reference, otherReference) switch
+        {
+            (string text, string otherText) => text == otherText,
+            (Period period, Period otherPeriod) => period.Equals(otherPeriod),
+            (ImmutableArray<string> texts, ImmutableArray<string> otherTexts) => texts.SequenceEqual(otherTexts, StringComparer.Ordinal),
+            _ => false,
+        };
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Value other && Equals(other);
