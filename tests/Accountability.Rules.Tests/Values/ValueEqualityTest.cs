@@ -27,6 +27,15 @@ public sealed class ValueEqualityTest
         { "text case", Value.Of("Major"), Value.Of("major") },
         { "period units", Value.Of(Period.FromMonths(12)), Value.Of(Period.FromYears(1)) },
         { "kind", Value.Of("1"), Value.Of(1m) },
+        { "number", Value.Of(1.5m), Value.Of(1.6m) },
+        { "date", Value.Of(new LocalDate(2024, 7, 15)), Value.Of(new LocalDate(2024, 7, 16)) },
+        { "boolean", Value.True, Value.False },
+        { "number and boolean of the same payload", Value.Of(1m), Value.True },
+        { "number and date", Value.Of(0m), Value.Of(new LocalDate(1, 1, 1)) },
+        { "text of the same length", Value.Of("major"), Value.Of("minor") },
+        { "null and text", Value.Null, Value.Of("") },
+        { "text and null", Value.Of(""), Value.Null },
+        { "null and number", Value.Null, Value.Of(0m) },
     };
 
     [Theory]
