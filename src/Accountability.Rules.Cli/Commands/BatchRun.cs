@@ -44,7 +44,8 @@ internal static class BatchRun
             Stream results;
             try
             {
-                results = output == "-" ? console.OutStream() : new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024, FileOptions.Asynchronous);
+                // Unbuffered: the batch gathers its rows (BatchEvaluator.OutputBufferSize) and writes them in large blocks.
+                results = output == "-" ? console.OutStream() : new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
