@@ -144,13 +144,25 @@ public static class CaseRecords
             int end;
             while ((end = block.AsSpan(start, read - start).IndexOf('\n')) >= 0)
             {
-                Append(line, block.AsSpan(start, end), limit);
-                if (Record(line, source, number) is { } record)
+                // A line within the block (nearly every line) becomes its text directly; one that began in an earlier block is gathered first.
+                CaseRecord? record;
+                if (line.Length == 0)
+                {
+                    var text = block.AsSpan(start, end);
+                    record = Record(text.Length > limit ? text[..limit] : text, source, number);
+                }
+                else
+                {
+                    Append(line, block.AsSpan(start, end), limit);
+                    record = Record(line, source, number);
+                    line.Clear();
+                }
+
+                if (record is not null)
                 {
                     yield return record;
                 }
 
-                line.Clear();
                 number++;
                 start += end + 1;
             }
@@ -176,6 +188,25 @@ public static class CaseRecords
         {
             line.Append(chars.Length > room ? chars[..room] : chars);
         }
+    }
+
+    /// <summary>The record of a line's text (a carriage return before its line feed taken off); <c>null</c> for a blank line.</summary>
+    private static CaseRecord? Record(ReadOnlySpan<char> line, string source, int number)
+    {
+        if (line.Length > 0 && line[^1] == '\r')
+        {
+            line = line[..^1];
+        }
+
+        foreach (var character in line)
+        {
+            if (!char.IsWhiteSpace(character))
+            {
+                return new CaseRecord(source, number, line.ToString());
+            }
+        }
+
+        return null;
     }
 
     private static CaseRecord? Record(StringBuilder line, string source, int number)

@@ -77,6 +77,34 @@ public sealed class BatchEvaluatorTest
     }
 
     [Fact]
+    public async Task ReadJsonLines_LinesAcrossTheReadersBlocks_AreTheLinesOfTheText()
+    {
+        // Lines of every length up to past the reader's 64 Ki-character block, so that lines start, end and
+        // straddle anywhere in a block: each comes out whole, with its number, blank ones skipped, CRs dropped.
+        var random = new Random(20261202);
+        var lines = new List<string>();
+        for (var total = 0; total < 600_000;)
+        {
+            var line = random.Next(10) switch
+            {
+                0 => "",
+                1 => " \t ",
+                2 => new string('长', random.Next(60_000, 140_000)),
+                _ => "{ \"n\": \"" + new string((char)('a' + random.Next(26)), random.Next(0, 5_000)) + "\" }",
+            };
+            lines.Add(line);
+            total += line.Length + 1;
+        }
+
+        var text = string.Concat(lines.Select((line, i) => line + (i % 3 == 0 ? "\r\n" : "\n")));
+        var expected = lines.Select((line, i) => new CaseRecord("x.jsonl", i + 1, line)).Where(r => !string.IsNullOrWhiteSpace(r.Text));
+
+        var records = await CaseRecords.ReadJsonLines(new MemoryStream(Encoding.UTF8.GetBytes(text)), "x.jsonl").ToListAsync();
+
+        Assert.Equal(expected, records);
+    }
+
+    [Fact]
     public async Task ReadJsonLines_LineLongerThanACaseFile_IsCutAndReportedTooLarge()
     {
         var huge = "{ \"ruleset\": \"" + new string('x', 5 * 1024 * 1024) + "\" }";
