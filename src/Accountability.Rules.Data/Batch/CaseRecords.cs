@@ -135,7 +135,7 @@ public static class CaseRecords
     internal static async IAsyncEnumerable<CaseRecord> Lines(TextReader reader, string source, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var block = new char[BlockSize];
-        var line = new StringBuilder();
+        var begun = new BegunLine(limit);
         var number = 1;
         while (true)
         {
@@ -144,20 +144,8 @@ public static class CaseRecords
             int end;
             while ((end = block.AsSpan(start, read - start).IndexOf('\n')) >= 0)
             {
-                // A line within the block (nearly every line) becomes its text directly; one that began in an earlier block is gathered first.
-                CaseRecord? record;
-                if (line.Length == 0)
-                {
-                    var text = block.AsSpan(start, end);
-                    record = Record(text.Length > limit ? text[..limit] : text, source, number);
-                }
-                else
-                {
-                    Append(line, block.AsSpan(start, end), limit);
-                    record = Record(line, source, number);
-                    line.Clear();
-                }
-
+                // A line within the block (nearly every line) is read from it; one begun in an earlier block is completed first.
+                var record = Record(begun.Complete(block.AsSpan(start, end)), source, number);
                 if (record is not null)
                 {
                     yield return record;
@@ -169,7 +157,7 @@ public static class CaseRecords
 
             if (read == 0)
             {
-                if (Record(line, source, number) is { } last)
+                if (Record(begun.Complete([]), source, number) is { } last)
                 {
                     yield return last;
                 }
@@ -177,16 +165,7 @@ public static class CaseRecords
                 yield break;
             }
 
-            Append(line, block.AsSpan(start, read - start), limit);
-        }
-    }
-
-    private static void Append(StringBuilder line, ReadOnlySpan<char> chars, int limit)
-    {
-        var room = limit - line.Length;
-        if (room > 0)
-        {
-            line.Append(chars.Length > room ? chars[..room] : chars);
+            begun.Add(block.AsSpan(start, read - start));
         }
     }
 
@@ -209,22 +188,53 @@ public static class CaseRecords
         return null;
     }
 
-    private static CaseRecord? Record(StringBuilder line, string source, int number)
+    /// <summary>
+    /// The start of a line read in earlier blocks than the one where it ends, at most <paramref name="limit"/>
+    /// characters (the rest is dropped); the room a very long line made is let go at the next line.
+    /// </summary>
+    private sealed class BegunLine(int limit)
     {
-        var length = line.Length;
-        if (length > 0 && line[length - 1] == '\r')
-        {
-            length--;
-        }
+        private char[] _chars = [];
+        private int _length;
 
-        for (var i = 0; i < length; i++)
+        /// <summary>Adds the next characters of the line, up to the limit.</summary>
+        public void Add(ReadOnlySpan<char> chars)
         {
-            if (!char.IsWhiteSpace(line[i]))
+            var taken = chars[..Math.Min(chars.Length, limit - _length)];
+            if (taken.IsEmpty)
             {
-                return new CaseRecord(source, number, line.ToString(0, length));
+                return;
             }
+
+            if (_length == 0 && _chars.Length > BlockSize)
+            {
+                _chars = [];
+            }
+
+            if (_length + taken.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_length + taken.Length, Math.Min(limit, 2 * _chars.Length)));
+            }
+
+            taken.CopyTo(_chars.AsSpan(_length));
+            _length += taken.Length;
         }
 
-        return null;
+        /// <summary>
+        /// The whole line, up to the limit, given its end <paramref name="rest"/>: <paramref name="rest"/> itself
+        /// when no line was begun (no copy); valid until the next call.
+        /// </summary>
+        public ReadOnlySpan<char> Complete(ReadOnlySpan<char> rest)
+        {
+            if (_length == 0)
+            {
+                return rest[..Math.Min(rest.Length, limit)];
+            }
+
+            Add(rest);
+            var line = _chars.AsSpan(0, _length);
+            _length = 0;
+            return line;
+        }
     }
 }

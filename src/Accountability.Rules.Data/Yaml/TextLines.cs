@@ -29,19 +29,16 @@ internal sealed class TextLines(string text, string file, bool utf8Offsets = fal
     /// <summary>The offset in characters of the character whose UTF-8 encoding starts at byte <paramref name="utf8Offset"/> (a surrogate pair is four bytes).</summary>
     private int Character(int utf8Offset)
     {
-        var characters = 0;
-        for (var bytes = 0; bytes < utf8Offset; characters++)
+        var (characters, bytes) = (0, 0);
+        foreach (var rune in text.EnumerateRunes())
         {
-            var c = text[characters];
-            if (char.IsHighSurrogate(c))
+            if (bytes >= utf8Offset)
             {
-                bytes += 4;
-                characters++;
+                break;
             }
-            else
-            {
-                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            }
+
+            bytes += rune.Utf8SequenceLength;
+            characters += rune.Utf16SequenceLength;
         }
 
         return characters;
