@@ -32,6 +32,12 @@ internal sealed class Matcher
 
     private bool _recomputing;
 
+    /// <summary>
+    /// While every match of a rule without a known match is computed (its first look in a case): every
+    /// match found is new (an enumeration finds each once), so none is looked up.
+    /// </summary>
+    private bool _fresh;
+
     /// <summary>While the matches of one new fact are enumerated: the element it is bound to (the others try every fact), else -1.</summary>
     private int _fixedIndex = -1;
 
@@ -123,8 +129,10 @@ internal sealed class Matcher
         {
             Clear(rule);
             _recomputing = true;
+            _fresh = !state.HasKnown;
             Match(rule, state, 0, _context);
             _recomputing = false;
+            _fresh = false;
         }
 
         _stale.Clear();
@@ -159,6 +167,7 @@ internal sealed class Matcher
     private void MatchNew(CompiledRule rule, RuleState state, FactEntry entry)
     {
         _recomputing = false;
+        _fresh = false;
         var elements = rule.Elements;
         _fixedEntry = entry;
         try
@@ -193,7 +202,7 @@ internal sealed class Matcher
     {
         var buffer = _buffer;
         var ids = buffer.Ids();
-        if (state.Find(ids) is { } known)
+        if (!_fresh && state.Find(ids) is { } known)
         {
             if (_recomputing)
             {

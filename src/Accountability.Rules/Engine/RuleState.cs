@@ -12,10 +12,19 @@ internal sealed class RuleState
     /// <summary>The most activations kept for the next case (a case that made more makes the others again).</summary>
     private const int KeptActivations = 256;
 
+    /// <summary>
+    /// The activations of the case's matches still known (pending or fired, neither dropped nor withdrawn)
+    /// by key, for refraction; made when first looked up (<see cref="Find"/>), so that a rule looked at
+    /// once in a case (the usual) makes no index. Until then <see cref="_indexed"/> is false and the
+    /// known activations are the live ones among the first <see cref="_used"/> of <see cref="_made"/>.
+    /// </summary>
     private Dictionary<MatchKey, Activation>? _known;
 
     /// <summary>Looks <see cref="_known"/> up by the ids of a match, without making its key (made with it).</summary>
     private Dictionary<MatchKey, Activation>.AlternateLookup<ReadOnlySpan<long>> _knownByIds;
+
+    /// <summary>Whether <see cref="_known"/> holds every known activation of the case.</summary>
+    private bool _indexed;
     private List<Activation>? _pending;
     private List<FactEntry>? _inserted;
 
@@ -32,6 +41,7 @@ internal sealed class RuleState
     public void Start(long @case)
     {
         _known?.Clear();
+        _indexed = false;
         _pending?.Clear();
         _inserted?.Clear();
         if (_made is { Count: > KeptActivations } made)
@@ -70,17 +80,30 @@ internal sealed class RuleState
     /// <summary>The next pending activation, the oldest first.</summary>
     public Activation? NextPending => _pending is { Count: > 0 } pending ? pending[0] : null;
 
-    /// <summary>Adds to <paramref name="lost"/> every activation, pending or fired, not seen in the recomputation <paramref name="epoch"/>.</summary>
+    /// <summary>Whether the case has a known match of the rule (pending or fired): when not, every match a recomputation finds is new.</summary>
+    public bool HasKnown
+    {
+        get
+        {
+            for (var i = 0; i < _used; i++)
+            {
+                if (!_made![i].Dead)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Adds to <paramref name="lost"/> every activation, pending or fired, not seen in the recomputation <paramref name="epoch"/>, in the order they were made.</summary>
     public void CollectLost(int epoch, List<Activation> lost)
     {
-        if (_known is null)
+        for (var i = 0; i < _used; i++)
         {
-            return;
-        }
-
-        foreach (var activation in _known.Values)
-        {
-            if (activation.Seen != epoch)
+            var activation = _made![i];
+            if (!activation.Dead && activation.Seen != epoch)
             {
                 lost.Add(activation);
             }
@@ -88,8 +111,41 @@ internal sealed class RuleState
     }
 
     /// <summary>The activation of a match already pending or fired (refraction), by the ids of its key; <c>null</c> for a new match.</summary>
-    public Activation? Find(ReadOnlySpan<long> ids) =>
-        _known is { Count: > 0 } && _knownByIds.TryGetValue(ids, out var known) ? known : null;
+    public Activation? Find(ReadOnlySpan<long> ids)
+    {
+        if (_used == 0)
+        {
+            return null;
+        }
+
+        if (!_indexed)
+        {
+            Index();
+        }
+
+        return _knownByIds.TryGetValue(ids, out var known) ? known : null;
+    }
+
+    /// <summary>Indexes the known activations by key (see <see cref="_known"/>).</summary>
+    private void Index()
+    {
+        if (_known is null)
+        {
+            _known = new Dictionary<MatchKey, Activation>(MatchKeyComparer.Instance);
+            _knownByIds = _known.GetAlternateLookup<ReadOnlySpan<long>>();
+        }
+
+        for (var i = 0; i < _used; i++)
+        {
+            var activation = _made![i];
+            if (!activation.Dead)
+            {
+                _known.Add(activation.Key, activation);
+            }
+        }
+
+        _indexed = true;
+    }
 
     /// <summary>The number of pending activations.</summary>
     public int PendingCount => _pending?.Count ?? 0;
@@ -103,22 +159,21 @@ internal sealed class RuleState
         }
     }
 
+    /// <summary>A new activation (the last made, <see cref="NewActivation"/>) joins the agenda.</summary>
     public void AddPending(Activation activation)
     {
-        if (_known is null)
+        if (_indexed)
         {
-            _known = new Dictionary<MatchKey, Activation>(MatchKeyComparer.Instance);
-            _knownByIds = _known.GetAlternateLookup<ReadOnlySpan<long>>();
+            _known!.Add(activation.Key, activation);
         }
 
-        _known.Add(activation.Key, activation);
         (_pending ??= []).Add(activation);
     }
 
     /// <summary>Takes a pending activation off the agenda without firing it.</summary>
     public void Drop(Activation activation)
     {
-        _known!.Remove(activation.Key);
+        Forget(activation);
         _pending!.Remove(activation);
         activation.Dead = true;
     }
@@ -126,6 +181,14 @@ internal sealed class RuleState
     /// <summary>Moves an activation from pending to fired.</summary>
     public void MarkFired(Activation activation) => _pending!.Remove(activation);
 
-    /// <summary>Forgets a fired activation whose match no longer holds.</summary>
-    public void ForgetFired(Activation activation) => _known!.Remove(activation.Key);
+    /// <summary>Forgets a fired activation whose match no longer holds (it is withdrawn next, which marks it dead).</summary>
+    public void ForgetFired(Activation activation) => Forget(activation);
+
+    private void Forget(Activation activation)
+    {
+        if (_indexed)
+        {
+            _known!.Remove(activation.Key);
+        }
+    }
 }
