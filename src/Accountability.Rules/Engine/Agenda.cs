@@ -88,17 +88,21 @@ internal sealed class Agenda
     public void FactAdded(FactEntry entry)
     {
         var fact = entry.Fact;
-        foreach (var reader in _readers[fact.Schema.Ordinal])
+        var readers = _readers[fact.Schema.Ordinal];
+        var current = _case;
+        for (var i = 0; i < readers.Length; i++)
         {
+            ref readonly var reader = ref readers[i];
             var state = _states[reader.Order];
-            if (WillRecompute(state) || !reader.Concerns(fact, _filtering))
+            var started = state.Case == current;
+            if ((started && state.Dirty) || !reader.Concerns(fact, _filtering))
             {
                 continue;
             }
 
-            if (state.Case != _case)
+            if (!started)
             {
-                state.Start(_case);
+                state.Start(current);
             }
             else if (reader.Recomputes)
             {

@@ -3,18 +3,13 @@ namespace Accountability.Rules.Engine;
 /// <summary>
 /// Identifies a match of a rule: the ids of the facts bound to its patterns and, for aggregates,
 /// of the facts aggregated. Refraction: a rule fires once per key. A match found again is looked up
-/// by its ids alone (<see cref="MatchKeyComparer"/>), so that only a new match makes a key.
+/// by its ids alone (<see cref="MatchKeyComparer"/>), so that only a new match makes a key. The hash is
+/// worked out when asked for: most keys are never indexed (<see cref="RuleState"/>), and a dictionary
+/// keeps the hash of each key it holds.
 /// </summary>
-internal readonly struct MatchKey : IEquatable<MatchKey>
+internal readonly struct MatchKey(long[] ids) : IEquatable<MatchKey>
 {
-    private readonly long[] _ids;
-    private readonly int _hash;
-
-    public MatchKey(long[] ids)
-    {
-        _ids = ids;
-        _hash = Hash(ids);
-    }
+    private readonly long[] _ids = ids;
 
     /// <summary>The hash of a key of these ids.</summary>
     public static int Hash(ReadOnlySpan<long> ids)
@@ -34,11 +29,11 @@ internal readonly struct MatchKey : IEquatable<MatchKey>
     /// <summary>Whether this is the key of these ids.</summary>
     public bool Is(ReadOnlySpan<long> ids) => _ids.AsSpan().SequenceEqual(ids);
 
-    public bool Equals(MatchKey other) => _hash == other._hash && _ids.AsSpan().SequenceEqual(other._ids);
+    public bool Equals(MatchKey other) => _ids.AsSpan().SequenceEqual(other._ids);
 
     public override bool Equals(object? obj) => obj is MatchKey other && Equals(other);
 
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode() => Hash(_ids);
 }
 
 /// <summary>Equality of match keys, and of a key with the ids of a match (to look a match up without making its key).</summary>
