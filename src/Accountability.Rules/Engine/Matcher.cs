@@ -32,6 +32,9 @@ internal sealed class Matcher
 
     private bool _recomputing;
 
+    /// <summary>Whether an enumeration began and did not end (a condition threw): the buffer and the slots may hold its bindings (see <see cref="Clear"/>).</summary>
+    private bool _interrupted;
+
     /// <summary>
     /// While every match of a rule without a known match is computed (its first look in a case): every
     /// match found is new (an enumeration finds each once), so none is looked up.
@@ -52,12 +55,15 @@ internal sealed class Matcher
         _context = new MatchContext(slots);
     }
 
-    /// <summary>The scratch context loaded with an activation's bindings, for its rule's actions.</summary>
+    /// <summary>
+    /// The scratch context loaded with an activation's bindings, for its rule's actions: its pattern
+    /// slots and aggregate values. The other slots (negations' and aggregates' items) may hold what an
+    /// enumeration left; no action reads them, as their aliases are out of scope in actions.
+    /// </summary>
     public MatchContext Bind(Activation activation)
     {
         var context = _context;
         var rule = activation.Rule;
-        Array.Clear(context.Facts, 0, rule.SlotCount);
         var matched = activation.Matched;
         var slots = rule.PatternSlots;
         for (var i = 0; i < slots.Length; i++)
@@ -76,6 +82,7 @@ internal sealed class Matcher
         Array.Clear(_context.Values);
         _buffer.Clear();
         _stale.Clear();
+        _interrupted = false;
     }
 
     /// <summary>Brings one rule's matches up to date with the facts inserted or changed since its last look.</summary>
@@ -130,7 +137,9 @@ internal sealed class Matcher
             Clear(rule);
             _recomputing = true;
             _fresh = !state.HasKnown;
+            _interrupted = true;
             Match(rule, state, 0, _context);
+            _interrupted = false;
             _recomputing = false;
             _fresh = false;
         }
@@ -178,7 +187,9 @@ internal sealed class Matcher
                 {
                     Clear(rule);
                     _fixedIndex = index;
+                    _interrupted = true;
                     Match(rule, state, 0, _context);
+                    _interrupted = false;
                 }
             }
         }
@@ -189,12 +200,21 @@ internal sealed class Matcher
         }
     }
 
-    /// <summary>Empties the buffer and the rule's slots of the scratch context before an enumeration.</summary>
+    /// <summary>
+    /// Before an enumeration: when the last one was interrupted (a condition threw), empties the buffer
+    /// and the rule's slots of the scratch context. An enumeration that ends leaves the buffer empty, and
+    /// every slot a condition reads is bound before it is read (an element reads its own slot and those of
+    /// the elements before it), so what an earlier enumeration left in a slot is never read.
+    /// </summary>
     private void Clear(CompiledRule rule)
     {
-        _buffer.Clear();
-        Array.Clear(_context.Facts, 0, rule.SlotCount);
-        Array.Clear(_context.Values, 0, rule.SlotCount);
+        if (_interrupted)
+        {
+            _buffer.Clear();
+            Array.Clear(_context.Facts, 0, rule.SlotCount);
+            Array.Clear(_context.Values, 0, rule.SlotCount);
+            _interrupted = false;
+        }
     }
 
     /// <summary>A match was found: unless it is pending or fired already, it joins the agenda.</summary>
