@@ -55,12 +55,10 @@ internal sealed class Session : ISession
     public void Insert(Fact fact)
     {
         SessionArguments.CheckCatalogued(_ruleSet.Catalog, fact);
-        if (_memory.Contains(fact))
+        if (!_truth.AddInput(fact))
         {
             throw SessionArguments.AlreadyInserted(fact);
         }
-
-        _truth.Add(_memory.NewEntry(fact, isInput: true));
     }
 
     public void InsertAll(IEnumerable<Fact> facts) => SessionOperations.InsertAll(this, facts);

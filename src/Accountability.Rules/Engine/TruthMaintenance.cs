@@ -25,6 +25,18 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
         agenda.FactAdded(entry);
     }
 
+    /// <summary>Holds an input fact and tells the agenda; false, and nothing changed, when this very fact is held already.</summary>
+    public bool AddInput(Fact fact)
+    {
+        if (memory.AddInput(fact) is not { } entry)
+        {
+            return false;
+        }
+
+        agenda.FactAdded(entry);
+        return true;
+    }
+
     /// <summary>
     /// Lets a fact go and tells the agenda; every activation that matched it goes too: off the
     /// agenda, or withdrawn if it fired.

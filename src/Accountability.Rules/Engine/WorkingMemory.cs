@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Engine;
@@ -142,6 +143,24 @@ internal sealed class WorkingMemory
         }
 
         return new FactEntry(++_lastId, fact, isInput);
+    }
+
+    /// <summary>
+    /// Holds an input fact in a new entry (with the next fact id), found absent and held in one lookup;
+    /// null, and nothing held, when this very fact is held already.
+    /// </summary>
+    public FactEntry? AddInput(Fact fact)
+    {
+        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_byReference, fact, out var exists);
+        if (exists)
+        {
+            return null;
+        }
+
+        var entry = held = NewEntry(fact, isInput: true);
+        Changes++;
+        _byType[fact.Schema.Ordinal].Add(entry);
+        return entry;
     }
 
     /// <summary>Holds an entry.</summary>

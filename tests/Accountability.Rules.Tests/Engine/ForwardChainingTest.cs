@@ -134,4 +134,34 @@ public sealed class ForwardChainingTest
         var error = Assert.Throws<ArgumentException>(() => session.Retract(session.Query("countedLoss")[0]));
         Assert.Contains("withdrawn by the rules", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Insert_TheSameFactTwice_IsRefusedAndChangesNothing()
+    {
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
+        var loss = Loss("L1", 200m);
+        session.Insert(loss);
+
+        var error = Assert.Throws<ArgumentException>(() => session.Insert(loss));
+        Assert.Contains("already inserted", error.Message, StringComparison.Ordinal);
+
+        // The refused insert held nothing: the loss counts once.
+        session.Insert(Loss("L2", 50m));
+        session.Fire();
+        Assert.Equal(2, session.Query("countedLoss").Length);
+        Assert.Equal(250m, Assert.Single(session.Query("lossTotal"))["amount"].AsNumber);
+    }
+
+    [Fact]
+    public void Insert_AFactTheSessionDerived_IsRefused()
+    {
+        var session = TestEngine.Of(RuleCompiler.Compile(Chain)).CreateSession();
+        session.Insert(Loss("L1", 200m));
+        session.Fire();
+        var derived = session.Query("countedLoss")[0];
+
+        var error = Assert.Throws<ArgumentException>(() => session.Insert(derived));
+        Assert.Contains("already inserted", error.Message, StringComparison.Ordinal);
+        Assert.Single(session.Query("countedLoss"));
+    }
 }
