@@ -32,7 +32,7 @@ internal sealed class Matcher
 
     private bool _recomputing;
 
-    /// <summary>Whether an enumeration began and did not end (a condition threw): the buffer and the slots may hold its bindings (see <see cref="Clear"/>).</summary>
+    /// <summary>Whether an enumeration began and did not end (a condition threw): the buffer and the slots may hold its bindings (see <see cref="Enumerate"/>).</summary>
     private bool _interrupted;
 
     /// <summary>
@@ -134,12 +134,9 @@ internal sealed class Matcher
         _epoch = unchecked(_epoch + 1);
         if (PatternsHaveFacts(rule))
         {
-            Clear(rule);
             _recomputing = true;
             _fresh = !state.HasKnown;
-            _interrupted = true;
-            Match(rule, state, 0, _context);
-            _interrupted = false;
+            Enumerate(rule, state);
             _recomputing = false;
             _fresh = false;
         }
@@ -185,11 +182,8 @@ internal sealed class Matcher
             {
                 if (elements[index].TypeOrdinal == entry.Fact.Schema.Ordinal)
                 {
-                    Clear(rule);
                     _fixedIndex = index;
-                    _interrupted = true;
-                    Match(rule, state, 0, _context);
-                    _interrupted = false;
+                    Enumerate(rule, state);
                 }
             }
         }
@@ -201,20 +195,24 @@ internal sealed class Matcher
     }
 
     /// <summary>
-    /// Before an enumeration: when the last one was interrupted (a condition threw), empties the buffer
-    /// and the rule's slots of the scratch context. An enumeration that ends leaves the buffer empty, and
-    /// every slot a condition reads is bound before it is read (an element reads its own slot and those of
-    /// the elements before it), so what an earlier enumeration left in a slot is never read.
+    /// Enumerates the rule's matches (every one, or those of the new fact at <see cref="_fixedIndex"/>). When the
+    /// last enumeration was interrupted (a condition threw), the buffer and the rule's slots of the scratch
+    /// context are emptied first. An enumeration that ends leaves the buffer empty, and every slot a condition
+    /// reads is bound before it is read (an element reads its own slot and those of the elements before it),
+    /// so what an earlier enumeration left in a slot is never read.
     /// </summary>
-    private void Clear(CompiledRule rule)
+    private void Enumerate(CompiledRule rule, RuleState state)
     {
         if (_interrupted)
         {
             _buffer.Clear();
             Array.Clear(_context.Facts, 0, rule.SlotCount);
             Array.Clear(_context.Values, 0, rule.SlotCount);
-            _interrupted = false;
         }
+
+        _interrupted = true;
+        Match(rule, state, 0, _context);
+        _interrupted = false;
     }
 
     /// <summary>A match was found: unless it is pending or fired already, it joins the agenda.</summary>
