@@ -18,13 +18,6 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
     /// <summary>The derivations of a derived fact: one per firing that supports it.</summary>
     public static ImmutableArray<Derivation> Derivations(FactEntry entry) => entry.Derivations();
 
-    /// <summary>Holds a fact and tells the agenda.</summary>
-    public void Add(FactEntry entry)
-    {
-        memory.Add(entry);
-        agenda.FactAdded(entry);
-    }
-
     /// <summary>Holds an input fact and tells the agenda; false, and nothing changed, when this very fact is held already.</summary>
     public bool AddInput(Fact fact)
     {
@@ -94,8 +87,8 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
             var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
             if (!memory.TryGetDerived(derived, out var entry))
             {
-                entry = memory.NewEntry(gap ?? Fact.CreateUnchecked(action.Schema, values.ToArray()), isInput: false);
-                Add(entry);
+                entry = memory.AddDerived(gap ?? Fact.CreateUnchecked(action.Schema, values.ToArray()));
+                agenda.FactAdded(entry);
             }
 
             entry.AddSupport(activation);

@@ -133,18 +133,6 @@ internal sealed class WorkingMemory
         return false;
     }
 
-    /// <summary>A new entry for a fact, with the next fact id; not yet held.</summary>
-    public FactEntry NewEntry(Fact fact, bool isInput)
-    {
-        if (_spare.TryPop(out var entry))
-        {
-            entry.Reuse(++_lastId, fact, isInput);
-            return entry;
-        }
-
-        return new FactEntry(++_lastId, fact, isInput);
-    }
-
     /// <summary>
     /// Holds an input fact in a new entry (with the next fact id), found absent and held in one lookup;
     /// null, and nothing held, when this very fact is held already.
@@ -163,34 +151,44 @@ internal sealed class WorkingMemory
         return entry;
     }
 
-    /// <summary>Holds an entry.</summary>
-    public void Add(FactEntry entry)
+    /// <summary>Holds a derived fact, not held yet (see <see cref="TryGetDerived"/>), in a new entry with the next fact id.</summary>
+    public FactEntry AddDerived(Fact fact)
     {
+        var entry = NewEntry(fact, isInput: false);
         Changes++;
-        var ordinal = entry.Fact.Schema.Ordinal;
+        var ordinal = fact.Schema.Ordinal;
         var entries = _byType[ordinal];
         entries.Add(entry);
-        _byReference.Add(entry.Fact, entry);
-        if (entry.IsInput)
-        {
-            return;
-        }
-
+        _byReference.Add(fact, entry);
         if (_indexed[ordinal])
         {
-            _derived.Add(entry.Fact, entry);
+            _derived.Add(fact, entry);
         }
         else if (entries.Count > ScannedFacts)
         {
             _indexed[ordinal] = true;
-            foreach (var held in entries)
+            foreach (var derived in entries)
             {
-                if (!held.IsInput)
+                if (!derived.IsInput)
                 {
-                    _derived.Add(held.Fact, held);
+                    _derived.Add(derived.Fact, derived);
                 }
             }
         }
+
+        return entry;
+    }
+
+    /// <summary>A new entry for a fact, with the next fact id; not yet held.</summary>
+    private FactEntry NewEntry(Fact fact, bool isInput)
+    {
+        if (_spare.TryPop(out var entry))
+        {
+            entry.Reuse(++_lastId, fact, isInput);
+            return entry;
+        }
+
+        return new FactEntry(++_lastId, fact, isInput);
     }
 
     /// <summary>Lets an entry go and marks it no longer alive.</summary>
