@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using NodaTime;
@@ -354,7 +355,5 @@ internal static class EffectiveRuleSetWriter
     private static string Date(LocalDate date) => IsoDate.Format(date);
 
     /// <summary>A YAML double-quoted scalar (JSON escapes), so any text reads back as written.</summary>
-    private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text, QuoteOptions);
-
-    private static readonly System.Text.Json.JsonSerializerOptions QuoteOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static string Quote(string text) => JsonText.Quote(text);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Evaluation;
@@ -18,7 +17,6 @@ internal static class ExpectationMatcher
 {
     private const int MaxShown = 300;
 
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false };
 
     public static ImmutableArray<TestMismatch> Match(Expectation expectation, CaseResult result, JsonElement json)
     {
@@ -53,7 +51,7 @@ internal static class ExpectationMatcher
     /// <summary>Text for a value of the result, on one line, cut to a readable length.</summary>
     public static string Show(JsonElement value)
     {
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : JsonSerializer.Serialize(value, Compact);
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : JsonText.Compact(value);
         return text.Length > MaxShown ? text[..MaxShown] + " …" : text;
     }
 
