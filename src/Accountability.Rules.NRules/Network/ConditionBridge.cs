@@ -54,7 +54,7 @@ internal static class ConditionBridge
     public static bool Holds(ConditionPart part) => IsTrue(part.Evaluate(Scratch(part)));
 
     /// <summary>The first condition of a pattern over a fact type that has no class of its own.</summary>
-    public static bool IsOfType(RuleSetFact fact, FactSchema schema) => ReferenceEquals(fact.Fact.Schema, schema);
+    public static bool IsOfType(object fact, FactSchema schema) => ReferenceEquals(((RuleSetFact)fact).Fact.Schema, schema);
 
     private static MatchContext Scratch(ConditionPart part)
     {
