@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.NRules.Facts;
@@ -160,11 +161,15 @@ internal static class RuleTranslator
     private static NewArrayExpression ObjectArray(IEnumerable<Expression> items) => Expression.NewArrayInit(typeof(object), items);
 
     /// <summary>
-    /// A lambda of more parameters than the delegate types above take: its delegate type is made at run time,
-    /// which a Native AOT build cannot do (<see cref="NotSupportedException"/> there).
+    /// A lambda of more parameters than the delegate types above take (a condition that reads more than 16 facts
+    /// and values, or an action of a rule that binds more than 15): its delegate type is made at run time, which a
+    /// natively compiled program cannot do, so there it is refused with the reason.
     /// </summary>
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only for more parameters than the typed cases; a Native AOT build throws.")]
-    private static LambdaExpression Untyped(Expression body, ParameterExpression[] p) => Expression.Lambda(body, p);
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Made only where dynamic code is supported; a natively compiled program refuses it first.")]
+    private static LambdaExpression Untyped(Expression body, ParameterExpression[] p) => RuntimeFeature.IsDynamicCodeSupported
+        ? Expression.Lambda(body, p)
+        : throw new NotSupportedException(
+            $"A rule reads {p.Length} facts and values in one condition or action; NRules in a natively compiled program takes at most 16. Run it on the compiled engine (the same results) or on a JIT-compiled build.");
 
     private static string Name(string prefix, int slot) => prefix + slot.ToString(CultureInfo.InvariantCulture);
 
