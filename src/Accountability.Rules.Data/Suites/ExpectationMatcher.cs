@@ -17,7 +17,6 @@ internal static class ExpectationMatcher
 {
     private const int MaxShown = 300;
 
-
     public static ImmutableArray<TestMismatch> Match(Expectation expectation, CaseResult result, JsonElement json)
     {
         var mismatches = new List<TestMismatch>();
