@@ -23,15 +23,20 @@ internal sealed class FactValueOrder : IComparer<Fact>
             return x is null ? -1 : 1;
         }
 
-        var byType = string.CompareOrdinal(x.Schema.Name, y.Schema.Name);
-        if (byType != 0)
+        if (x.Schema != y.Schema)
         {
-            return byType;
+            var byType = string.CompareOrdinal(x.Schema.Name, y.Schema.Name);
+            if (byType != 0)
+            {
+                return byType;
+            }
         }
 
-        for (var i = 0; i < x.Values.Length; i++)
+        var values = x.Values;
+        var otherValues = y.Values;
+        for (var i = 0; i < values.Length; i++)
         {
-            var order = CompareValues(x[i], y[i]);
+            var order = values[i].CompareCanonically(otherValues[i]);
             if (order != 0)
             {
                 return order;
@@ -39,17 +44,5 @@ internal sealed class FactValueOrder : IComparer<Fact>
         }
 
         return 0;
-    }
-
-    private static int CompareValues(Value x, Value y)
-    {
-        if (x.IsNull || y.IsNull)
-        {
-            return x.IsNull.CompareTo(y.IsNull) * -1;
-        }
-
-        return x.Kind is ValueKind.Number or ValueKind.Date or ValueKind.Text or ValueKind.Boolean && x.Kind == y.Kind
-            ? x.CompareTo(y)
-            : string.CompareOrdinal(x.ToString(), y.ToString());
     }
 }

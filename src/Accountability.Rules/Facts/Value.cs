@@ -145,6 +145,31 @@ public readonly struct Value : IEquatable<Value>
             : new InvalidOperationException($"Values of this kind are not ordered. Kind={Kind}");
     }
 
+    /// <summary>
+    /// The canonical order of values (<see cref="FactValueOrder"/>): the absent value first; numbers,
+    /// dates, texts (ordinal) and booleans of the same kind by value; any other pair by their invariant
+    /// texts. Reads the kind from the reference once, without working out <see cref="Kind"/>.
+    /// </summary>
+    internal int CompareCanonically(Value other)
+    {
+        var reference = _reference;
+        var otherReference = other._reference;
+        if (ReferenceEquals(reference, otherReference))
+        {
+            // Both absent, the same text, period or list (equal texts), or the same kind of number, boolean or date.
+            return reference is not KindTag tag ? 0 : tag == DateTag ? _date.CompareTo(other._date) : _number.CompareTo(other._number);
+        }
+
+        if (reference is null || otherReference is null)
+        {
+            return reference is null ? -1 : 1;
+        }
+
+        return reference is string text && otherReference is string otherText
+            ? string.CompareOrdinal(text, otherText)
+            : string.CompareOrdinal(ToString(), other.ToString());
+    }
+
     /// <inheritdoc />
     public bool Equals(Value other)
     {
