@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Accountability.Rules.Evaluation;
@@ -80,7 +79,7 @@ internal sealed class RulesetTexts
     private static Encoded Encode(RuleSetDefinition definition, FactCatalog catalog)
     {
         var encoder = CaseResultJson.WriterOptions.Encoder;
-        var encoded = new Dictionary<string, JsonEncodedText>(ReferenceEqualityComparer.Instance);
+        var encoded = new Dictionary<object, JsonEncodedText>(ReferenceEqualityComparer.Instance);
         // The ruleset's part of the header every result starts with.
         Add(definition.Id);
         Add(definition.Version);
@@ -160,7 +159,7 @@ internal sealed class RulesetTexts
             types[type.Ordinal] = new FactTypeJson(type, encoded[type.Name], encoded[type.Description], fields);
         }
 
-        return new Encoded(encoded.ToFrozenDictionary(ReferenceEqualityComparer.Instance), types);
+        return new Encoded(new ReferenceTable<JsonEncodedText>(encoded), types);
 
         void AddCodes(ImmutableArray<CodeDefinition> codes)
         {
@@ -182,7 +181,7 @@ internal sealed class RulesetTexts
     }
 
     /// <summary>The texts encoded once: by reference, and those of each fact type of the catalogue by the type's ordinal.</summary>
-    private sealed record Encoded(FrozenDictionary<string, JsonEncodedText> Texts, FactTypeJson[] Types);
+    private sealed record Encoded(ReferenceTable<JsonEncodedText> Texts, FactTypeJson[] Types);
 }
 
 /// <summary>
