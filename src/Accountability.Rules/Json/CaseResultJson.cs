@@ -99,12 +99,86 @@ public static class CaseResultJson
     /// A decimal as <see cref="FormatDecimal(decimal)"/> writes it, formatted into UTF-8: the general
     /// format (which for a decimal has no exponent and keeps the value's scale, <c>1.50</c>) with the
     /// trailing zeros of the fraction trimmed, the same text as the custom format
-    /// <c>0.############################</c> in a quarter of the time.
+    /// <c>0.############################</c>. A value whose digits fit in 64 bits (every amount and
+    /// ratio of a case) is written from its digits and scale, in a fraction of the time the general
+    /// format takes; any other value is the general format trimmed.
     /// </summary>
     /// <param name="value">The number.</param>
     /// <param name="utf8">Room for the text: <see cref="MaxDecimalLength"/> bytes hold any decimal.</param>
     /// <returns>The number of bytes written.</returns>
     internal static int FormatDecimal(decimal value, Span<byte> utf8)
+    {
+        if (utf8.Length < MaxDecimalLength)
+        {
+            throw new ArgumentException("Too little room for a decimal.", nameof(utf8));
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var digits = unchecked((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+        if (bits[2] != 0)
+        {
+            return FormatGeneral(value, utf8);
+        }
+
+        if (digits == 0)
+        {
+            // Zero of any scale or sign.
+            utf8[0] = (byte)'0';
+            return 1;
+        }
+
+        return FormatDigits(digits, (bits[3] >> 16) & 0xFF, bits[3] < 0, utf8);
+    }
+
+    /// <summary>
+    /// Writes the number <paramref name="digits"/> × 10^-<paramref name="scale"/> (not zero), the fraction's
+    /// trailing zeros left out: <c>-</c> when negative, the integer part (<c>0</c> when there is none),
+    /// then a point and the fraction when there is one.
+    /// </summary>
+    private static int FormatDigits(ulong digits, int scale, bool negative, Span<byte> utf8)
+    {
+        while (scale > 0 && digits % 10 == 0)
+        {
+            digits /= 10;
+            scale--;
+        }
+
+        var written = 0;
+        if (negative)
+        {
+            utf8[written++] = (byte)'-';
+        }
+
+        Span<byte> text = stackalloc byte[20];
+        digits.TryFormat(text, out var count, default, CultureInfo.InvariantCulture);
+        if (scale == 0)
+        {
+            text[..count].CopyTo(utf8[written..]);
+            return written + count;
+        }
+
+        var whole = count - scale;
+        if (whole > 0)
+        {
+            text[..whole].CopyTo(utf8[written..]);
+            written += whole;
+            utf8[written++] = (byte)'.';
+            text[whole..count].CopyTo(utf8[written..]);
+            return written + scale;
+        }
+
+        // Less than one: 0, the point, the zeros after it, the digits.
+        utf8[written++] = (byte)'0';
+        utf8[written++] = (byte)'.';
+        utf8.Slice(written, -whole).Fill((byte)'0');
+        written -= whole;
+        text[..count].CopyTo(utf8[written..]);
+        return written + count;
+    }
+
+    /// <summary>The general format of <paramref name="value"/>, the fraction's trailing zeros (and a point left last) taken off.</summary>
+    private static int FormatGeneral(decimal value, Span<byte> utf8)
     {
         if (!value.TryFormat(utf8, out var written, default, CultureInfo.InvariantCulture))
         {
