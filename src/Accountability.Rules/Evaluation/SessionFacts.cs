@@ -17,9 +17,6 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     /// <summary>A read array larger than this (a very large case) is not kept for the next case.</summary>
     internal const int KeptRoom = 4_096;
 
-    /// <summary>Up to this many facts are put in order by insertion (stable, no allocation); more by a stable sort.</summary>
-    private const int InsertionSortLimit = 16;
-
     /// <summary>The room the first read makes, enough for most cases' facts.</summary>
     private const int FirstRoom = 32;
 
@@ -33,8 +30,8 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     private Fact[] _read = [];
     private int _used;
 
-    /// <summary>The room <see cref="SortMany"/> sorts in.</summary>
-    private (Fact Fact, int Place)[] _placed = [];
+    /// <summary>What puts each type's facts in canonical order, with its room kept from case to case.</summary>
+    private readonly CanonicalSort _sort = new();
 
     /// <summary>The fired session of the case being projected (<see cref="Start"/>).</summary>
     private ISession _session = null!;
@@ -60,10 +57,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
             Array.Clear(_read, 0, _used);
         }
 
-        if (_placed.Length > KeptRoom)
-        {
-            _placed = [];
-        }
+        _sort.Release(KeptRoom);
 
         _used = 0;
     }
@@ -163,7 +157,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
             }
         }
 
-        Order(_read.AsSpan(start, count));
+        _sort.Order(_read.AsSpan(start, count));
         return new FactList(_read, start, count);
     }
 
@@ -183,7 +177,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     {
         var start = _used;
         var count = Copy(type);
-        Order(_read.AsSpan(start, count));
+        _sort.Order(_read.AsSpan(start, count));
         return new FactList(_read, start, count);
     }
 
@@ -199,81 +193,5 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
 
         _used += count;
         return count;
-    }
-
-    /// <summary>Puts facts in canonical order, in place; a stable sort, so that facts of equal values keep their order.</summary>
-    internal void Order(Span<Fact> facts)
-    {
-        if (facts.Length > 1 && !InOrder(facts))
-        {
-            Sort(facts);
-        }
-    }
-
-    /// <summary>A stable sort in place: by insertion for a few facts (no allocation), else <see cref="SortMany"/>.</summary>
-    private void Sort(Span<Fact> facts)
-    {
-        if (facts.Length > InsertionSortLimit)
-        {
-            SortMany(facts);
-            return;
-        }
-
-        for (var i = 1; i < facts.Length; i++)
-        {
-            var fact = facts[i];
-            var j = i - 1;
-            while (j >= 0 && FactValueOrder.Instance.Compare(facts[j], fact) > 0)
-            {
-                facts[j + 1] = facts[j];
-                j--;
-            }
-
-            facts[j + 1] = fact;
-        }
-    }
-
-    /// <summary>Whether the facts are in canonical order already (as a session often gives them): then they are kept as read.</summary>
-    private static bool InOrder(ReadOnlySpan<Fact> facts)
-    {
-        for (var i = 1; i < facts.Length; i++)
-        {
-            if (FactValueOrder.Instance.Compare(facts[i - 1], facts[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A stable sort of many facts, in place: each carries its place in the array, the tie-breaker (in <see cref="_placed"/>, cleared after).</summary>
-    private void SortMany(Span<Fact> facts)
-    {
-        if (_placed.Length < facts.Length)
-        {
-            _placed = new (Fact Fact, int Place)[Math.Max(facts.Length, _placed.Length * 2)];
-        }
-
-        var placed = _placed.AsSpan(0, facts.Length);
-        for (var i = 0; i < placed.Length; i++)
-        {
-            placed[i] = (facts[i], i);
-        }
-
-        placed.Sort(StableOrder);
-        for (var i = 0; i < facts.Length; i++)
-        {
-            facts[i] = placed[i].Fact;
-        }
-
-        placed.Clear();
-    }
-
-    /// <summary>The canonical order, then the place in the session (a comparison, which a span sorts with without allocating; a comparer is wrapped in one per sort).</summary>
-    private static int StableOrder((Fact Fact, int Place) x, (Fact Fact, int Place) y)
-    {
-        var order = FactValueOrder.Instance.Compare(x.Fact, y.Fact);
-        return order != 0 ? order : x.Place.CompareTo(y.Place);
     }
 }
