@@ -114,7 +114,7 @@ public sealed class Fact
     internal static int HashOf(FactSchema schema, ReadOnlySpan<Value> values)
     {
         var hash = new HashCode();
-        hash.Add(schema.Name);
+        hash.Add(schema.NameHash);
         foreach (var value in values)
         {
             hash.Add(value);

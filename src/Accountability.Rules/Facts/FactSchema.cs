@@ -21,8 +21,12 @@ public sealed class FactSchema
         Description = description;
         Fields = fields;
         Ordinal = ordinal;
+        NameHash = StringComparer.Ordinal.GetHashCode(name);
         _byName = fields.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>The hash of <see cref="Name"/> (ordinal), computed once: each fact's value hash starts with it.</summary>
+    internal int NameHash { get; }
 
     /// <summary>The type name as rules write it, e.g. <c>loss</c> or <c>lossTier</c>.</summary>
     public string Name { get; }
