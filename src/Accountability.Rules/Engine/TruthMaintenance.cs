@@ -85,9 +85,9 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
             var values = _values.AsSpan(0, action.Fields.Length);
             var gap = action.Evaluate(context, values);
             var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
-            if (!memory.TryGetDerived(derived, out var entry))
+            if (!memory.TryGetDerived(derived, out var entry, out var valueHash))
             {
-                entry = memory.AddDerived(gap ?? Fact.CreateUnchecked(action.Schema, values.ToArray()));
+                entry = memory.AddDerived(gap ?? Fact.CreateUnchecked(action.Schema, values.ToArray(), valueHash));
                 agenda.FactAdded(entry);
             }
 

@@ -111,14 +111,21 @@ internal sealed class WorkingMemory
     /// <summary>Finds the entry of this very fact (by reference).</summary>
     public bool TryGet(Fact fact, [MaybeNullWhen(false)] out FactEntry entry) => _byReference.TryGetValue(fact, out entry);
 
-    /// <summary>Finds the entry of a held derived fact of this type and these values (equal to a fact, or to one not yet made).</summary>
-    public bool TryGetDerived(FactValues fact, [MaybeNullWhen(false)] out FactEntry entry)
+    /// <summary>
+    /// Finds the entry of a held derived fact of this type and these values (equal to a fact, or to one
+    /// not yet made). <paramref name="valueHash"/> is the values' hash when the lookup computed it (the
+    /// type is indexed), for the fact made of them if none is found (<see cref="Fact.CreateUnchecked(FactSchema, Value[], int)"/>); 0 otherwise.
+    /// </summary>
+    public bool TryGetDerived(FactValues fact, [MaybeNullWhen(false)] out FactEntry entry, out int valueHash)
     {
         var ordinal = fact.Schema.Ordinal;
         if (_indexed[ordinal])
         {
-            return _derived.GetAlternateLookup<FactValues>().TryGetValue(fact, out entry);
+            valueHash = Fact.HashOf(fact.Schema, fact.Values);
+            return _derived.GetAlternateLookup<FactValues>().TryGetValue(new FactValues(fact.Schema, fact.Values, valueHash), out entry);
         }
+
+        valueHash = 0;
 
         foreach (var held in _byType[ordinal])
         {

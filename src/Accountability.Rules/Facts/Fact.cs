@@ -117,7 +117,7 @@ public sealed class Fact
         hash.Add(schema.NameHash);
         foreach (var value in values)
         {
-            hash.Add(value);
+            value.AddTo(ref hash);
         }
 
         return hash.ToHashCode();
@@ -125,6 +125,12 @@ public sealed class Fact
 
     /// <summary>Creates a fact without checks; the compiler has type-checked the values.</summary>
     internal static Fact CreateUnchecked(FactSchema schema, Value[] values) => new(schema, values);
+
+    /// <summary>
+    /// Creates a fact without checks, with its <see cref="ValueHash"/> when it was computed already
+    /// (<see cref="HashOf"/> of these values; 0 when it was not): it is not computed again.
+    /// </summary>
+    internal static Fact CreateUnchecked(FactSchema schema, Value[] values, int valueHash) => new(schema, values) { _valueHash = valueHash };
 
     /// <summary>Text such as <c>loss(id=L1, amount=1000000, kind=direct)</c>, absent fields left out.</summary>
     public override string ToString()

@@ -206,6 +206,39 @@ public readonly struct Value : IEquatable<Value>
         _ => TextListHash(AsTextList),
     };
 
+    /// <summary>
+    /// Adds the value to a hash being combined, consistently with <see cref="Equals(Value)"/> (equal
+    /// values add the same): its payload alone, without hashing it first with its kind as
+    /// <see cref="GetHashCode"/> does, for hashes of many values at once (<see cref="Fact.HashOf"/>).
+    /// Values of two kinds may add the same (a number and a boolean); that makes a collision, not an error.
+    /// </summary>
+    internal void AddTo(ref HashCode hash)
+    {
+        switch (_reference)
+        {
+            case null:
+                hash.Add(0);
+                break;
+            case string text:
+                hash.Add(text.GetHashCode());
+                break;
+            case KindTag tag:
+                if (tag == DateTag)
+                {
+                    hash.Add(_date);
+                }
+                else
+                {
+                    hash.Add(_number);
+                }
+
+                break;
+            default:
+                hash.Add(GetHashCode());
+                break;
+        }
+    }
+
     /// <summary>Equality of two values.</summary>
     public static bool operator ==(Value left, Value right) => left.Equals(right);
 

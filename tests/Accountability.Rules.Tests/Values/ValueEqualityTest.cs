@@ -48,6 +48,17 @@ public sealed class ValueEqualityTest
     }
 
     [Theory]
+    [MemberData(nameof(EqualPairs))]
+    public void EqualValues_AddTheSameToAFactsHash(string what, Value left, Value right)
+    {
+        var (leftHash, rightHash) = (new HashCode(), new HashCode());
+        left.AddTo(ref leftHash);
+        right.AddTo(ref rightHash);
+
+        Assert.True(leftHash.ToHashCode() == rightHash.ToHashCode(), what);
+    }
+
+    [Theory]
     [MemberData(nameof(UnequalPairs))]
     public void DifferentValues_AreNotEqual(string what, Value left, Value right)
     {
