@@ -24,6 +24,8 @@ internal sealed class CaseFactBuilder
     private int _first;
     private FactSchema? _schema;
     private YamlPosition _location;
+
+    /// <summary>The values of the fact being built: a new array per fact, which the fact takes as its own when built.</summary>
     private Value[] _values = [];
 
     /// <summary>The fact's type.</summary>
@@ -34,16 +36,7 @@ internal sealed class CaseFactBuilder
     {
         _schema = schema;
         _location = location;
-        var count = schema.Fields.Length;
-        if (_values.Length < count)
-        {
-            _values = new Value[count];
-        }
-        else
-        {
-            Array.Clear(_values, 0, count);
-        }
-
+        _values = new Value[schema.Fields.Length];
         _first = _positions.Count;
         return this;
     }
@@ -100,8 +93,12 @@ internal sealed class CaseFactBuilder
     }
 
     /// <summary>The fact and where it is written. Throws <see cref="ArgumentException"/> when a required field is missing (a loader bug).</summary>
-    public BuiltFact Build() =>
-        new(Fact.Create(Schema, _values.AsSpan(0, Schema.Fields.Length)), _location, _first, _positions.Count - _first);
+    public BuiltFact Build()
+    {
+        var fact = Fact.CreateOwned(Schema, _values);
+        _values = [];
+        return new(fact, _location, _first, _positions.Count - _first);
+    }
 
     /// <summary>The positions of the code fields of the case's facts built so far, in one array (empty when none), which their sources share (<see cref="BuiltFact.Source"/>).</summary>
     public KeyValuePair<string, YamlPosition>[] Positions() => [.. _positions];

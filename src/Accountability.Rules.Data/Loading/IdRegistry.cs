@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Accountability.Rules.Data.Yaml;
 using Accountability.Rules.Model;
 
@@ -27,8 +28,11 @@ internal sealed class IdRegistry
     /// <summary>Registers an id; <c>false</c> (reported) when it was seen before.</summary>
     public bool Register(string id, YamlPosition position)
     {
-        if (_first.TryGetValue(id, out var firstPosition))
+        // Found or added in one lookup: a new id's place holds its position.
+        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_first, id, out var seen);
+        if (seen)
         {
+            var firstPosition = held;
             var at = position.Location;
             var first = firstPosition.Location;
             if (first.File != at.File)
@@ -41,7 +45,7 @@ internal sealed class IdRegistry
             return false;
         }
 
-        _first.Add(id, position);
+        held = position;
         _ids.Add(id);
         return true;
     }

@@ -29,6 +29,13 @@ internal sealed class WorkingMemory
     /// <summary>For each type ordinal, whether its derived facts are in <see cref="_derived"/>.</summary>
     private readonly bool[] _indexed;
 
+    /// <summary>
+    /// The ordinals of the types whose lists of <see cref="_byType"/> had a fact added while empty since the last
+    /// <see cref="Clear"/> (a type may be listed more than once): the only lists that may hold facts, so that
+    /// clearing visits those, not every type of the catalogue.
+    /// </summary>
+    private readonly List<int> _filled = [];
+
     /// <summary>The entries of the facts held at the end of the last case, for the facts of the next (see <see cref="Clear"/>).</summary>
     private readonly Stack<FactEntry> _spare = new();
     private long _lastId;
@@ -53,8 +60,9 @@ internal sealed class WorkingMemory
     /// </summary>
     public void Clear()
     {
-        foreach (var entries in _byType)
+        foreach (var ordinal in _filled)
         {
+            var entries = _byType[ordinal];
             foreach (var entry in entries)
             {
                 _spare.Push(entry);
@@ -63,6 +71,7 @@ internal sealed class WorkingMemory
             entries.Clear();
         }
 
+        _filled.Clear();
         _byReference.Clear();
         _derived.Clear();
         Array.Clear(_indexed);
@@ -154,7 +163,7 @@ internal sealed class WorkingMemory
 
         var entry = held = NewEntry(fact, isInput: true);
         Changes++;
-        _byType[fact.Schema.Ordinal].Add(entry);
+        Entries(fact.Schema.Ordinal).Add(entry);
         return entry;
     }
 
@@ -164,7 +173,7 @@ internal sealed class WorkingMemory
         var entry = NewEntry(fact, isInput: false);
         Changes++;
         var ordinal = fact.Schema.Ordinal;
-        var entries = _byType[ordinal];
+        var entries = Entries(ordinal);
         entries.Add(entry);
         _byReference.Add(fact, entry);
         if (_indexed[ordinal])
@@ -184,6 +193,18 @@ internal sealed class WorkingMemory
         }
 
         return entry;
+    }
+
+    /// <summary>The list of a type's entries, to add one to: listed among the filled ones (<see cref="_filled"/>) when empty.</summary>
+    private List<FactEntry> Entries(int ordinal)
+    {
+        var entries = _byType[ordinal];
+        if (entries.Count == 0)
+        {
+            _filled.Add(ordinal);
+        }
+
+        return entries;
     }
 
     /// <summary>A new entry for a fact, with the next fact id; not yet held.</summary>

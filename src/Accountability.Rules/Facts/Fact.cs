@@ -77,6 +77,16 @@ public sealed class Fact
         return new Fact(schema, array);
     }
 
+    /// <summary>
+    /// Creates a fact that takes <paramref name="values"/> as its own, not copied (the caller made the array
+    /// for it and does not touch it again), checking it as <see cref="Create(FactSchema, ReadOnlySpan{Value})"/> does.
+    /// </summary>
+    internal static Fact CreateOwned(FactSchema schema, Value[] values)
+    {
+        Check(schema, values);
+        return new Fact(schema, values);
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> unless there is one value per field, each of the field's kind or absent where the field is optional.</summary>
     private static void Check(FactSchema schema, ReadOnlySpan<Value> values)
     {
