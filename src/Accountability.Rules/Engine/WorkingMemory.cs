@@ -163,7 +163,7 @@ internal sealed class WorkingMemory
 
         var entry = held = NewEntry(fact, isInput: true);
         Changes++;
-        Entries(fact.Schema.Ordinal).Add(entry);
+        ListToFill(fact.Schema.Ordinal).Add(entry);
         return entry;
     }
 
@@ -173,7 +173,7 @@ internal sealed class WorkingMemory
         var entry = NewEntry(fact, isInput: false);
         Changes++;
         var ordinal = fact.Schema.Ordinal;
-        var entries = Entries(ordinal);
+        var entries = ListToFill(ordinal);
         entries.Add(entry);
         _byReference.Add(fact, entry);
         if (_indexed[ordinal])
@@ -196,7 +196,7 @@ internal sealed class WorkingMemory
     }
 
     /// <summary>The list of a type's entries, to add one to: listed among the filled ones (<see cref="_filled"/>) when empty.</summary>
-    private List<FactEntry> Entries(int ordinal)
+    private List<FactEntry> ListToFill(int ordinal)
     {
         var entries = _byType[ordinal];
         if (entries.Count == 0)
