@@ -31,7 +31,7 @@ internal static class JsonTreeReader
     /// <param name="nodes">The pool the tree's nodes come from (the caller returns it once done with the tree, see <see cref="YamlNodePool"/>); new nodes when <c>null</c>.</param>
     public static YamlNode? TryRead(string text, string file, YamlNodePool? nodes = null)
     {
-        if (!LooksLikeJson(text))
+        if (!StartsLikeJson(text))
         {
             return null;
         }
@@ -42,9 +42,10 @@ internal static class JsonTreeReader
         scratch.Pool = nodes;
         try
         {
-            if (Utf8.FromUtf16(text, bytes, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+            if (Utf8.FromUtf16(text, bytes, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done
+                || !ReadsAlike(bytes.AsSpan(0, length)))
             {
-                return null; // A lone surrogate, which the YAML reader keeps as it is.
+                return null; // A lone surrogate, which the YAML reader keeps as it is, or a character the two readers see differently.
             }
 
             var ascii = length == text.Length;
@@ -69,24 +70,35 @@ internal static class JsonTreeReader
         }
     }
 
-    /// <summary>Whether the text starts with <c>{</c> or <c>[</c> and has none of the characters the two readers see differently.</summary>
-    private static bool LooksLikeJson(string text)
+    /// <summary>Whether the text starts with <c>{</c> or <c>[</c> (after spaces and line breaks).</summary>
+    private static bool StartsLikeJson(string text)
     {
         var span = text.AsSpan();
         var first = span.IndexOfAnyExcept(" \n\r");
-        if (first < 0 || span[first] is not '{' and not '[' || span.IndexOfAny('\t', '\u2028', '\u2029') >= 0)
-        {
-            return false;
-        }
+        return first >= 0 && span[first] is '{' or '[';
+    }
 
-        for (var at = span.IndexOf('\r'); at >= 0; at = span.IndexOf('\r'))
+    /// <summary>
+    /// Whether the text, encoded, has none of the characters the two readers see differently: a tab, a carriage
+    /// return not before a line feed, U+2028 or U+2029 (encoded <c>E2 80 A8</c> and <c>E2 80 A9</c>). Looked for in
+    /// the bytes, one pass for the three bytes that can start them.
+    /// </summary>
+    private static bool ReadsAlike(ReadOnlySpan<byte> utf8)
+    {
+        for (var at = utf8.IndexOfAny((byte)'\t', (byte)'\r', (byte)0xE2); at >= 0; at = utf8.IndexOfAny((byte)'\t', (byte)'\r', (byte)0xE2))
         {
-            if (at + 1 >= span.Length || span[at + 1] != '\n')
+            var alike = utf8[at] switch
+            {
+                (byte)'\t' => false,
+                (byte)'\r' => at + 1 < utf8.Length && utf8[at + 1] == '\n',
+                _ => !(at + 2 < utf8.Length && utf8[at + 1] == 0x80 && utf8[at + 2] is 0xA8 or 0xA9),
+            };
+            if (!alike)
             {
                 return false;
             }
 
-            span = span[(at + 1)..];
+            utf8 = utf8[(at + 1)..];
         }
 
         return true;

@@ -23,6 +23,7 @@ public sealed class JsonTreeReaderTest
         "{ \"description\": \"预付货款无法收回 😀 以及 é\", \"after\": \"x\", \"more\": [\"😀😀\", 1] }",
         "{ \"escaped\": \"a\\\"b\\\\c\\/d\\u00e9\\n\\ud83d\\ude00\", \"next\": \"\\t\" , \"k\\u0065y\": 1 }",
         "[1, \"two\", { \"three\": 3 }]",
+        "{ \"quoted\": \"\u201C空转\u201D贸易\u2026 \u2027 \u202A\", \"n\": 1 }\r\n",
         "{\"compact\":{\"deeper\":[1,2,{\"x\":\"y\"}]},\"z\":null}",
         File.ReadAllText(RepositoryRoot.Combine("examples/yibin-2020/major-loss-ratio.json")),
     ];
@@ -64,6 +65,8 @@ public sealed class JsonTreeReaderTest
     [InlineData("{\"a\":\t1}")]
     [InlineData("{\"a\": 1}\r")]
     [InlineData("{\"a\": \"x\u2028y\"}")]
+    [InlineData("{\"a\": \"“x\u2029y”\"}")]
+    [InlineData("{\"a\":\r 1}")]
     [InlineData("{\"a\": \"\\u001b[31m\"}")]
     [InlineData("{\"a\": \"\\u0000\"}")]
     [InlineData("\uFEFF{\"a\": 1}")]
