@@ -72,9 +72,7 @@ public sealed class Fact
             array[schema[field].Index] = value;
         }
 
-        // The array is the fact's own: checked as Create(schema, values) checks, not copied.
-        Check(schema, array);
-        return new Fact(schema, array);
+        return CreateOwned(schema, array);
     }
 
     /// <summary>
@@ -133,14 +131,11 @@ public sealed class Fact
         return hash.ToHashCode();
     }
 
-    /// <summary>Creates a fact without checks; the compiler has type-checked the values.</summary>
-    internal static Fact CreateUnchecked(FactSchema schema, Value[] values) => new(schema, values);
-
     /// <summary>
-    /// Creates a fact without checks, with its <see cref="ValueHash"/> when it was computed already
-    /// (<see cref="HashOf"/> of these values; 0 when it was not): it is not computed again.
+    /// Creates a fact without checks (the compiler has type-checked the values), with its <see cref="ValueHash"/>
+    /// when it was computed already (<see cref="HashOf"/> of these values), so that it is not computed again; 0 when not.
     /// </summary>
-    internal static Fact CreateUnchecked(FactSchema schema, Value[] values, int valueHash) => new(schema, values) { _valueHash = valueHash };
+    internal static Fact CreateUnchecked(FactSchema schema, Value[] values, int valueHash = 0) => new(schema, values) { _valueHash = valueHash };
 
     /// <summary>Text such as <c>loss(id=L1, amount=1000000, kind=direct)</c>, absent fields left out.</summary>
     public override string ToString()
