@@ -281,7 +281,10 @@ internal static class JsonTreeReader
 
     /// <summary>
     /// Short strings met before, found by their UTF-8 bytes so that each is decoded and made once
-    /// rather than once per document; the table stops growing at a bound.
+    /// rather than once per document; the table stops growing at a bound. A slot holds a string's
+    /// length and its first and last eight bytes: the whole of a string of up to sixteen bytes (ids,
+    /// codes, dates), which is so found without reading anything outside the slot; a longer one is
+    /// compared with the bytes it keeps as well.
     /// </summary>
     /// <param name="maxStrings">The most strings the table keeps (a power of two).</param>
     private sealed class StringTable(int maxStrings)
@@ -289,11 +292,14 @@ internal static class JsonTreeReader
         /// <summary>The longest string (in UTF-8 bytes) kept in the table.</summary>
         public const int MaxStringLength = 48;
 
+        /// <summary>The longest string whose bytes are all in its slot's <see cref="Slot.Head"/> and <see cref="Slot.Tail"/>.</summary>
+        private const int MaxSlotLength = 2 * sizeof(ulong);
+
         /// <summary>The most slots a string is looked for in (from the slot of its hash on): a lookup costs at most this many comparisons, whatever the input.</summary>
         private const int MaxProbes = 8;
 
-        /// <summary>The table's slots (open addressing): twice the most strings, each string with its bytes and hash, which tells most strings of a slot apart without reading their bytes.</summary>
-        private readonly (int Hash, byte[]? Utf8, string Text)[] _strings = new (int, byte[]?, string)[2 * maxStrings];
+        /// <summary>The table's slots (open addressing): twice the most strings.</summary>
+        private readonly Slot[] _slots = new Slot[2 * maxStrings];
         private int _stringCount;
 
         /// <summary>
@@ -303,24 +309,25 @@ internal static class JsonTreeReader
         /// </summary>
         public string String(ReadOnlySpan<byte> utf8)
         {
-            var hash = Hash(utf8);
-            var slot = hash & (_strings.Length - 1);
-            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (_strings.Length - 1))
+            var key = new Key(utf8);
+            var slot = key.Hash & (_slots.Length - 1);
+            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (_slots.Length - 1))
             {
-                ref var entry = ref _strings[slot];
-                if (entry.Utf8 is null)
+                ref var entry = ref _slots[slot];
+                if (entry.Text is null)
                 {
                     var made = Encoding.UTF8.GetString(utf8);
                     if (_stringCount < maxStrings)
                     {
-                        entry = (hash, utf8.ToArray(), made);
+                        entry = new Slot(key, utf8.Length > MaxSlotLength ? utf8.ToArray() : null, made);
                         _stringCount++;
                     }
 
                     return made;
                 }
 
-                if (entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+                if (entry.Head == key.Head && entry.Tail == key.Tail && entry.Length == utf8.Length
+                    && (entry.Utf8 is null || utf8.SequenceEqual(entry.Utf8)))
                 {
                     return entry.Text;
                 }
@@ -329,46 +336,79 @@ internal static class JsonTreeReader
             return Encoding.UTF8.GetString(utf8);
         }
 
-        /// <summary>
-        /// The hash of a string (its low bits its slot): a hash of its length and of its first, middle and last eight bytes
-        /// (all of a string of up to sixteen), cheap for the short texts the table holds; strings that
-        /// share a slot are told apart by their bytes.
-        /// </summary>
-        private static int Hash(ReadOnlySpan<byte> utf8)
+        /// <summary>A string kept: its length, first and last eight bytes, its bytes when they do not fit in those, and its text.</summary>
+        private readonly struct Slot(Key key, byte[]? utf8, string text)
         {
-            var length = utf8.Length;
-            ulong head, tail, middle = 0;
-            if (length >= sizeof(ulong))
+            public ulong Head { get; } = key.Head;
+
+            public ulong Tail { get; } = key.Tail;
+
+            public int Length { get; } = key.Length;
+
+            /// <summary>The string's bytes when longer than <see cref="MaxSlotLength"/>; <c>null</c> when <see cref="Head"/> and <see cref="Tail"/> hold them.</summary>
+            public byte[]? Utf8 { get; } = utf8;
+
+            /// <summary>The string; <c>null</c> in a free slot.</summary>
+            public string? Text { get; } = text;
+        }
+
+        /// <summary>
+        /// What a string is found by: its length, its first eight bytes and the eight after them (zero
+        /// when it has fewer; exact for up to sixteen bytes) or, for a longer string, its last eight,
+        /// and a hash of those and its middle eight bytes (its low bits its slot).
+        /// </summary>
+        private readonly ref struct Key
+        {
+            public Key(ReadOnlySpan<byte> utf8)
             {
-                head = MemoryMarshal.Read<ulong>(utf8);
-                tail = MemoryMarshal.Read<ulong>(utf8[^sizeof(ulong)..]);
-                if (length > 2 * sizeof(ulong))
+                Length = utf8.Length;
+                ulong middle = 0;
+                if (utf8.Length <= sizeof(ulong))
                 {
-                    middle = MemoryMarshal.Read<ulong>(utf8[((length / 2) - (sizeof(ulong) / 2))..]);
+                    Head = Load(utf8);
                 }
-            }
-            else if (length >= sizeof(uint))
-            {
-                head = MemoryMarshal.Read<uint>(utf8);
-                tail = MemoryMarshal.Read<uint>(utf8[^sizeof(uint)..]);
-            }
-            else
-            {
-                head = 0;
-                foreach (var b in utf8)
+                else
                 {
-                    head = (head << 8) | b;
+                    Head = MemoryMarshal.Read<ulong>(utf8);
+                    if (utf8.Length <= MaxSlotLength)
+                    {
+                        Tail = Load(utf8[sizeof(ulong)..]);
+                    }
+                    else
+                    {
+                        Tail = MemoryMarshal.Read<ulong>(utf8[^sizeof(ulong)..]);
+                        middle = MemoryMarshal.Read<ulong>(utf8[((utf8.Length / 2) - (sizeof(ulong) / 2))..]);
+                    }
                 }
 
-                tail = 0;
+                unchecked
+                {
+                    var hash = ((Head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(Tail * 0xC2B2AE3D27D4EB4FUL, 29) ^ (middle * 0x165667B19E3779F9UL)) + (ulong)Length;
+                    hash ^= hash >> 32;
+                    Hash = (int)((hash * 0x94D049BB133111EBUL) >> 40);
+                }
             }
 
-            unchecked
+            public ulong Head { get; }
+
+            public ulong Tail { get; }
+
+            public int Length { get; }
+
+            public int Hash { get; }
+
+            /// <summary>
+            /// Up to eight bytes as a number, little-endian, zero above them: read as two overlapping
+            /// halves, each shifted to its place (where they overlap, they hold the same bytes).
+            /// </summary>
+            private static ulong Load(ReadOnlySpan<byte> bytes) => bytes.Length switch
             {
-                var hash = ((head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail * 0xC2B2AE3D27D4EB4FUL, 29) ^ (middle * 0x165667B19E3779F9UL)) + (ulong)length;
-                hash ^= hash >> 32;
-                return (int)((hash * 0x94D049BB133111EBUL) >> 40);
-            }
+                0 => 0,
+                1 => bytes[0],
+                < sizeof(uint) => MemoryMarshal.Read<ushort>(bytes) | ((ulong)MemoryMarshal.Read<ushort>(bytes[^sizeof(ushort)..]) << ((bytes.Length - sizeof(ushort)) * 8)),
+                < sizeof(ulong) => MemoryMarshal.Read<uint>(bytes) | ((ulong)MemoryMarshal.Read<uint>(bytes[^sizeof(uint)..]) << ((bytes.Length - sizeof(uint)) * 8)),
+                _ => MemoryMarshal.Read<ulong>(bytes),
+            };
         }
     }
 

@@ -53,6 +53,19 @@ public sealed class JsonTreeReaderTest
         AssertSameTree(text);
     }
 
+    [Fact]
+    public void TryRead_ShortStringsDifferingInOneByte_GivesEachAsWritten()
+    {
+        // For every length up to past the sixteen bytes a slot holds whole, the string and each variant with one
+        // byte changed: a string is told from another of its length by every one of its bytes. Read twice (kept, then found).
+        var strings = Enumerable.Range(0, 20).SelectMany(length => Enumerable.Range(0, length)
+            .Select(changed => string.Concat(Enumerable.Range(0, length).Select(at => at == changed ? 'b' : 'a')))
+            .Prepend(new string('a', length)));
+        var text = "[" + string.Join(", ", strings.Select(s => $"\"{s}\"")) + "]";
+        AssertSameTree(text);
+        AssertSameTree(text);
+    }
+
     [Theory]
     [InlineData("ruleset: x\n")]
     [InlineData("{ruleset: x}")]
