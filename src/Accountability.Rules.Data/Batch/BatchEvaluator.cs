@@ -180,7 +180,7 @@ public sealed class BatchEvaluator
         // A document read from a CSV row is positioned in the input already; a text counts its lines from 1.
         var resolved = record.Document is { } document
             ? CaseLoader.LoadAndResolve(document, record.Source, _catalog, _options.On, _ruleSet)
-            : CaseLoader.LoadAndResolve(record.Text, record.Source, _catalog, _options.On, _ruleSet);
+            : CaseLoader.LoadAndResolve(record.Text, record.Utf8, record.Source, _catalog, _options.On, _ruleSet);
         var diagnostics = record.Document is null ? Relocate(resolved.Diagnostics, record) : resolved.Diagnostics;
         if (resolved.Value is not { } loaded)
         {

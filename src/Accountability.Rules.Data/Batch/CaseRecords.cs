@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 using Accountability.Rules.Data.Yaml;
 using nietras.SeparatedValues;
 
@@ -48,7 +51,7 @@ public static class CaseRecords
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        return FromStream(stream, source, static (reader, source, token) => Lines(reader, source, YamlLimits.MaxCharacters + 1, token), cancellationToken);
+        return Utf8Lines(stream, source, YamlLimits.MaxCharacters + 1, cancellationToken);
     }
 
     /// <summary>The records <paramref name="read"/> gives of a stream's UTF-8 text (a byte order mark skipped); the stream stays open.</summary>
@@ -166,6 +169,137 @@ public static class CaseRecords
             }
 
             begun.Add(block.AsSpan(start, read - start));
+        }
+    }
+
+    /// <summary>
+    /// The non-blank lines of a stream's UTF-8 bytes (a byte order mark skipped), each cut at <paramref name="limit"/>
+    /// characters, each record keeping its line's bytes when they are valid UTF-8 (so that the case is read from
+    /// them without encoding its text again). Lines are found in the bytes; a line's text is decoded from them
+    /// as <see cref="StreamReader"/> would (an invalid sequence becomes U+FFFD). A stream that starts with the byte
+    /// order mark of UTF-16 or UTF-32 is read as text in that encoding instead.
+    /// </summary>
+    private static async IAsyncEnumerable<CaseRecord> Utf8Lines(Stream stream, string source, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // The most bytes the first 'limit' characters take (three a character; a surrogate pair is two characters in four bytes).
+        var byteLimit = 3L * limit;
+        var pipe = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: BlockSize, leaveOpen: true));
+        try
+        {
+            var start = await pipe.ReadAtLeastAsync(4, cancellationToken).ConfigureAwait(false);
+            if (OtherEncoding(start.Buffer))
+            {
+                pipe.AdvanceTo(start.Buffer.Start);
+                await foreach (var record in FromStream(pipe.AsStream(leaveOpen: true), source, (reader, source, token) => Lines(reader, source, limit, token), cancellationToken).ConfigureAwait(false))
+                {
+                    yield return record;
+                }
+
+                yield break;
+            }
+
+            pipe.AdvanceTo(start.Buffer.GetPosition(start.Buffer.FirstSpan.StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0));
+            var number = 1;
+            var skipping = false; // Past the limit of a long line: its bytes up to its line feed are dropped.
+            while (true)
+            {
+                var read = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var buffer = read.Buffer;
+                SequencePosition? end;
+                while ((end = buffer.PositionOf((byte)'\n')) is { } lineEnd)
+                {
+                    var line = buffer.Slice(0, lineEnd);
+                    buffer = buffer.Slice(buffer.GetPosition(1, lineEnd));
+                    if (skipping)
+                    {
+                        skipping = false;
+                    }
+                    else if (Utf8Record(line, source, number, limit) is { } record)
+                    {
+                        yield return record;
+                    }
+
+                    number++;
+                }
+
+                if (read.IsCompleted)
+                {
+                    if (!skipping && Utf8Record(buffer, source, number, limit) is { } last)
+                    {
+                        yield return last;
+                    }
+
+                    yield break;
+                }
+
+                if (!skipping && buffer.Length > byteLimit)
+                {
+                    // A line longer than a case may be: its start is its record (too large to load), the rest is dropped.
+                    if (Utf8Record(buffer.Slice(0, byteLimit), source, number, limit) is { } cut)
+                    {
+                        yield return cut;
+                    }
+
+                    skipping = true;
+                }
+
+                if (skipping)
+                {
+                    buffer = buffer.Slice(buffer.End);
+                }
+
+                pipe.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+        finally
+        {
+            await pipe.CompleteAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The UTF-8 byte order mark.</summary>
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Whether the bytes start with the byte order mark of UTF-16 or UTF-32 (either byte order), which <see cref="StreamReader"/> reads.</summary>
+    private static bool OtherEncoding(ReadOnlySequence<byte> start)
+    {
+        Span<byte> head = stackalloc byte[4];
+        var length = (int)Math.Min(start.Length, head.Length);
+        start.Slice(0, length).CopyTo(head);
+        head = head[..length];
+        return head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
+    }
+
+    /// <summary>
+    /// The record of a line's bytes (a carriage return before its line feed taken off), its text cut at
+    /// <paramref name="limit"/> characters; <c>null</c> for a blank line. The record keeps the bytes of a whole
+    /// line that is valid UTF-8.
+    /// </summary>
+    private static CaseRecord? Utf8Record(ReadOnlySequence<byte> line, string source, int number, int limit)
+    {
+        if (line.Length > limit && Encoding.UTF8.GetString(line) is { } whole && whole.Length > limit)
+        {
+            return Record(whole.AsSpan(0, limit), source, number);
+        }
+
+        ReadOnlyMemory<byte> bytes = line.ToArray();
+        if (bytes.Span is [.., (byte)'\r'])
+        {
+            bytes = bytes[..^1];
+        }
+
+        // Decoded and checked in one pass: a line that is not valid UTF-8 is decoded again, as StreamReader does (U+FFFD), and keeps no bytes.
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var valid = Utf8.ToUtf16(bytes.Span, chars, out _, out var length, replaceInvalidSequences: false) == OperationStatus.Done;
+            var text = valid ? new string(chars, 0, length) : Encoding.UTF8.GetString(bytes.Span);
+            return string.IsNullOrWhiteSpace(text) ? null
+                : new CaseRecord(source, number, text) { Utf8 = valid ? bytes : ReadOnlyMemory<byte>.Empty };
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 

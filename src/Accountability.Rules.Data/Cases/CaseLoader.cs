@@ -139,8 +139,18 @@ public static class CaseLoader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(catalog);
+        return LoadAndResolve(text, default, fileName, catalog, on, ruleSet);
+    }
+
+    /// <summary>
+    /// As <see cref="LoadAndResolve(string, string, RuleSetCatalog, LocalDate?, CompiledRuleSet?)"/> given the
+    /// text's UTF-8 encoding as well, when the caller has it (a line of a batch read from bytes; empty when not),
+    /// so that a JSON case is read from it without encoding the text again.
+    /// </summary>
+    internal static LoadResult<ResolvedCase> LoadAndResolve(string text, ReadOnlyMemory<byte> utf8, string fileName, RuleSetCatalog catalog, LocalDate? on, CompiledRuleSet? ruleSet)
+    {
         var errors = new LoadErrors();
-        return ResolveRead(CaseReader.Read(text, fileName, errors), catalog, on, ruleSet, errors);
+        return ResolveRead(CaseReader.Read(text, fileName, Facts.FactCatalog.Standard, errors, utf8), catalog, on, ruleSet, errors);
     }
 
     /// <summary>

@@ -41,12 +41,17 @@ internal static class CaseReader
     /// holds positions and texts, never a node, and the load's <see cref="CaseContext"/> forgets
     /// its nodes when returned.
     /// </summary>
-    public static CaseFile? Read(string text, string file, FactCatalog catalog, LoadErrors errors)
+    /// <param name="text">The document.</param>
+    /// <param name="file">The name errors give for it.</param>
+    /// <param name="catalog">The sections a case has.</param>
+    /// <param name="errors">Where to report.</param>
+    /// <param name="utf8">The document encoded in UTF-8, when the caller has it; empty when not.</param>
+    public static CaseFile? Read(string text, string file, FactCatalog catalog, LoadErrors errors, ReadOnlyMemory<byte> utf8 = default)
     {
         var nodes = YamlNodePool.Rent();
         try
         {
-            return YamlReader.Read(text, file, errors, nodes) is { } root ? Read(root, file, catalog, errors) : null;
+            return YamlReader.Read(text, file, errors, nodes, utf8) is { } root ? Read(root, file, catalog, errors) : null;
         }
         finally
         {

@@ -29,28 +29,42 @@ internal static class JsonTreeReader
     /// <param name="text">The document.</param>
     /// <param name="file">The name positions give for it.</param>
     /// <param name="nodes">The pool the tree's nodes come from (the caller returns it once done with the tree, see <see cref="YamlNodePool"/>); new nodes when <c>null</c>.</param>
-    public static YamlNode? TryRead(string text, string file, YamlNodePool? nodes = null)
+    /// <param name="utf8">
+    /// <paramref name="text"/> encoded in UTF-8, when the caller has it (a line of a batch read from bytes), read instead of
+    /// encoding the text again; empty when the caller does not have it.
+    /// </param>
+    public static YamlNode? TryRead(string text, string file, YamlNodePool? nodes = null, ReadOnlyMemory<byte> utf8 = default)
     {
         if (!StartsLikeJson(text))
         {
             return null;
         }
 
-        // Encoded in one pass into room for the longest encoding (three bytes a character).
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        byte[]? rented = null;
         var scratch = Scratch.OfThread;
         scratch.Pool = nodes;
         try
         {
-            if (Utf8.FromUtf16(text, bytes, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done
-                || !ReadsAlike(bytes.AsSpan(0, length)))
+            if (utf8.IsEmpty)
             {
-                return null; // A lone surrogate, which the YAML reader keeps as it is, or a character the two readers see differently.
+                // Encoded in one pass into room for the longest encoding (three bytes a character).
+                rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+                if (Utf8.FromUtf16(text, rented, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+                {
+                    return null; // A lone surrogate, which the YAML reader keeps as it is.
+                }
+
+                utf8 = rented.AsMemory(0, length);
             }
 
-            var ascii = length == text.Length;
-            var state = new Positions(text, new TextLines(text, file, utf8Offsets: !ascii), bytes, ascii);
-            var reader = new Utf8JsonReader(bytes.AsSpan(0, length), Options);
+            if (!ReadsAlike(utf8.Span))
+            {
+                return null; // A character the two readers see differently.
+            }
+
+            var ascii = utf8.Length == text.Length;
+            var state = new Positions(text, new TextLines(text, file, utf8Offsets: !ascii), utf8, ascii);
+            var reader = new Utf8JsonReader(utf8.Span, Options);
             if (!reader.Read())
             {
                 return null;
@@ -66,7 +80,10 @@ internal static class JsonTreeReader
         finally
         {
             scratch.Clear();
-            ArrayPool<byte>.Shared.Return(bytes);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 
@@ -418,7 +435,7 @@ internal static class JsonTreeReader
     /// count them in UTF-8 bytes, worked out only for a message), and turns byte offsets, met in
     /// increasing order, into offsets in UTF-16 characters where a scalar keeps its place in the text.
     /// </summary>
-    private struct Positions(string text, TextLines lines, byte[] bytes, bool ascii)
+    private struct Positions(string text, TextLines lines, ReadOnlyMemory<byte> bytes, bool ascii)
     {
         private int _offset;
         private int _characters;
@@ -438,7 +455,7 @@ internal static class JsonTreeReader
             }
 
             // Valid UTF-8 (the reader encoded it) from one character's start to another's: its UTF-16 length.
-            _characters += Encoding.UTF8.GetCharCount(bytes.AsSpan(_offset, offset - _offset));
+            _characters += Encoding.UTF8.GetCharCount(bytes.Span[_offset..offset]);
             _offset = offset;
             return _characters;
         }

@@ -49,7 +49,8 @@ internal sealed class YamlReader
     /// <param name="file">The name positions give for it.</param>
     /// <param name="errors">Where to report.</param>
     /// <param name="nodes">The pool the nodes of a JSON document come from (see <see cref="YamlNodePool"/>); new nodes when <c>null</c>.</param>
-    public static YamlNode? Read(string text, string file, LoadErrors errors, YamlNodePool? nodes = null)
+    /// <param name="utf8">The document encoded in UTF-8, when the caller has it (see <see cref="JsonTreeReader.TryRead"/>); empty when not.</param>
+    public static YamlNode? Read(string text, string file, LoadErrors errors, YamlNodePool? nodes = null, ReadOnlyMemory<byte> utf8 = default)
     {
         if (text.Length > YamlLimits.MaxCharacters)
         {
@@ -62,7 +63,7 @@ internal sealed class YamlReader
             return null;
         }
 
-        return JsonTreeReader.TryRead(text, file, nodes) ?? Parse(text, file, errors);
+        return JsonTreeReader.TryRead(text, file, nodes, utf8) ?? Parse(text, file, errors);
     }
 
     /// <summary>

@@ -105,6 +105,62 @@ public sealed class BatchEvaluatorTest
     }
 
     [Fact]
+    public async Task ReadJsonLines_FromBytes_GivesTheRecordsOfTheDecodedText_EachWithItsLinesBytesWhenValid()
+    {
+        // Lines found in the bytes give what a StreamReader's text gives: CRs dropped, blank lines (Unicode
+        // spaces too) skipped, an invalid sequence read as U+FFFD, lines past a case file's limit cut at it
+        // (one of 'x', one of characters three bytes long).
+        var parts = new[]
+        {
+            Encoding.UTF8.GetBytes("\uFEFF{ \"a\": \"预付货款 😀\" }\r\n\u3000\n"),
+            [(byte)'{', 0xC3, 0x28, 0xFF, (byte)'}', (byte)'\n'],
+            Encoding.UTF8.GetBytes("{ \"x\": \"" + new string('x', 5 * 1024 * 1024) + "\" }\r\n{ \"b\": 2 }\n"),
+            Encoding.UTF8.GetBytes(new string('长', 5 * 1024 * 1024) + "\n\n{ \"c\": \"\r\" }"),
+        };
+        var bytes = parts.SelectMany(part => part).ToArray();
+
+        var records = await CaseRecords.ReadJsonLines(new MemoryStream(bytes), "x.jsonl").ToListAsync();
+        var fromText = await CaseRecords.ReadJsonLines(new StreamReader(new MemoryStream(bytes)), "x.jsonl").ToListAsync();
+
+        Assert.Equal([1, 3, 4, 5, 6, 8], records.Select(r => r.Line));
+        Assert.Equal(fromText, records);
+        Assert.Equal(["{ \"a\": \"预付货款 😀\" }", "{\uFFFD(\uFFFD}"], records.Take(2).Select(r => r.Text));
+        Assert.Equal((4 * 1024 * 1024) + 1, records[2].Text.Length);
+        Assert.Equal((4 * 1024 * 1024) + 1, records[4].Text.Length);
+        Assert.Equal(Encoding.UTF8.GetBytes(records[0].Text), records[0].Utf8.ToArray());
+        Assert.True(records[1].Utf8.IsEmpty, "The bytes of a line that is not valid UTF-8 are not its text's.");
+        Assert.Equal(Encoding.UTF8.GetBytes("{ \"b\": 2 }"), records[3].Utf8.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes("{ \"c\": \"\r\" }"), records[5].Utf8.ToArray());
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    public async Task ReadJsonLines_FromBytesWithTheByteOrderMarkOfAnotherEncoding_ReadsThemInIt(string encoding)
+    {
+        var text = "{ \"a\": \"预付货款\" }\r\n\n{ \"b\": 2 }\n";
+        var bytes = Encoding.GetEncoding(encoding).GetPreamble().Concat(Encoding.GetEncoding(encoding).GetBytes(text)).ToArray();
+
+        var records = await CaseRecords.ReadJsonLines(new MemoryStream(bytes), "x.jsonl").ToListAsync();
+
+        Assert.Equal([new CaseRecord("x.jsonl", 1, "{ \"a\": \"预付货款\" }"), new CaseRecord("x.jsonl", 3, "{ \"b\": 2 }")], records);
+    }
+
+    [Fact]
+    public async Task Evaluate_RecordsReadFromBytes_GiveTheRowsOfRecordsReadFromText()
+    {
+        var input = BatchCases.JsonLines(200);
+        using var fromBytes = new MemoryStream();
+        using var fromText = new MemoryStream();
+
+        await Evaluator().WriteJsonLinesAsync(CaseRecords.ReadJsonLines(new MemoryStream(Encoding.UTF8.GetBytes(input)), "batch.jsonl"), fromBytes);
+        await Evaluator().WriteJsonLinesAsync(BatchCases.Records(input), fromText);
+
+        Assert.Equal(Encoding.UTF8.GetString(fromText.ToArray()), Encoding.UTF8.GetString(fromBytes.ToArray()));
+    }
+
+    [Fact]
     public async Task ReadJsonLines_LineLongerThanACaseFile_IsCutAndReportedTooLarge()
     {
         var huge = "{ \"ruleset\": \"" + new string('x', 5 * 1024 * 1024) + "\" }";

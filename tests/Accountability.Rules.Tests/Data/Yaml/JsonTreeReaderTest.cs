@@ -160,6 +160,11 @@ public sealed class JsonTreeReaderTest
         var fast = JsonTreeReader.TryRead(text, "t.json");
         Assert.NotNull(fast);
         Assert.Equal(Render(Parse(text)), Render(fast));
+
+        // Read from the text's UTF-8 when the caller has it (a batch line read from bytes): the same tree.
+        var fromBytes = JsonTreeReader.TryRead(text, "t.json", utf8: Encoding.UTF8.GetBytes(text));
+        Assert.NotNull(fromBytes);
+        Assert.Equal(Render(fast), Render(fromBytes));
     }
 
     /// <summary>The tree as text: every node with its position, every scalar with its style and value.</summary>
