@@ -243,8 +243,12 @@ internal static class JsonTreeReader
         /// <summary>The keys met before.</summary>
         public StringTable Keys { get; } = new(256);
 
-        /// <summary>The short string values met before (codes, ids, names, which every case repeats).</summary>
-        public StringTable Values { get; } = new(4096);
+        /// <summary>
+        /// The short string values met before (codes, ids, names, which every case repeats): a thousand, in a table
+        /// small enough (80 KB) to stay in the processor's cache between documents; values met once (dates) fill
+        /// the rest and are made each time they are met.
+        /// </summary>
+        public StringTable Values { get; } = new(1024);
 
         public List<YamlNode> Nodes => _nodes;
 
