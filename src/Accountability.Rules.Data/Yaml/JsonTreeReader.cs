@@ -241,7 +241,7 @@ internal static class JsonTreeReader
         public static Scratch OfThread => _ofThread ??= new();
 
         /// <summary>The keys met before.</summary>
-        public StringTable Keys { get; } = new(256);
+        public StringTable Keys { get; } = new(256, interned: true);
 
         /// <summary>
         /// The short string values met before (codes, ids, names, which every case repeats): a thousand, in a table
@@ -308,7 +308,12 @@ internal static class JsonTreeReader
     /// compared with the bytes it keeps as well.
     /// </summary>
     /// <param name="maxStrings">The most strings the table keeps (a power of two).</param>
-    private sealed class StringTable(int maxStrings)
+    /// <param name="interned">
+    /// Whether a string kept is the runtime's interned string of its text (at most <paramref name="maxStrings"/>
+    /// per thread, each short): a key of the case format is then the very string <see cref="MappingKeys"/> holds
+    /// (it interns its keys), found among them by reference, whichever was made first.
+    /// </param>
+    private sealed class StringTable(int maxStrings, bool interned = false)
     {
         /// <summary>The longest string (in UTF-8 bytes) kept in the table.</summary>
         public const int MaxStringLength = 48;
@@ -340,6 +345,7 @@ internal static class JsonTreeReader
                     var made = Encoding.UTF8.GetString(utf8);
                     if (_stringCount < maxStrings)
                     {
+                        made = interned ? string.Intern(made) : made;
                         entry = new Slot(key, utf8.Length > MaxSlotLength ? utf8.ToArray() : null, made);
                         _stringCount++;
                     }

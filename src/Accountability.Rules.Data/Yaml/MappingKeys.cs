@@ -13,10 +13,14 @@ internal sealed class MappingKeys
 {
     private readonly FrozenDictionary<string, int> _index;
 
+    /// <summary>The keys, each the runtime's interned string of its text.</summary>
+    private readonly string[] _interned;
+
     /// <summary>The keys <paramref name="names"/> (distinct), indexed by their place in it.</summary>
     public MappingKeys(ImmutableArray<string> names)
     {
         Names = names;
+        _interned = [.. names.Select(string.Intern)];
         var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
@@ -29,6 +33,21 @@ internal sealed class MappingKeys
     /// <summary>The keys in order.</summary>
     public ImmutableArray<string> Names { get; }
 
-    /// <summary>The index of a key in <see cref="Names"/>; -1 when it is not one of them.</summary>
-    public int IndexOf(string key) => _index.TryGetValue(key, out var index) ? index : -1;
+    /// <summary>
+    /// The index of a key in <see cref="Names"/>; -1 when it is not one of them. A key that is the interned string
+    /// of its text (as the JSON reader gives the format's keys) is found by reference, without comparing texts.
+    /// </summary>
+    public int IndexOf(string key)
+    {
+        var interned = _interned;
+        for (var i = 0; i < interned.Length; i++)
+        {
+            if (ReferenceEquals(interned[i], key))
+            {
+                return i;
+            }
+        }
+
+        return _index.TryGetValue(key, out var index) ? index : -1;
+    }
 }
