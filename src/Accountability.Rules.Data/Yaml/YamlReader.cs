@@ -32,6 +32,12 @@ internal sealed class YamlReader
     /// </summary>
     private static readonly SearchValues<char> RawAsciiControls = SearchValues.Create(ControlsThatAreNotLayout());
 
+    /// <summary>The same ASCII controls as bytes, for text at hand in UTF-8.</summary>
+    private static readonly SearchValues<byte> RawAsciiControlBytes = SearchValues.Create([.. ControlsThatAreNotLayout().Select(c => (byte)c)]);
+
+    /// <summary>The first byte of the UTF-8 encoding of each C1 control character (<c>C2 80</c> to <c>C2 9F</c>).</summary>
+    private const byte C1LeadByte = 0xC2;
+
     private readonly IParser _parser;
     private readonly string _file;
     private readonly LoadErrors _errors;
@@ -58,7 +64,8 @@ internal sealed class YamlReader
             return null;
         }
 
-        if (RawControlCharacters(text, file, errors))
+        // The text's UTF-8, when at hand, is looked through instead (half the bytes); the text only when it may hold one, to report it.
+        if ((utf8.IsEmpty || !FreeOfRawControls(utf8.Span)) && RawControlCharacters(text, file, errors))
         {
             return null;
         }
@@ -219,6 +226,27 @@ internal sealed class YamlReader
         {
             _errors.Add(Location(node.Start), LoadDiagnostics.TagNotSupported, node.Tag.Value);
         }
+    }
+
+    /// <summary>Whether UTF-8 text holds no raw control character: none of the ASCII ones that are not layout, and no C1 control.</summary>
+    private static bool FreeOfRawControls(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.ContainsAny(RawAsciiControlBytes))
+        {
+            return false;
+        }
+
+        for (var at = utf8.IndexOf(C1LeadByte); at >= 0; at = utf8.IndexOf(C1LeadByte))
+        {
+            if (at + 1 < utf8.Length && utf8[at + 1] is >= 0x80 and <= 0x9F)
+            {
+                return false;
+            }
+
+            utf8 = utf8[(at + 1)..];
+        }
+
+        return true;
     }
 
     private static string ControlsThatAreNotLayout()

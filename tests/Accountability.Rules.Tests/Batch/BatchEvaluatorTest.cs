@@ -160,6 +160,35 @@ public sealed class BatchEvaluatorTest
         Assert.Equal(Encoding.UTF8.GetString(fromText.ToArray()), Encoding.UTF8.GetString(fromBytes.ToArray()));
     }
 
+    [Theory]
+    [InlineData("\u0001", "U+0001")]
+    [InlineData("\u007F", "U+007F")]
+    [InlineData("\u0080", "U+0080")]
+    [InlineData("\u0085", "U+0085")]
+    [InlineData("\u009F", "U+009F")]
+    [InlineData("\u00A0", null)]
+    [InlineData("\u00C2", null)]
+    public async Task Evaluate_ARawControlCharacterInALineReadFromBytes_IsReportedAsInTheText(string character, string? reported)
+    {
+        // The check for raw controls looks at the line's UTF-8 when the record keeps it: C1 controls are C2 80 to
+        // C2 9F; U+00A0 (C2 A0) and Â (C3 82) are not controls.
+        var input = "{ \"ruleset\": \"yibin-2020\", \"note\": \"a" + character + "b\" }\n";
+
+        var fromBytes = await Evaluator().EvaluateAsync(CaseRecords.ReadJsonLines(new MemoryStream(Encoding.UTF8.GetBytes(input)), "batch.jsonl")).ToListAsync();
+        var fromText = await Evaluator().EvaluateAsync(BatchCases.Records(input)).ToListAsync();
+
+        var ids = Assert.Single(fromBytes).Diagnostics.Select(d => (d.Id, d.Location)).ToList();
+        Assert.Equal(Assert.Single(fromText).Diagnostics.Select(d => (d.Id, d.Location)), ids);
+        if (reported is null)
+        {
+            Assert.DoesNotContain(ids, d => d.Id == "ACR0113");
+        }
+        else
+        {
+            Assert.Contains(fromBytes[0].Diagnostics, d => d.Id == "ACR0113" && d.Message.Contains(reported, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task ReadJsonLines_LineLongerThanACaseFile_IsCutAndReportedTooLarge()
     {
