@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The batch harness: generates N realistic cases as JSON Lines and evaluates them end to end with
-# the command as published (`dotnet publish src/Accountability.Rules.Cli -c Release`, ReadyToRun on
-# linux-x64, what `dotnet tool install` gives), 'accountability evaluate --batch FILE --out FILE',
+# the command as published (`dotnet publish src/Accountability.Rules.Cli -c Release`, natively
+# compiled on linux-x64, what `dotnet tool install` gives), 'accountability evaluate --batch FILE --out FILE',
 # reporting cases per second and the peak memory (maximum resident set size) of the process.
 # Usage: bench/batch.sh [N=1000000] [engine=compiled|nrules] [ruleset-id]   (see bench/README.md)
 set -euo pipefail
@@ -21,6 +21,8 @@ if [[ ! -s "$input" ]]; then
 fi
 
 echo "input: $input ($(du -h "$input" | cut -f1)), engine $engine, $(nproc) processors, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# A new output file each run: truncating the last run's rows (7.5 GB for a million) is the kernel's work, not the batch's.
+rm -f "$output"
 set +e
 /usr/bin/time -f '%e %M' -o "$work/time.txt" \
   "$work/tool/accountability" evaluate --batch "$input" --out "$output" --engine "$engine"
