@@ -21,7 +21,7 @@ internal sealed class WorkingMemory
     private const int ScannedFacts = 8;
 
     private readonly List<FactEntry>[] _byType;
-    private readonly Dictionary<FactIdentity, FactEntry> _byReference = [];
+    private readonly FactIdentityMap<FactEntry> _byReference = new();
 
     /// <summary>The derived facts of the indexed types, by value.</summary>
     private readonly Dictionary<Fact, FactEntry> _derived = new(FactValueComparer.Instance);
@@ -96,7 +96,7 @@ internal sealed class WorkingMemory
 
         var facts = new Fact[count];
         CopyFacts(typeOrdinal, facts);
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
+        return ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     /// <summary>Copies the facts of a type, in insertion order, into <paramref name="into"/> when they fit; returns how many there are.</summary>
@@ -115,10 +115,10 @@ internal sealed class WorkingMemory
     }
 
     /// <summary>Whether this very fact (by reference) is held.</summary>
-    public bool Contains(Fact fact) => _byReference.ContainsKey(new(fact));
+    public bool Contains(Fact fact) => _byReference.ContainsKey(fact);
 
     /// <summary>Finds the entry of this very fact (by reference).</summary>
-    public bool TryGet(Fact fact, [MaybeNullWhen(false)] out FactEntry entry) => _byReference.TryGetValue(new(fact), out entry);
+    public bool TryGet(Fact fact, [MaybeNullWhen(false)] out FactEntry entry) => _byReference.TryGetValue(fact, out entry);
 
     /// <summary>
     /// Finds the entry of a held derived fact of this type and these values (equal to a fact, or to one
@@ -155,7 +155,7 @@ internal sealed class WorkingMemory
     /// </summary>
     public FactEntry? AddInput(Fact fact)
     {
-        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_byReference, new(fact), out var exists);
+        ref var held = ref _byReference.GetValueRefOrAddDefault(fact, out var exists);
         if (exists)
         {
             return null;
@@ -175,7 +175,7 @@ internal sealed class WorkingMemory
         var ordinal = fact.Schema.Ordinal;
         var entries = ListToFill(ordinal);
         entries.Add(entry);
-        _byReference.Add(new(fact), entry);
+        _byReference.Add(fact, entry);
         if (_indexed[ordinal])
         {
             _derived.Add(fact, entry);
@@ -225,7 +225,7 @@ internal sealed class WorkingMemory
         Changes++;
         entry.Alive = false;
         _byType[entry.Fact.Schema.Ordinal].Remove(entry);
-        _byReference.Remove(new(entry.Fact));
+        _byReference.Remove(entry.Fact);
         if (!entry.IsInput && _indexed[entry.Fact.Schema.Ordinal])
         {
             _derived.Remove(entry.Fact);

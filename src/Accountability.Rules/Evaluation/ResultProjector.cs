@@ -50,7 +50,7 @@ internal sealed class ResultProjector
     private bool _explain;
 
     /// <summary>The facts written as text for the explanation so far.</summary>
-    private Dictionary<FactIdentity, string>? _texts;
+    private FactIdentityMap<string>? _texts;
 
     public ResultProjector(CompiledRuleSet ruleSet)
     {
@@ -663,11 +663,11 @@ internal sealed class ResultProjector
     /// <summary>A fact as the explanation writes it (<see cref="Fact.ToString"/>), written once per evaluation: most facts are matched by several firings.</summary>
     private string Text(Fact fact)
     {
-        var texts = _texts ??= [];
-        if (!texts.TryGetValue(new(fact), out var text))
+        var texts = _texts ??= new();
+        if (!texts.TryGetValue(fact, out var text))
         {
             text = fact.ToString();
-            texts.Add(new(fact), text);
+            texts.Add(fact, text);
         }
 
         return text;
