@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Engine;
@@ -15,15 +16,24 @@ namespace Accountability.Rules.Engine;
 internal sealed class FactIdentityMap<TValue>
     where TValue : class
 {
-    /// <summary>The slots at the start, and what <see cref="Clear"/> goes back to after a large case.</summary>
-    private const int InitialSlots = 64;
-
     /// <summary>The most slots kept by <see cref="Clear"/>: a very large case does not leave every later case clearing its room.</summary>
     private const int KeptSlots = 16 * 1024;
 
-    private Fact?[] _facts = new Fact?[InitialSlots];
-    private TValue?[] _values = new TValue?[InitialSlots];
-    private int _mask = InitialSlots - 1;
+    /// <summary>The slots at the start, and what <see cref="Clear"/> goes back to after a very large case.</summary>
+    private readonly int _initialSlots;
+
+    private Fact?[] _facts;
+    private TValue?[] _values;
+    private int _mask;
+
+    /// <summary>An empty map with room for <paramref name="facts"/> facts before it grows.</summary>
+    public FactIdentityMap(int facts = 32)
+    {
+        _initialSlots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(facts * 2, 4, KeptSlots));
+        _facts = new Fact?[_initialSlots];
+        _values = new TValue?[_initialSlots];
+        _mask = _initialSlots - 1;
+    }
 
     /// <summary>The number of facts held.</summary>
     public int Count { get; private set; }
@@ -139,9 +149,9 @@ internal sealed class FactIdentityMap<TValue>
     {
         if (_facts.Length > KeptSlots)
         {
-            _facts = new Fact?[InitialSlots];
-            _values = new TValue?[InitialSlots];
-            _mask = InitialSlots - 1;
+            _facts = new Fact?[_initialSlots];
+            _values = new TValue?[_initialSlots];
+            _mask = _initialSlots - 1;
         }
         else if (Count > 0)
         {

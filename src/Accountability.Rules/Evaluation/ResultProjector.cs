@@ -49,8 +49,8 @@ internal sealed class ResultProjector
     /// <summary>Whether the session recorded the explanation (<see cref="EvaluationOptions.Explain"/>): without it, its trace is not read.</summary>
     private bool _explain;
 
-    /// <summary>The facts written as text for the explanation so far.</summary>
-    private FactIdentityMap<string>? _texts;
+    /// <summary>The facts written as text for the explanation so far; emptied after each evaluation, its room kept for the next.</summary>
+    private readonly FactIdentityMap<string> _texts = new();
 
     public ResultProjector(CompiledRuleSet ruleSet)
     {
@@ -104,7 +104,7 @@ internal sealed class ResultProjector
         {
             _session = null!;
             _input = default;
-            _texts = null;
+            _texts.Clear();
             // A very large case's losses are not kept room for.
             var trim = _losses.Count > SessionFacts.KeptRoom;
             _losses.Clear();
@@ -663,7 +663,7 @@ internal sealed class ResultProjector
     /// <summary>A fact as the explanation writes it (<see cref="Fact.ToString"/>), written once per evaluation: most facts are matched by several firings.</summary>
     private string Text(Fact fact)
     {
-        var texts = _texts ??= new();
+        var texts = _texts;
         if (!texts.TryGetValue(fact, out var text))
         {
             text = fact.ToString();
