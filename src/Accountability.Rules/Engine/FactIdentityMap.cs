@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Numerics;
 using Accountability.Rules.Facts;
 
 namespace Accountability.Rules.Engine;
@@ -16,35 +15,26 @@ namespace Accountability.Rules.Engine;
 internal sealed class FactIdentityMap<TValue>
     where TValue : class
 {
+    /// <summary>The slots at the start, and what <see cref="Clear"/> goes back to after a very large case.</summary>
+    private const int InitialSlots = 64;
+
     /// <summary>The most slots kept by <see cref="Clear"/>: a very large case does not leave every later case clearing its room.</summary>
     private const int KeptSlots = 16 * 1024;
 
-    /// <summary>The slots at the start, and what <see cref="Clear"/> goes back to after a very large case.</summary>
-    private readonly int _initialSlots;
-
-    private Fact?[] _facts;
-    private TValue?[] _values;
-    private int _mask;
-
-    /// <summary>An empty map with room for <paramref name="facts"/> facts before it grows.</summary>
-    public FactIdentityMap(int facts = 32)
-    {
-        _initialSlots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(facts * 2, 4, KeptSlots));
-        _facts = new Fact?[_initialSlots];
-        _values = new TValue?[_initialSlots];
-        _mask = _initialSlots - 1;
-    }
+    private Fact?[] _facts = new Fact?[InitialSlots];
+    private TValue?[] _values = new TValue?[InitialSlots];
+    private int _mask = InitialSlots - 1;
 
     /// <summary>The number of facts held.</summary>
     public int Count { get; private set; }
 
     /// <summary>Whether this very fact is held.</summary>
-    public bool ContainsKey(Fact fact) => Find(fact) >= 0;
+    public bool ContainsKey(Fact fact) => Probe(fact) >= 0;
 
     /// <summary>The value of this very fact; false when it is not held.</summary>
     public bool TryGetValue(Fact fact, [MaybeNullWhen(false)] out TValue value)
     {
-        var slot = Find(fact);
+        var slot = Probe(fact);
         if (slot < 0)
         {
             value = null;
@@ -66,22 +56,15 @@ internal sealed class FactIdentityMap<TValue>
             Grow();
         }
 
-        var facts = _facts;
-        var slot = fact.IdentityHash & _mask;
-        while (facts[slot] is { } held)
+        var slot = Probe(fact);
+        exists = slot >= 0;
+        if (!exists)
         {
-            if (ReferenceEquals(held, fact))
-            {
-                exists = true;
-                return ref _values[slot];
-            }
-
-            slot = (slot + 1) & _mask;
+            slot = ~slot;
+            _facts[slot] = fact;
+            Count++;
         }
 
-        facts[slot] = fact;
-        Count++;
-        exists = false;
         return ref _values[slot];
     }
 
@@ -111,7 +94,7 @@ internal sealed class FactIdentityMap<TValue>
     /// <summary>Lets this very fact go; false when it is not held.</summary>
     public bool Remove(Fact fact)
     {
-        var slot = Find(fact);
+        var slot = Probe(fact);
         if (slot < 0)
         {
             return false;
@@ -149,9 +132,9 @@ internal sealed class FactIdentityMap<TValue>
     {
         if (_facts.Length > KeptSlots)
         {
-            _facts = new Fact?[_initialSlots];
-            _values = new TValue?[_initialSlots];
-            _mask = _initialSlots - 1;
+            _facts = new Fact?[InitialSlots];
+            _values = new TValue?[InitialSlots];
+            _mask = InitialSlots - 1;
         }
         else if (Count > 0)
         {
@@ -162,8 +145,8 @@ internal sealed class FactIdentityMap<TValue>
         Count = 0;
     }
 
-    /// <summary>The slot of this very fact; -1 when it is not held.</summary>
-    private int Find(Fact fact)
+    /// <summary>The slot of this very fact, or when it is not held the complement (<c>~</c>) of the empty slot that ends its probe run.</summary>
+    private int Probe(Fact fact)
     {
         var facts = _facts;
         var slot = fact.IdentityHash & _mask;
@@ -177,7 +160,7 @@ internal sealed class FactIdentityMap<TValue>
             slot = (slot + 1) & _mask;
         }
 
-        return -1;
+        return ~slot;
     }
 
     /// <summary>Twice the slots, every fact placed again.</summary>

@@ -663,11 +663,10 @@ internal sealed class ResultProjector
     /// <summary>A fact as the explanation writes it (<see cref="Fact.ToString"/>), written once per evaluation: most facts are matched by several firings.</summary>
     private string Text(Fact fact)
     {
-        var texts = _texts;
-        if (!texts.TryGetValue(fact, out var text))
+        if (!_texts.TryGetValue(fact, out var text))
         {
             text = fact.ToString();
-            texts.Add(fact, text);
+            _texts.Add(fact, text);
         }
 
         return text;
