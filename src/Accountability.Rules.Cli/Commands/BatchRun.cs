@@ -44,8 +44,8 @@ internal static class BatchRun
             Stream results;
             try
             {
-                // Unbuffered: the batch gathers its rows (BatchEvaluator.OutputBufferSize) and writes them in large blocks.
-                results = output == "-" ? console.OutStream() : new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous);
+                // A file of results is written in large blocks past the page cache (DirectFileStream).
+                results = output == "-" ? console.OutStream() : DirectFileStream.Create(output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

@@ -1,0 +1,232 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace Accountability.Rules.Cli;
+
+/// <summary>
+/// A new file written front to back in large blocks that go straight to the storage device, past the
+/// kernel's page cache (Linux's <c>O_DIRECT</c>), where the file system allows it; elsewhere an ordinary
+/// file. For output far larger than what is read back at once, such as a batch's million rows (7.5 GB):
+/// copying them into the page cache is most of the kernel's work for such a file, and on a virtual
+/// machine, where the cache's pages are new memory to the host each time, more than the batch's own
+/// (bench/README.md, Batch harness, the eighteenth session). The bytes in the file are the same either way.
+/// Write-only, not seekable, not thread-safe.
+/// </summary>
+/// <remarks>
+/// A direct write must start at a multiple of the device's block size, be a multiple of it long and come
+/// from memory aligned to it: this stream buffers <see cref="BufferBytes"/> bytes in pinned memory aligned to
+/// <see cref="Alignment"/> (4 KiB, a multiple of every common device's block) and writes whole blocks of
+/// it. <see cref="Flush"/> writes every whole block buffered and keeps the rest (less than one block)
+/// for the next block or <see cref="Stream.Dispose()"/>, which writes it without <c>O_DIRECT</c>. When the
+/// file system refuses <c>O_DIRECT</c> (when it is set, or at a write: a block size above 4 KiB), the file
+/// is written through the page cache from then on, and the write is made again that way.
+/// </remarks>
+internal sealed partial class DirectFileStream : Stream
+{
+    /// <summary>The alignment of a direct write's memory, offset and length.</summary>
+    internal const int Alignment = 4096;
+
+    /// <summary>The bytes buffered before a write: large writes keep the device streaming and the system calls few.</summary>
+    internal const int BufferBytes = 4 * 1024 * 1024;
+
+    /// <summary><c>F_GETFL</c>.</summary>
+    private const int GetStatusFlags = 3;
+
+    /// <summary><c>F_SETFL</c>.</summary>
+    private const int SetStatusFlags = 4;
+
+    private readonly SafeFileHandle _handle;
+
+    /// <summary>Pinned (never moved), with <see cref="BufferBytes"/> bytes from <see cref="_start"/> aligned to <see cref="Alignment"/>.</summary>
+    private readonly byte[] _memory;
+    private readonly int _start;
+
+    /// <summary>The bytes of <see cref="_memory"/> from <see cref="_start"/> not yet written.</summary>
+    private int _buffered;
+
+    /// <summary>Where the file's next write goes: the bytes written so far, a multiple of <see cref="Alignment"/> until the last write.</summary>
+    private long _written;
+
+    private bool _disposed;
+
+    private DirectFileStream(SafeFileHandle handle, bool direct)
+    {
+        _handle = handle;
+        IsDirect = direct;
+        _memory = GC.AllocateUninitializedArray<byte>(BufferBytes + Alignment, pinned: true);
+        var misalignment = (int)(Marshal.UnsafeAddrOfPinnedArrayElement(_memory, 0) % Alignment);
+        _start = misalignment == 0 ? 0 : Alignment - misalignment;
+    }
+
+    /// <summary>
+    /// Creates (or truncates) the file at <paramref name="path"/> for writing, readable by others meanwhile,
+    /// with direct writes when <paramref name="direct"/> and the platform and file system allow them.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be created (as <see cref="File.OpenHandle"/> throws).</exception>
+    /// <exception cref="UnauthorizedAccessException">Not allowed to create it.</exception>
+    public static DirectFileStream Create(string path, bool direct = true)
+    {
+        var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+        try
+        {
+            return new DirectFileStream(handle, direct && SetDirect(handle, on: true));
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Whether whole blocks go to the device past the page cache (false once the file system refused them).</summary>
+    public bool IsDirect { get; private set; }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => !_disposed;
+
+    /// <summary>The bytes written to the stream so far, buffered or in the file.</summary>
+    public override long Length => _written + _buffered;
+
+    public override long Position { get => Length; set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        while (!buffer.IsEmpty)
+        {
+            var taken = Math.Min(buffer.Length, BufferBytes - _buffered);
+            buffer[..taken].CopyTo(_memory.AsSpan(_start + _buffered));
+            _buffered += taken;
+            buffer = buffer[taken..];
+            if (_buffered == BufferBytes)
+            {
+                WriteBlocks();
+            }
+        }
+    }
+
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(buffer.Span);
+        return ValueTask.CompletedTask;
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    /// <summary>Writes every whole block buffered; the rest of the last block stays buffered (see the remarks).</summary>
+    public override void Flush()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        WriteBlocks();
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Flush();
+        return Task.CompletedTask;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <summary>Writes what is buffered (the last bytes through the page cache) and closes the file.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        try
+        {
+            if (disposing)
+            {
+                WriteBlocks();
+                if (_buffered > 0)
+                {
+                    // Less than a block: not a direct write's length.
+                    if (IsDirect)
+                    {
+                        IsDirect = !SetDirect(_handle, on: false);
+                    }
+
+                    WriteAt(_buffered);
+                    _buffered = 0;
+                }
+            }
+        }
+        finally
+        {
+            _disposed = true;
+            _handle.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>Writes the whole blocks buffered and moves the rest to the start of the buffer.</summary>
+    private void WriteBlocks()
+    {
+        var whole = _buffered / Alignment * Alignment;
+        if (whole == 0)
+        {
+            return;
+        }
+
+        WriteAt(whole);
+        var rest = _buffered - whole;
+        _memory.AsSpan(_start + whole, rest).CopyTo(_memory.AsSpan(_start));
+        _buffered = rest;
+    }
+
+    /// <summary>Writes the first <paramref name="count"/> buffered bytes at <see cref="_written"/>; once more through the page cache if a direct write fails.</summary>
+    private void WriteAt(int count)
+    {
+        var bytes = new ReadOnlySpan<byte>(_memory, _start, count);
+        try
+        {
+            RandomAccess.Write(_handle, bytes, _written);
+        }
+        catch (IOException) when (IsDirect && SetDirect(_handle, on: false))
+        {
+            // The file system took O_DIRECT but not this write (a device block larger than Alignment, say).
+            IsDirect = false;
+            RandomAccess.Write(_handle, bytes, _written);
+        }
+
+        _written += count;
+    }
+
+    /// <summary>Turns <c>O_DIRECT</c> on or off for the open file; false where the platform or file system does not have it.</summary>
+    private static bool SetDirect(SafeFileHandle handle, bool on)
+    {
+        if (!OperatingSystem.IsLinux() || DirectFlag() is not { } flag)
+        {
+            return false;
+        }
+
+        var flags = Fcntl(handle, GetStatusFlags, 0);
+        return flags >= 0 && Fcntl(handle, SetStatusFlags, on ? flags | flag : flags & ~flag) == 0;
+    }
+
+    /// <summary>Linux's <c>O_DIRECT</c>, which differs between processors; null where not known here.</summary>
+    private static int? DirectFlag() => RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 or Architecture.X86 => 0x4000,
+        Architecture.Arm64 or Architecture.Arm => 0x10000,
+        _ => null,
+    };
+
+    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    private static partial int Fcntl(SafeFileHandle handle, int command, int argument);
+}
