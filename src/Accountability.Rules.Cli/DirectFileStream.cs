@@ -14,19 +14,21 @@ namespace Accountability.Rules.Cli;
 /// </summary>
 /// <remarks>
 /// A direct write must start at a multiple of the device's block size, be a multiple of it long and come
-/// from memory aligned to it: this stream buffers <see cref="BufferBytes"/> bytes in pinned memory aligned to
-/// <see cref="Alignment"/> (4 KiB, a multiple of every common device's block) and writes whole blocks of
-/// it. <see cref="Flush"/> writes every whole block buffered and keeps the rest (less than one block)
-/// for the next block or <see cref="Stream.Dispose()"/>, which writes it without <c>O_DIRECT</c>. When the
-/// file system refuses <c>O_DIRECT</c> (when it is set, or at a write: a block size above 4 KiB), the file
-/// is written through the page cache from then on, and the write is made again that way.
+/// from memory aligned to it: this stream fills buffers of <see cref="BufferBytes"/> bytes in pinned memory
+/// aligned to <see cref="Alignment"/> (4 KiB, a multiple of every common device's block size). A full buffer
+/// is written on a thread of the pool while the next fills, so that the writer (and the batch's workers
+/// behind it) do not wait for the device; one write at a time, in order. <see cref="Flush"/> waits for that
+/// write, writes every whole block buffered and keeps the rest (less than one block) for the next write or
+/// <see cref="Stream.Dispose()"/>, which writes it without <c>O_DIRECT</c>. When the file system refuses
+/// <c>O_DIRECT</c> (when it is set, or at a write: a block size above 4 KiB, say), the file is written
+/// through the page cache from then on, and the write is made again that way.
 /// </remarks>
 internal sealed partial class DirectFileStream : Stream
 {
     /// <summary>The alignment of a direct write's memory, offset and length.</summary>
     internal const int Alignment = 4096;
 
-    /// <summary>The bytes buffered before a write: large writes keep the device streaming and the system calls few.</summary>
+    /// <summary>The bytes of a buffer: large writes keep the device streaming and the system calls few.</summary>
     internal const int BufferBytes = 4 * 1024 * 1024;
 
     /// <summary><c>F_GETFL</c>.</summary>
@@ -37,14 +39,19 @@ internal sealed partial class DirectFileStream : Stream
 
     private readonly SafeFileHandle _handle;
 
-    /// <summary>Pinned (never moved), with <see cref="BufferBytes"/> bytes from <see cref="_start"/> aligned to <see cref="Alignment"/>.</summary>
-    private readonly byte[] _memory;
-    private readonly int _start;
+    /// <summary>The buffer being filled.</summary>
+    private Buffer _filling = new();
 
-    /// <summary>The bytes of <see cref="_memory"/> from <see cref="_start"/> not yet written.</summary>
+    /// <summary>The buffer being written while the other fills (<see cref="_inFlight"/>), else free.</summary>
+    private Buffer _spare = new();
+
+    /// <summary>The write of the full buffer <see cref="_spare"/>, or null.</summary>
+    private Task? _inFlight;
+
+    /// <summary>The bytes of <see cref="_filling"/> not yet written.</summary>
     private int _buffered;
 
-    /// <summary>Where the file's next write goes: the bytes written so far, a multiple of <see cref="Alignment"/> until the last write.</summary>
+    /// <summary>Where the file's next write goes: the bytes written or being written, a multiple of <see cref="Alignment"/> until the last write.</summary>
     private long _written;
 
     private bool _disposed;
@@ -53,9 +60,6 @@ internal sealed partial class DirectFileStream : Stream
     {
         _handle = handle;
         IsDirect = direct;
-        _memory = GC.AllocateUninitializedArray<byte>(BufferBytes + Alignment, pinned: true);
-        var misalignment = (int)(Marshal.UnsafeAddrOfPinnedArrayElement(_memory, 0) % Alignment);
-        _start = misalignment == 0 ? 0 : Alignment - misalignment;
     }
 
     /// <summary>
@@ -81,6 +85,9 @@ internal sealed partial class DirectFileStream : Stream
     /// <summary>Whether whole blocks go to the device past the page cache (false once the file system refused them).</summary>
     public bool IsDirect { get; private set; }
 
+    /// <summary>Whether a write to the file failed (its exception went to the caller): what an <see cref="IOException"/> from a batch writing here means.</summary>
+    public bool HasFailed { get; private set; }
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -100,16 +107,17 @@ internal sealed partial class DirectFileStream : Stream
         while (!buffer.IsEmpty)
         {
             var taken = Math.Min(buffer.Length, BufferBytes - _buffered);
-            buffer[..taken].CopyTo(_memory.AsSpan(_start + _buffered));
+            buffer[..taken].CopyTo(_filling.Bytes[_buffered..]);
             _buffered += taken;
             buffer = buffer[taken..];
             if (_buffered == BufferBytes)
             {
-                WriteBlocks();
+                WriteFullBuffer();
             }
         }
     }
 
+    /// <summary>As <see cref="Write(ReadOnlySpan{byte})"/>: it waits only when a full buffer's write is still under way as the next one fills.</summary>
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -120,10 +128,11 @@ internal sealed partial class DirectFileStream : Stream
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    /// <summary>Writes every whole block buffered; the rest of the last block stays buffered (see the remarks).</summary>
+    /// <summary>Waits for the write under way and writes every whole block buffered; the rest of the last block stays buffered (see the remarks).</summary>
     public override void Flush()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        WaitForWrite();
         WriteBlocks();
     }
 
@@ -140,7 +149,7 @@ internal sealed partial class DirectFileStream : Stream
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    /// <summary>Writes what is buffered (the last bytes through the page cache) and closes the file.</summary>
+    /// <summary>Writes what is buffered (the last bytes through the page cache), unless a write failed, and closes the file.</summary>
     protected override void Dispose(bool disposing)
     {
         if (_disposed)
@@ -150,7 +159,9 @@ internal sealed partial class DirectFileStream : Stream
 
         try
         {
-            if (disposing)
+            // Even when not disposing: the write under way uses the handle.
+            WaitForWrite();
+            if (disposing && !HasFailed)
             {
                 WriteBlocks();
                 if (_buffered > 0)
@@ -161,7 +172,8 @@ internal sealed partial class DirectFileStream : Stream
                         IsDirect = !SetDirect(_handle, on: false);
                     }
 
-                    WriteAt(_buffered);
+                    WriteAt(_filling, _buffered, _written);
+                    _written += _buffered;
                     _buffered = 0;
                 }
             }
@@ -174,7 +186,28 @@ internal sealed partial class DirectFileStream : Stream
         }
     }
 
-    /// <summary>Writes the whole blocks buffered and moves the rest to the start of the buffer.</summary>
+    /// <summary>Hands the full buffer to a thread of the pool to write, and fills the other (once its own write is done).</summary>
+    private void WriteFullBuffer()
+    {
+        WaitForWrite();
+        (_filling, _spare) = (_spare, _filling);
+        var (full, offset) = (_spare, _written);
+        _written += BufferBytes;
+        _buffered = 0;
+        _inFlight = Task.Run(() => WriteAt(full, BufferBytes, offset));
+    }
+
+    /// <summary>Waits for the write under way, if any, and throws its exception.</summary>
+    private void WaitForWrite()
+    {
+        if (_inFlight is { } write)
+        {
+            _inFlight = null;
+            write.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Writes the whole blocks buffered, here and now, and moves the rest to the start of the buffer.</summary>
     private void WriteBlocks()
     {
         var whole = _buffered / Alignment * Alignment;
@@ -183,28 +216,38 @@ internal sealed partial class DirectFileStream : Stream
             return;
         }
 
-        WriteAt(whole);
+        WriteAt(_filling, whole, _written);
+        _written += whole;
         var rest = _buffered - whole;
-        _memory.AsSpan(_start + whole, rest).CopyTo(_memory.AsSpan(_start));
+        _filling.Bytes.Slice(whole, rest).CopyTo(_filling.Bytes);
         _buffered = rest;
     }
 
-    /// <summary>Writes the first <paramref name="count"/> buffered bytes at <see cref="_written"/>; once more through the page cache if a direct write fails.</summary>
-    private void WriteAt(int count)
+    /// <summary>
+    /// Writes the first <paramref name="count"/> bytes of <paramref name="buffer"/> at <paramref name="offset"/>;
+    /// once more through the page cache if a direct write fails. A write that fails that way too marks the stream <see cref="HasFailed"/>.
+    /// </summary>
+    private void WriteAt(Buffer buffer, int count, long offset)
     {
-        var bytes = new ReadOnlySpan<byte>(_memory, _start, count);
+        ReadOnlySpan<byte> bytes = buffer.Bytes[..count];
         try
         {
-            RandomAccess.Write(_handle, bytes, _written);
+            try
+            {
+                RandomAccess.Write(_handle, bytes, offset);
+            }
+            catch (IOException) when (IsDirect && SetDirect(_handle, on: false))
+            {
+                // The file system took O_DIRECT but not this write (a device block larger than Alignment, say).
+                IsDirect = false;
+                RandomAccess.Write(_handle, bytes, offset);
+            }
         }
-        catch (IOException) when (IsDirect && SetDirect(_handle, on: false))
+        catch
         {
-            // The file system took O_DIRECT but not this write (a device block larger than Alignment, say).
-            IsDirect = false;
-            RandomAccess.Write(_handle, bytes, _written);
+            HasFailed = true;
+            throw;
         }
-
-        _written += count;
     }
 
     /// <summary>Turns <c>O_DIRECT</c> on or off for the open file; false where the platform or file system does not have it.</summary>
@@ -229,4 +272,19 @@ internal sealed partial class DirectFileStream : Stream
 
     [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
     private static partial int Fcntl(SafeFileHandle handle, int command, int argument);
+
+    /// <summary><see cref="BufferBytes"/> bytes of pinned memory (never moved by the collector) aligned to <see cref="Alignment"/>.</summary>
+    private sealed class Buffer
+    {
+        private readonly byte[] _memory = GC.AllocateUninitializedArray<byte>(BufferBytes + Alignment, pinned: true);
+        private readonly int _start;
+
+        public Buffer()
+        {
+            var misalignment = (int)(Marshal.UnsafeAddrOfPinnedArrayElement(_memory, 0) % Alignment);
+            _start = misalignment == 0 ? 0 : Alignment - misalignment;
+        }
+
+        public Span<byte> Bytes => _memory.AsSpan(_start, BufferBytes);
+    }
 }

@@ -69,6 +69,14 @@ internal static class BatchRun
                     summary = showProgress
                         ? WithProgress(console, evaluator, cases, results, file).GetAwaiter().GetResult()
                         : evaluator.WriteJsonLinesAsync(cases, results).GetAwaiter().GetResult();
+
+                    // The file's last bytes are written as it closes (DirectFileStream): a failure then is the output's too.
+                    results.Dispose();
+                }
+                catch (IOException ex) when (results is DirectFileStream { HasFailed: true })
+                {
+                    console.Report(CliDiagnostics.BatchOutputNotWritten.At(null, output, ex.Message));
+                    return ExitCodes.BadInput;
                 }
                 catch (IOException ex)
                 {

@@ -92,7 +92,7 @@ public sealed class BatchEvaluator
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(selector);
-        return Ordered(cases, selector, cancellationToken);
+        return Ordered(cases, selector, backlog: null, cancellationToken);
     }
 
     /// <summary>
@@ -103,9 +103,10 @@ public sealed class BatchEvaluator
     /// <c>status</c> <c>"error"</c>, <c>source</c>, <c>line</c> and every diagnostic (<c>id</c>,
     /// <c>severity</c>, <c>file</c>, <c>line</c>, <c>column</c>, <c>message</c>, <c>hint</c>;
     /// <c>docs/schemas/batch-error.v1.schema.json</c> in the repository). Each row is written as JSON
-    /// on the thread that evaluated its case. Rows are buffered, and flushed whenever no result is
-    /// ready (so that a caller who waits for a row before giving the next case gets it) and at the
-    /// end; the stream is not closed.
+    /// on the thread that evaluated its case. Rows are buffered, and flushed whenever every case read so far
+    /// has been written (so that a caller who waits for a row before giving the next case gets it, while a
+    /// file read faster than its cases are evaluated is written in large blocks) and at the end; the stream
+    /// is not closed.
     /// </summary>
     /// <param name="cases">The cases.</param>
     /// <param name="output">A writable stream.</param>
@@ -124,17 +125,19 @@ public sealed class BatchEvaluator
 #pragma warning disable CA2000 // Not disposed: disposing would close the caller's stream; flushed below.
         var buffered = new BufferedStream(output, OutputBufferSize);
 #pragma warning restore CA2000
-        var rows = EvaluateAsync(cases, JsonLineWriter.Serialize, cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
+        var backlog = new Backlog();
+        var rows = Ordered(cases, JsonLineWriter.Serialize, backlog, cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
         try
         {
             while (true)
             {
-                // No row ready: what is buffered goes out before waiting, so that an input that waits
-                // for its results (a conversation over standard input) gets them.
+                // Every case read is written, and no more is coming yet: what is buffered goes out before
+                // waiting, so that an input that waits for its results (a conversation over standard input)
+                // gets them. While cases are on their way, their rows will come: no need.
                 var next = rows.MoveNextAsync();
-                if (!next.GetAwaiter().IsCompleted)
+                if (!next.GetAwaiter().IsCompleted && backlog.IsEmpty)
                 {
-                    await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    await FlushWhileMoving(buffered, next, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (!await next)
@@ -163,6 +166,33 @@ public sealed class BatchEvaluator
 
         await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
         return tally.ToSummary();
+    }
+
+    /// <summary>
+    /// Flushes the output while the rows move to the next: when the output fails, the move is let finish
+    /// before the output's exception goes on, as the rows cannot be disposed of while they move (that would
+    /// throw <see cref="NotSupportedException"/> instead).
+    /// </summary>
+    private static async Task FlushWhileMoving(Stream output, ConfiguredValueTaskAwaitable<bool> next, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            try
+            {
+                await next;
+            }
+#pragma warning disable CA1031 // The output's exception is the one that goes on; the rows' own (if any) comes again when they are disposed.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Loads, resolves and evaluates one case; a mistake in it comes back as diagnostics at the input's lines.</summary>
@@ -212,7 +242,12 @@ public sealed class BatchEvaluator
             : d)];
     }
 
-    private async IAsyncEnumerable<T> Ordered<T>(IAsyncEnumerable<CaseRecord> cases, Func<BatchResult, T> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The results of <paramref name="cases"/> through <paramref name="selector"/>, in input order (see
+    /// <see cref="EvaluateAsync{T}(IAsyncEnumerable{CaseRecord}, Func{BatchResult, T}, CancellationToken)"/>),
+    /// with the cases read and not yet yielded counted in <paramref name="backlog"/> when it is not null.
+    /// </summary>
+    private async IAsyncEnumerable<T> Ordered<T>(IAsyncEnumerable<CaseRecord> cases, Func<BatchResult, T> selector, Backlog? backlog, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var workers = _options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
         var capacity = workers * ChunksPerWorker;
@@ -224,7 +259,7 @@ public sealed class BatchEvaluator
         var work = Channel.CreateBounded<Chunk<T>>(new BoundedChannelOptions(capacity) { SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
-        var producer = Task.Run(() => ProduceAsync(cases, order.Writer, work.Writer, token), token);
+        var producer = Task.Run(() => ProduceAsync(cases, order.Writer, work.Writer, backlog, token), token);
         var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(() => WorkAsync(work.Reader, selector, token), token)).ToArray();
         try
         {
@@ -233,6 +268,7 @@ public sealed class BatchEvaluator
                 await chunk.Task.ConfigureAwait(false);
                 for (var i = 0; i < chunk.Evaluated; i++)
                 {
+                    backlog?.Yielded();
                     yield return chunk.Results[i];
                 }
 
@@ -253,7 +289,7 @@ public sealed class BatchEvaluator
     /// input has no case ready (so that a slow input, such as a person typing into standard input,
     /// gets each result without waiting for a chunk to fill).
     /// </summary>
-    private static async Task ProduceAsync<T>(IAsyncEnumerable<CaseRecord> cases, ChannelWriter<Chunk<T>> order, ChannelWriter<Chunk<T>> work, CancellationToken token)
+    private static async Task ProduceAsync<T>(IAsyncEnumerable<CaseRecord> cases, ChannelWriter<Chunk<T>> order, ChannelWriter<Chunk<T>> work, Backlog? backlog, CancellationToken token)
     {
         try
         {
@@ -274,6 +310,7 @@ public sealed class BatchEvaluator
                         break;
                     }
 
+                    backlog?.Read();
                     chunk.Add(input.Current);
                     if (chunk.IsFull)
                     {
@@ -328,6 +365,21 @@ public sealed class BatchEvaluator
     /// </summary>
     private static async Task Settle(Task producer, Task[] consumers) =>
         await Task.WhenAll([producer, .. consumers]).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    /// <summary>The number of cases read and not yet yielded as results; thread-safe.</summary>
+    private sealed class Backlog
+    {
+        private long _count;
+
+        /// <summary>Whether every case read has been yielded.</summary>
+        public bool IsEmpty => Interlocked.Read(ref _count) == 0;
+
+        /// <summary>A case was read (before it goes to the workers).</summary>
+        public void Read() => Interlocked.Increment(ref _count);
+
+        /// <summary>A case's result is yielded (before the reader of the results has it).</summary>
+        public void Yielded() => Interlocked.Decrement(ref _count);
+    }
 
     /// <summary>
     /// A few consecutive cases on their way through the pipeline, evaluated in order by one worker,

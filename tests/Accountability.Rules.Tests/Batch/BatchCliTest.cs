@@ -151,6 +151,27 @@ public sealed class BatchCliTest : IDisposable
         Assert.Empty(outcome.Out);
     }
 
+    [Theory]
+    [InlineData("missing-folder/results.jsonl")]
+    [InlineData("/dev/full")]
+    public void Batch_AnOutputThatCannotBeWritten_Exit2NamingTheOutput(string output)
+    {
+        // /dev/full: every write fails, as on a full disk; the rows are written while the cases are evaluated.
+        if (output.StartsWith('/') && !File.Exists(output))
+        {
+            return;
+        }
+
+        var input = Write("cases.jsonl", BatchCases.JsonLines(200));
+        var path = output.StartsWith('/') ? output : Path.Combine(_folder, output);
+
+        var outcome = CliRun.Run("evaluate", "--batch", input, "--out", path);
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.StartsWith($"accountability: error ACR0961: the batch output '{path}' cannot be written: ", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", outcome.Error, StringComparison.Ordinal);
+    }
+
     private static string Compact(string json) =>
         JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 

@@ -278,6 +278,34 @@ public sealed class BatchEvaluatorTest
     }
 
     [Fact]
+    public async Task WriteJsonLinesAsync_InputReadFasterThanEvaluated_IsWrittenInLargeBlocks_NotFlushedPerChunk()
+    {
+        // The rows of cases still on their way will come: the output is flushed when every case read is
+        // written (at the start, before the first is read, at the end, and when the reader of the input
+        // happens to be between two cases as the last row read is written, which a busy machine makes more
+        // likely), not whenever a chunk is late (about two chunks in three on one worker).
+        const int Count = 2_000;
+        var output = new FlushCountingStream();
+
+        var summary = await Evaluator(workers: 1).WriteJsonLinesAsync(BatchCases.Records(BatchCases.JsonLines(Count)), output);
+
+        Assert.Equal(Count, summary.Rows);
+        Assert.Equal(Count, Encoding.UTF8.GetString(output.ToArray()).Count(c => c == '\n'));
+        Assert.InRange(output.Flushes, 1, Count / BatchEvaluator.CasesPerChunk / 4);
+    }
+
+    [Fact]
+    public async Task WriteJsonLinesAsync_OutputThatFails_GivesTheOutputsException()
+    {
+        // Rows are flushed while the next are evaluated: the output's failure then must still be what the caller gets.
+        var records = BatchCases.Records(BatchCases.JsonLines(200));
+
+        var failure = await Assert.ThrowsAsync<IOException>(() => Evaluator(workers: 1).WriteJsonLinesAsync(records, new FullDiskStream()));
+
+        Assert.Equal(FullDiskStream.Message, failure.Message);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_SelectorFailsOnACase_GivesTheResultsBeforeItThenItsException()
     {
         const int Count = 40;
@@ -324,6 +352,38 @@ public sealed class BatchEvaluatorTest
             Write(buffer.Span);
             return ValueTask.CompletedTask;
         }
+    }
+
+    /// <summary>An output that counts its flushes.</summary>
+    private sealed class FlushCountingStream : MemoryStream
+    {
+        public int Flushes { get; private set; }
+
+        public override void Flush() => Flushes++;
+
+        public override Task FlushAsync(CancellationToken cancellationToken)
+        {
+            Flushes++;
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>An output on a full disk: every write and flush fails.</summary>
+    private sealed class FullDiskStream : MemoryStream
+    {
+        public const string Message = "No space left on device";
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException(Message);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException(Message);
+
+        public override void Flush() => throw new IOException(Message);
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.FromException(new IOException(Message));
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromException(new IOException(Message));
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromException(new IOException(Message));
     }
 
     private sealed class Recorder(List<long> reported) : IProgress<long>
