@@ -7,9 +7,9 @@ namespace Accountability.Rules.Cli;
 /// A new file written front to back in large blocks that go straight to the storage device, past the
 /// kernel's page cache (Linux's <c>O_DIRECT</c>), where the file system allows it; elsewhere an ordinary
 /// file. For output far larger than what is read back at once, such as a batch's million rows (7.5 GB):
-/// copying them into the page cache is most of the kernel's work for such a file, and on a virtual
-/// machine, where the cache's pages are new memory to the host each time, more than the batch's own
-/// (bench/README.md, Batch harness, the eighteenth session). The bytes in the file are the same either way.
+/// copying them into the page cache is most of the kernel's work for such a file, and on the virtual
+/// machine the batch was measured on it took up to half as much processor time as the batch's own work
+/// (bench/README.md, Batch harness, after the eighteenth session). The bytes in the file are the same either way.
 /// Write-only, not seekable, not thread-safe.
 /// </summary>
 /// <remarks>
