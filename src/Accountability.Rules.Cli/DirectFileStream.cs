@@ -63,22 +63,40 @@ internal sealed partial class DirectFileStream : Stream
     }
 
     /// <summary>
-    /// Creates (or truncates) the file at <paramref name="path"/> for writing, readable by others meanwhile,
-    /// with direct writes when <paramref name="direct"/> and the platform and file system allow them.
+    /// Creates (or truncates) the file at <paramref name="path"/> for writing, readable by others meanwhile: a
+    /// <see cref="DirectFileStream"/>, with direct writes when <paramref name="direct"/> and the platform and file
+    /// system allow them, when the file can be written at any offset (a file, or a device such as <c>/dev/null</c>);
+    /// otherwise (a pipe, a terminal: <c>--out /dev/stdout</c>) an unbuffered <see cref="FileStream"/> writing in order.
     /// </summary>
     /// <exception cref="IOException">The file cannot be created (as <see cref="File.OpenHandle"/> throws).</exception>
     /// <exception cref="UnauthorizedAccessException">Not allowed to create it.</exception>
-    public static DirectFileStream Create(string path, bool direct = true)
+    public static Stream Open(string path, bool direct = true)
     {
         var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read);
         try
         {
-            return new DirectFileStream(handle, direct && SetDirect(handle, on: true));
+            return IsSeekable(handle)
+                ? new DirectFileStream(handle, direct && SetDirect(handle, on: true))
+                : new FileStream(handle, FileAccess.Write, bufferSize: 0);
         }
         catch
         {
             handle.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Whether the file can be written at an offset (<see cref="RandomAccess"/> refuses a pipe or a terminal).</summary>
+    private static bool IsSeekable(SafeFileHandle handle)
+    {
+        try
+        {
+            RandomAccess.GetLength(handle);
+            return true;
+        }
+        catch (NotSupportedException)
+        {
+            return false;
         }
     }
 

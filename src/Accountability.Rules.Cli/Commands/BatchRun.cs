@@ -45,7 +45,7 @@ internal static class BatchRun
             try
             {
                 // A file of results is written in large blocks past the page cache (DirectFileStream).
-                results = output == "-" ? console.OutStream() : DirectFileStream.Create(output);
+                results = output == "-" ? console.OutStream() : DirectFileStream.Open(output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

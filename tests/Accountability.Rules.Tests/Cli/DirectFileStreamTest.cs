@@ -23,7 +23,7 @@ public sealed class DirectFileStreamTest : IDisposable
         var random = new Random(seed);
         var path = Path.Combine(_folder, "results.jsonl");
         var expected = new MemoryStream();
-        using (var stream = DirectFileStream.Create(path, direct))
+        using (var stream = Assert.IsType<DirectFileStream>(DirectFileStream.Open(path, direct)))
         {
             Assert.True(direct || !stream.IsDirect);
             for (var step = 0; step < 60; step++)
@@ -71,7 +71,7 @@ public sealed class DirectFileStreamTest : IDisposable
         var path = Path.Combine(_folder, "results.jsonl");
         File.WriteAllText(path, "an older, longer file that creating the stream truncates ".PadRight(3 * DirectFileStream.Alignment, '.'));
         var bytes = Enumerable.Range(0, length).Select(i => (byte)(i * 31 % 251)).ToArray();
-        using (var stream = DirectFileStream.Create(path))
+        using (var stream = DirectFileStream.Open(path))
         {
             stream.Write(bytes);
         }
@@ -83,7 +83,7 @@ public sealed class DirectFileStreamTest : IDisposable
     public void OnALinuxDiskFileSystem_WritesGoPastThePageCache_AndOthersMayReadMeanwhile()
     {
         var path = Path.Combine(_folder, "results.jsonl");
-        using var stream = DirectFileStream.Create(path);
+        using var stream = Assert.IsType<DirectFileStream>(DirectFileStream.Open(path));
         stream.Write(new byte[DirectFileStream.Alignment * 2]);
         stream.Flush();
         using (var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
@@ -122,9 +122,34 @@ public sealed class DirectFileStreamTest : IDisposable
     }
 
     [Fact]
+    public async Task APipe_IsWrittenInOrder()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var pipe = Path.Combine(_folder, "pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var read = Task.Run(() => File.ReadAllBytes(pipe));
+        var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i % 251)).ToArray();
+        using (var stream = DirectFileStream.Open(pipe))
+        {
+            Assert.IsNotType<DirectFileStream>(stream);
+            stream.Write(bytes);
+        }
+
+        Assert.Equal(bytes, await read);
+    }
+
+    [Fact]
     public void AfterDisposal_WritingIsRefused()
     {
-        var stream = DirectFileStream.Create(Path.Combine(_folder, "results.jsonl"));
+        var stream = DirectFileStream.Open(Path.Combine(_folder, "results.jsonl"));
         stream.Dispose();
         stream.Dispose();
         Assert.False(stream.CanWrite);
@@ -135,6 +160,6 @@ public sealed class DirectFileStreamTest : IDisposable
     [Fact]
     public void AFileInAFolderThatDoesNotExist_IsNotCreated()
     {
-        Assert.Throws<DirectoryNotFoundException>(() => DirectFileStream.Create(Path.Combine(_folder, "missing", "results.jsonl")));
+        Assert.Throws<DirectoryNotFoundException>(() => DirectFileStream.Open(Path.Combine(_folder, "missing", "results.jsonl")));
     }
 }
