@@ -182,18 +182,7 @@ internal sealed partial class DirectFileStream : Stream
             if (disposing && !HasFailed)
             {
                 WriteBlocks();
-                if (_buffered > 0)
-                {
-                    // Less than a block: not a direct write's length.
-                    if (IsDirect)
-                    {
-                        IsDirect = !SetDirect(_handle, on: false);
-                    }
-
-                    WriteAt(_filling, _buffered, _written);
-                    _written += _buffered;
-                    _buffered = 0;
-                }
+                WriteLastBytes();
             }
         }
         finally
@@ -239,6 +228,24 @@ internal sealed partial class DirectFileStream : Stream
         var rest = _buffered - whole;
         _filling.Bytes.Slice(whole, rest).CopyTo(_filling.Bytes);
         _buffered = rest;
+    }
+
+    /// <summary>The bytes buffered after the whole blocks, as the file closes: less than a block, not a direct write's length, so through the page cache.</summary>
+    private void WriteLastBytes()
+    {
+        if (_buffered == 0)
+        {
+            return;
+        }
+
+        if (IsDirect)
+        {
+            IsDirect = !SetDirect(_handle, on: false);
+        }
+
+        WriteAt(_filling, _buffered, _written);
+        _written += _buffered;
+        _buffered = 0;
     }
 
     /// <summary>
