@@ -213,7 +213,7 @@ public sealed partial class CaseBuilder
     /// <summary>Adds an entry to <c>rectifications</c>: How an interviewed enterprise carried out the rectification the interview required (整改落实情况).</summary>
     /// <param name="interview">The interview id.</param>
     /// <param name="outcome">refused (拒绝整改), delayed (拖延整改), ineffective (整改不力), falsified (弄虚作假) or completed (落实完成).</param>
-    /// <param name="enterprise">The enterprise, when the interview covered several. Optional.</param>
+    /// <param name="enterprise">The enterprise, when the interview covered several: one whose matter the interview took up, or that enterprise's group. Optional.</param>
     /// <param name="note">Free text. Optional.</param>
     /// <returns>This builder.</returns>
     public CaseBuilder Rectification(string interview, string outcome, string? enterprise = null, string? note = null) =>

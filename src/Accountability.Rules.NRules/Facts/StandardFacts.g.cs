@@ -1564,7 +1564,7 @@ public sealed class RectificationFact : RuleSetFact
     /// <summary><c>interview</c>: The interview id.</summary>
     public string Interview => Fact[0].AsText;
 
-    /// <summary><c>enterprise</c> (absent: null): The enterprise, when the interview covered several.</summary>
+    /// <summary><c>enterprise</c> (absent: null): The enterprise, when the interview covered several: one whose matter the interview took up, or that enterprise's group.</summary>
     public string? Enterprise => Fact[1].IsNull ? null : Fact[1].AsText;
 
     /// <summary><c>outcome</c>: refused (拒绝整改), delayed (拖延整改), ineffective (整改不力), falsified (弄虚作假) or completed (落实完成).</summary>
@@ -1722,11 +1722,14 @@ public sealed class RectificationReferenceFact : RuleSetFact
     /// <summary><c>outcome</c>: The outcome code.</summary>
     public string Outcome => Fact[1].AsText;
 
+    /// <summary><c>enterprise</c> (absent: null): The enterprise whose rectification it is, when the rectification names one.</summary>
+    public string? Enterprise => Fact[2].IsNull ? null : Fact[2].AsText;
+
     /// <summary><c>direction</c>: aggravating (toward 从重、加重) or mitigating (toward 从轻、减轻).</summary>
-    public string Direction => Fact[2].AsText;
+    public string Direction => Fact[3].AsText;
 
     /// <summary><c>terms</c>: The text's words.</summary>
-    public string Terms => Fact[3].AsText;
+    public string Terms => Fact[4].AsText;
 }
 
 /// <summary>
@@ -1745,8 +1748,11 @@ public sealed class AccountabilityTriggeredFact : RuleSetFact
     /// <summary><c>outcome</c>: The outcome code.</summary>
     public string Outcome => Fact[1].AsText;
 
+    /// <summary><c>enterprise</c> (absent: null): The enterprise whose rectification it is, when the rectification names one.</summary>
+    public string? Enterprise => Fact[2].IsNull ? null : Fact[2].AsText;
+
     /// <summary><c>referral</c>: What follows where discipline or official misconduct is suspected (移送纪检监察机构).</summary>
-    public string Referral => Fact[2].AsText;
+    public string Referral => Fact[3].AsText;
 }
 
 /// <summary>

@@ -42,7 +42,7 @@ internal static class InterviewFacts
             F("attendees", Txt, Opt, "The enterprise's people who attended, names and posts (被约谈企业及人员)."));
         builder.AddCaseSection("rectification", CaseSectionInput.List("rectifications"), "How an interviewed enterprise carried out the rectification the interview required (整改落实情况).",
             F("interview", Txt, Req, "The interview id."),
-            F("enterprise", Txt, Opt, "The enterprise, when the interview covered several."),
+            F("enterprise", Txt, Opt, "The enterprise, when the interview covered several: one whose matter the interview took up, or that enterprise's group."),
             F("outcome", Txt, Req, "refused (拒绝整改), delayed (拖延整改), ineffective (整改不力), falsified (弄虚作假) or completed (落实完成).").Codes("rectificationOutcomes"),
             F("note", Txt, Opt, "Free text."));
 
@@ -77,11 +77,13 @@ internal static class InterviewFacts
         builder.Add("rectificationReference", Out, "The rectification outcome as a reference for handling responsibility (作出从重、加重或从轻、减轻责任处理意见建议的重要参考).",
             ("interview", Txt, Req, "The interview id."),
             ("outcome", Txt, Req, "The outcome code."),
+            ("enterprise", Txt, Opt, "The enterprise whose rectification it is, when the rectification names one."),
             ("direction", Txt, Req, "aggravating (toward 从重、加重) or mitigating (toward 从轻、减轻)."),
             ("terms", Txt, Req, "The text's words."));
         builder.Add("accountabilityTriggered", Out, "The rectification failed in a way the rules answer with accountability (严肃追究责任).",
             ("interview", Txt, Req, "The interview id."),
             ("outcome", Txt, Req, "The outcome code."),
+            ("enterprise", Txt, Opt, "The enterprise whose rectification it is, when the rectification names one."),
             ("referral", Txt, Req, "What follows where discipline or official misconduct is suspected (移送纪检监察机构)."));
         builder.Add("appraisalReference", Out, "The interview is a reference for the enterprise heads' appraisal (业绩考核、综合考核评价的重要参考).",
             ("interview", Txt, Req, "The interview id."),
