@@ -53,6 +53,7 @@ internal static class StandardFacts
         typeof(TypicalCaseShortfallFact),
         typeof(AnnualReportDueFact),
         typeof(LateAnnualReportFact),
+        typeof(OverdueAnnualReportFact),
         typeof(ThreeZeroFact),
         typeof(EscalationTriggerFact),
         typeof(FullProcessSupervisionFact),
@@ -129,6 +130,7 @@ internal static class StandardFacts
         static fact => new TypicalCaseShortfallFact(fact),
         static fact => new AnnualReportDueFact(fact),
         static fact => new LateAnnualReportFact(fact),
+        static fact => new OverdueAnnualReportFact(fact),
         static fact => new ThreeZeroFact(fact),
         static fact => new EscalationTriggerFact(fact),
         static fact => new FullProcessSupervisionFact(fact),
@@ -1066,6 +1068,26 @@ public sealed class LateAnnualReportFact : RuleSetFact
 
     /// <summary><c>submittedOn</c>: The date it was submitted.</summary>
     public LocalDate SubmittedOn => Fact[2].AsDate;
+}
+
+/// <summary>
+/// <c>overdueAnnualReport</c> (derived by rules): An annual report not submitted although its last day had passed on the case date.
+/// </summary>
+public sealed class OverdueAnnualReportFact : RuleSetFact
+{
+    internal OverdueAnnualReportFact(Fact fact)
+        : base(fact)
+    {
+    }
+
+    /// <summary><c>year</c>: The year reported on.</summary>
+    public decimal Year => Fact[0].AsNumber;
+
+    /// <summary><c>lastDay</c>: The last day to submit.</summary>
+    public LocalDate LastDay => Fact[1].AsDate;
+
+    /// <summary><c>asOf</c>: The case date on which it was still not submitted.</summary>
+    public LocalDate AsOf => Fact[2].AsDate;
 }
 
 /// <summary>

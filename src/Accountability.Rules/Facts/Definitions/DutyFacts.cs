@@ -79,6 +79,10 @@ internal static class DutyFacts
             ("year", Num, Req, "The year reported on."),
             ("lastDay", Date, Req, "The last day to submit."),
             ("submittedOn", Date, Req, "The date it was submitted."));
+        builder.Add("overdueAnnualReport", Out, "An annual report not submitted although its last day had passed on the case date.",
+            ("year", Num, Req, "The year reported on."),
+            ("lastDay", Date, Req, "The last day to submit."),
+            ("asOf", Date, Req, "The case date on which it was still not submitted."));
         builder.Add("threeZero", Out, "An enterprise or subsidiary with zero reports, zero investigations and zero accountability (零报告、零查处、零追责) in a year.",
             ("entity", Txt, Req, "The subsidiary's id, or enterprise for the enterprise itself."),
             ("level", Txt, Req, "enterprise or subsidiary."),

@@ -46,6 +46,37 @@ public sealed class BaotouDisclosureTest(BaotouRuleSet ruleSet) : IClassFixture<
         }
     }
 
+    [Theory]
+    [InlineData(2016, "budget", "2016-05-03", false)]   // fell before the opinion (2017-01-01): noted, not judged
+    [InlineData(2016, "mid-year", "2016-08-31", false)]
+    [InlineData(2016, "annual", "2017-06-30", true)]     // falls under the opinion although the year began before it
+    [InlineData(2017, "budget", "2017-05-02", true)]
+    public void BeforeInForce_ADeadlineThatFellBefore2017_IsNotJudged(int year, string kind, string lastDay, bool judged)
+    {
+        var session = ruleSet.Session().Case("2018-01-15").FiscalYear(year);
+
+        var deadline = Assert.Single(session.Query("disclosureDeadline", "kind", kind));
+        Assert.Equal(Date(lastDay), deadline["lastDay"].AsDate);
+        Assert.Equal(judged, session.Query("overdueDisclosure", "kind", kind).Length == 1);
+        var late = ruleSet.Session().Case("2018-01-15").FiscalYear(year).Disclosure(year, kind, "2017-12-31", reviewed: false);
+        Assert.Equal(judged, late.Query("lateDisclosure").Length == 1);
+        if (!judged)
+        {
+            Assert.Equal(["16-deadline-before-in-force"], session.RuleIds(Assert.Single(session.Query("note"))));
+            Assert.Equal(["duties-from-in-force"], session.PolicyIds(session.Query("note")[0]));
+        }
+    }
+
+    [Theory]
+    [InlineData("2016-12-31", false)]
+    [InlineData("2017-01-01", true)]
+    public void Review_PublishedBeforeTheOpinion_IsNotFlagged(string publishedOn, bool flagged)
+    {
+        var session = ruleSet.Session().Case("2018-01-15").FiscalYear(2016).Disclosure(2016, "mid-year", publishedOn, reviewed: false);
+
+        Assert.Equal(flagged, session.Query("disclosureWithoutReview").Length == 1);
+    }
+
     [Fact]
     public void Overdue_Published_IsNotOverdue()
     {

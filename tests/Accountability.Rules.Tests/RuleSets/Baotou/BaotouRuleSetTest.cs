@@ -37,7 +37,7 @@ public sealed class BaotouRuleSetTest(BaotouRuleSet ruleSet) : IClassFixture<Bao
         [
             "11-combined-report", "11-matter-not-reported", "11-matter-reported",
             "16-annual-deadline", "16-budget-deadline", "16-confidentiality-review", "16-confidentiality-review-not-stated",
-            "16-disclosure-year-not-stated", "16-late", "16-mid-year-deadline", "16-overdue",
+            "16-deadline-before-in-force", "16-disclosure-year-not-stated", "16-late", "16-mid-year-deadline", "16-overdue",
         ];
 
         Assert.Equal(pinned, ruleSet.Definition.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));

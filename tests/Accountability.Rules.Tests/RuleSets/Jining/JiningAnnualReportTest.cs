@@ -54,6 +54,37 @@ public sealed class JiningAnnualReportTest(JiningRuleSet ruleSet) : IClassFixtur
     }
 
     [Theory]
+    [InlineData(2023, "2024-01-31", false)] // the last day itself: not yet overdue
+    [InlineData(2023, "2024-02-01", true)]
+    [InlineData(2024, "2025-02-05", false)] // the last day after the Spring Festival shift
+    [InlineData(2024, "2025-02-06", true)]
+    public void Overdue_NotSubmittedAndTheLastDayPassed_IsFlagged(int year, string decidedOn, bool overdue)
+    {
+        var session = ruleSet.Session().Case(decidedOn).CompanyYear(year);
+
+        var found = session.Query("overdueAnnualReport");
+        Assert.Equal(overdue, !found.IsEmpty);
+        Assert.Empty(session.Query("lateAnnualReport"));
+        if (overdue)
+        {
+            var fact = Assert.Single(found);
+            Assert.Equal(Date(decidedOn), fact["asOf"].AsDate);
+            Assert.Equal(session.One("annualReportDue")["lastDay"].AsDate, fact["lastDay"].AsDate);
+            Assert.Equal(["3-2-overdue-annual-report"], session.RuleIds(fact));
+            Assert.Equal(["report-due-date"], session.PolicyIds(fact));
+        }
+    }
+
+    [Fact]
+    public void Overdue_Submitted_IsNotOverdue_EvenLate()
+    {
+        var session = ruleSet.Session().Case("2024-06-01").CompanyYear(2023, submittedOn: "2024-03-01");
+
+        Assert.Empty(session.Query("overdueAnnualReport"));
+        Assert.Single(session.Query("lateAnnualReport"));
+    }
+
+    [Theory]
     [InlineData(2020)]
     [InlineData(2021)]
     [InlineData(2022)]
@@ -62,7 +93,7 @@ public sealed class JiningAnnualReportTest(JiningRuleSet ruleSet) : IClassFixtur
         // The year decides (decisive-year): 2022's report, due 2023-01-31, was not worked under the notice.
         var session = ruleSet.Session().Case("2023-06-30").CompanyYear(year, reports: 0, investigations: 0, accountabilities: 0, submittedOn: "2023-03-01", typicalCasesReported: 0);
 
-        foreach (var duty in new[] { "annualReportDue", "typicalCaseQuota", "lateAnnualReport", "typicalCaseShortfall", "threeZero" })
+        foreach (var duty in new[] { "annualReportDue", "typicalCaseQuota", "lateAnnualReport", "overdueAnnualReport", "typicalCaseShortfall", "threeZero" })
         {
             Assert.Empty(session.Query(duty));
         }

@@ -40,7 +40,7 @@ public sealed class JiningRuleSetTest(JiningRuleSet ruleSet) : IClassFixture<Jin
             "2-2-2-clue-without-investigation-date", "2-2-2-clue-year-not-stated", "2-2-2-typical-case-minimum", "2-2-2-typical-case-shortfall",
             "2-3-1-escalation", "2-3-1-full-process-supervision", "2-3-1-ground-without-clue", "2-3-1-three-zero-subsidiary-escalation",
             "2-3-3-three-zero-subsidiary",
-            "3-2-annual-report-due", "3-2-late-annual-report", "3-2-three-zero-enterprise",
+            "3-2-annual-report-due", "3-2-late-annual-report", "3-2-overdue-annual-report", "3-2-three-zero-enterprise",
             "subsidiary-year-before-the-notice", "year-before-the-notice",
         ];
 
