@@ -84,6 +84,7 @@ internal static class StandardFacts
         typeof(WorkPlanDeadlineFact),
         typeof(RectificationReferenceFact),
         typeof(AccountabilityTriggeredFact),
+        typeof(RectificationReportingFact),
         typeof(AppraisalReferenceFact),
         typeof(DocumentLineFact),
         typeof(DocumentFieldFact),
@@ -161,6 +162,7 @@ internal static class StandardFacts
         static fact => new WorkPlanDeadlineFact(fact),
         static fact => new RectificationReferenceFact(fact),
         static fact => new AccountabilityTriggeredFact(fact),
+        static fact => new RectificationReportingFact(fact),
         static fact => new AppraisalReferenceFact(fact),
         static fact => new DocumentLineFact(fact),
         static fact => new DocumentFieldFact(fact),
@@ -1775,6 +1777,29 @@ public sealed class AccountabilityTriggeredFact : RuleSetFact
 
     /// <summary><c>referral</c>: What follows where discipline or official misconduct is suspected (移送纪检监察机构).</summary>
     public string Referral => Fact[3].AsText;
+}
+
+/// <summary>
+/// <c>rectificationReporting</c> (derived by rules): What the interviewed enterprise reports on its rectification (整改工作进展情况, 专项工作报告), in the text's words.
+/// </summary>
+public sealed class RectificationReportingFact : RuleSetFact
+{
+    internal RectificationReportingFact(Fact fact)
+        : base(fact)
+    {
+    }
+
+    /// <summary><c>interview</c>: The interview id.</summary>
+    public string Interview => Fact[0].AsText;
+
+    /// <summary><c>progress</c>: The duty to report the rectification's progress as it goes.</summary>
+    public string Progress => Fact[1].AsText;
+
+    /// <summary><c>specialReport</c>: The special report due once the rectification the interview required is complete.</summary>
+    public string SpecialReport => Fact[2].AsText;
+
+    /// <summary><c>review</c> (absent: null): Where else the rectification is reviewed, when the text says (e.g. the party committee's 民主生活会).</summary>
+    public string? Review => Fact[3].IsNull ? null : Fact[3].AsText;
 }
 
 /// <summary>

@@ -85,6 +85,11 @@ internal static class InterviewFacts
             ("outcome", Txt, Req, "The outcome code."),
             ("enterprise", Txt, Opt, "The enterprise whose rectification it is, when the rectification names one."),
             ("referral", Txt, Req, "What follows where discipline or official misconduct is suspected (移送纪检监察机构)."));
+        builder.Add("rectificationReporting", Out, "What the interviewed enterprise reports on its rectification (整改工作进展情况, 专项工作报告), in the text's words.",
+            ("interview", Txt, Req, "The interview id."),
+            ("progress", Txt, Req, "The duty to report the rectification's progress as it goes."),
+            ("specialReport", Txt, Req, "The special report due once the rectification the interview required is complete."),
+            ("review", Txt, Opt, "Where else the rectification is reviewed, when the text says (e.g. the party committee's 民主生活会)."));
         builder.Add("appraisalReference", Out, "The interview is a reference for the enterprise heads' appraisal (业绩考核、综合考核评价的重要参考).",
             ("interview", Txt, Req, "The interview id."),
             ("terms", Txt, Req, "The text's words."));

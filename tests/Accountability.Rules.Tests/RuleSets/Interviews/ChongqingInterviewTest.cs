@@ -27,6 +27,7 @@ public sealed class ChongqingInterviewTest(ChongqingRuleSet rules) : InterviewRu
         ["collective-subsidiary"] = "art6-collective-subsidiary",
         ["individual"] = "art6-individual",
         ["work-plan"] = "art11-work-plan",
+        ["reporting"] = "art15-reporting",
         ["appraisal"] = "art17-appraisal",
         ["aggravating"] = "art18-2-aggravating-reference",
         ["mitigating"] = "art18-2-mitigating-reference",
@@ -77,6 +78,15 @@ public sealed class ChongqingInterviewTest(ChongqingRuleSet rules) : InterviewRu
         Assert.Equal("市国资委相关处室负责人主持", host["host"].AsText);
         Assert.StartsWith("市国资委分管负责同志或主要负责同志（必要时可请其主持", host["mayInstead"].AsText, StringComparison.Ordinal);
         Assert.Equal(["art5-host-especially-major"], session.Rules("interviewHost"));
+    }
+
+    [Fact]
+    public void Reporting_FormallyToTheSasac_NoOtherReview()
+    {
+        var reporting = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05").One("rectificationReporting");
+
+        Assert.EndsWith("形成专项工作报告，正式报送市国资委", reporting["specialReport"].AsText, StringComparison.Ordinal);
+        Assert.True(reporting["review"].IsNull);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
     /// <summary>The excluded kinds of matter, in the text's order.</summary>
     protected abstract string[] ExcludedKinds { get; }
 
-    /// <summary>Rule ids: may-interview, excluded, notice, confirmation, host, host-especially-major, collective, collective-subsidiary, individual, work-plan, appraisal, aggravating, mitigating, accountability.</summary>
+    /// <summary>Rule ids: may-interview, excluded, notice, confirmation, host, host-especially-major, collective, collective-subsidiary, individual, work-plan, reporting, appraisal, aggravating, mitigating, accountability.</summary>
     protected abstract IReadOnlyDictionary<string, string> RuleIds { get; }
 
     /// <summary>The first day in force.</summary>
@@ -219,7 +219,7 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
             .Rectification("I2", "refused");
         var session = Case();
 
-        foreach (var conclusion in new[] { "noticeApproval", "confirmationDue", "interviewHost", "interviewForm", "workPlanDeadline", "appraisalReference", "rectificationReference", "accountabilityTriggered" })
+        foreach (var conclusion in new[] { "noticeApproval", "confirmationDue", "interviewHost", "interviewForm", "workPlanDeadline", "rectificationReporting", "appraisalReference", "rectificationReference", "accountabilityTriggered" })
         {
             Assert.Equal(["I2"], session.Query(conclusion).Select(f => f["interview"].AsText));
         }
@@ -364,6 +364,23 @@ public abstract class InterviewRulesTest<TRuleSet>(TRuleSet rules)
         Assert.Equal(("completed", "mitigating", "从轻、减轻"), (reference["outcome"].AsText, reference["direction"].AsText, reference["terms"].AsText));
         Assert.Equal([RuleIds["mitigating"]], session.Rules("rectificationReference"));
         Assert.Empty(session.Query("accountabilityTriggered"));
+    }
+
+    [Fact]
+    public void Interview_OwesProgressReportsAndASpecialReport_NotForAnExcludedMatter()
+    {
+        var session = Rules.Session()
+            .Matter("M1", "E1", Trigger(1))
+            .Matter("M2", "E2", Trigger(2), circumstance: ExcludedKinds[0], interview: "I2")
+            .Interview("I1", "2024-03-05")
+            .Interview("I2", "2024-03-05");
+
+        var reporting = session.One("rectificationReporting");
+        Assert.Equal("I1", reporting["interview"].AsText);
+        Assert.Equal("及时向市国资委报告约谈事项整改工作进展情况", reporting["progress"].AsText);
+        Assert.StartsWith("约谈意见要求落实完成后，将相关工作开展情况、采取措施、落实成效及责任追究情况等形成专项工作报告", reporting["specialReport"].AsText, StringComparison.Ordinal);
+        Assert.EndsWith("报送市国资委", reporting["specialReport"].AsText, StringComparison.Ordinal);
+        Assert.Equal([RuleIds["reporting"]], session.Rules("rectificationReporting"));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class WeihaiInterviewTest(WeihaiRuleSet rules) : InterviewRulesTes
         ["collective-subsidiary"] = "art8-collective-subsidiary",
         ["individual"] = "art8-individual",
         ["work-plan"] = "art12-work-plan",
+        ["reporting"] = "art16-reporting",
         ["appraisal"] = "art18-1-appraisal",
         ["aggravating"] = "art18-2-aggravating-reference",
         ["mitigating"] = "art18-2-mitigating-reference",
@@ -80,6 +81,15 @@ public sealed class WeihaiInterviewTest(WeihaiRuleSet rules) : InterviewRulesTes
         Assert.Equal("市国资委分管负责同志主持，相关科室负责人参加", host["host"].AsText);
         Assert.StartsWith("市国资委主要领导", host["mayInstead"].AsText, StringComparison.Ordinal);
         Assert.Equal(["art7-host-especially-major"], session.Rules("interviewHost"));
+    }
+
+    [Fact]
+    public void Reporting_BySetTimeInAFormalDocument_AndIntoThePartyCommitteesReview()
+    {
+        var reporting = Rules.Session().Matter("M1", "E1", Trigger(1)).Interview("I1", "2024-03-05").One("rectificationReporting");
+
+        Assert.Contains("按要求时限以正式文件报送市国资委", reporting["specialReport"].AsText, StringComparison.Ordinal);
+        Assert.Equal("被约谈事项整改情况纳入市属国有企业党委民主生活会对照检查的内容", reporting["review"].AsText);
     }
 
     [Fact]
