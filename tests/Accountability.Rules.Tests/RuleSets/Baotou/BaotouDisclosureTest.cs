@@ -62,8 +62,9 @@ public sealed class BaotouDisclosureTest(BaotouRuleSet ruleSet) : IClassFixture<
         Assert.Equal(judged, late.Query("lateDisclosure").Length == 1);
         if (!judged)
         {
-            Assert.Equal(["16-deadline-before-in-force"], session.RuleIds(Assert.Single(session.Query("note"))));
-            Assert.Equal(["duties-from-in-force"], session.PolicyIds(session.Query("note")[0]));
+            var note = Assert.Single(session.Query("note"));
+            Assert.Equal(["16-deadline-before-in-force"], session.RuleIds(note));
+            Assert.Equal(["duties-from-in-force"], session.PolicyIds(note));
         }
     }
 
