@@ -311,7 +311,10 @@ internal static class JsonTreeReader
     /// <param name="interned">
     /// Whether a string kept is the runtime's interned string of its text (at most <paramref name="maxStrings"/>
     /// per thread, each short): a key of the case format is then the very string <see cref="MappingKeys"/> holds
-    /// (it interns its keys), found among them by reference, whichever was made first.
+    /// (it interns its keys), found among them by reference, whichever was made first. Otherwise a string kept
+    /// is the interned string of its text when there is one, without interning others: a code a ruleset
+    /// compares with (the compiler interns the texts of its constants) is then the very string of the
+    /// ruleset's constant, which the rules' equality tests find by reference.
     /// </param>
     private sealed class StringTable(int maxStrings, bool interned = false)
     {
@@ -345,7 +348,7 @@ internal static class JsonTreeReader
                     var made = Encoding.UTF8.GetString(utf8);
                     if (_stringCount < maxStrings)
                     {
-                        made = interned ? string.Intern(made) : made;
+                        made = interned ? string.Intern(made) : string.IsInterned(made) ?? made;
                         entry = new Slot(key, utf8.Length > MaxSlotLength ? utf8.ToArray() : null, made);
                         _stringCount++;
                     }

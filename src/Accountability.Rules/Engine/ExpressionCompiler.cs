@@ -30,7 +30,20 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         _ => Fail(CompilerDiagnostics.UnsupportedExpression, expression.GetType().Name),
     };
 
-    private static CompiledExpression Constant(Value value) => new(_ => value, value.Kind, value.IsNull) { Constant = value };
+    /// <summary>
+    /// A constant. A text is the runtime's interned string of its text, as the case readers' texts are
+    /// where the same text was interned (and C# literals always are): equal texts are then mostly the
+    /// same string, which the equality tests find by reference without comparing characters.
+    /// </summary>
+    private static CompiledExpression Constant(Value value)
+    {
+        if (value.Text is { } text)
+        {
+            value = Value.Of(string.Intern(text));
+        }
+
+        return new(_ => value, value.Kind, value.IsNull) { Constant = value };
+    }
 
     private CompiledExpression Field(FieldExpression expression)
     {

@@ -138,6 +138,18 @@ public sealed class ConditionFoldingTest
         }
     }
 
+    [Fact]
+    public void TextConstant_IsTheInternedStringOfItsText()
+    {
+        // A text made at run time, as a ruleset's constant is when its YAML is read: the compiled constant is
+        // the runtime's interned string, which a case's equal text read from JSON or written as a literal is too.
+        var text = string.Concat("folding-constant-", "5f1c2d");
+        Assert.Null(string.IsInterned(text));
+        var scope = new Dictionary<string, AliasBinding> { ["a"] = AliasBinding.ForFact(0, Schema) };
+        var compiled = new ExpressionCompiler(scope, (kind, _) => Assert.Fail(kind.Id), calendar: null).Compile(C(Value.Of(text)));
+        Assert.Same(string.IsInterned(text), compiled.Constant!.Value.AsText);
+    }
+
     private static FieldExpression F(string field) => new FieldExpression("a", field);
 
     private static ConstantExpression C(Value value) => new ConstantExpression(value);

@@ -144,6 +144,28 @@ public sealed class JsonTreeReaderTest
     }
 
     [Fact]
+    public void TryRead_FromBytes_ShortValues_AreTheInternedStringWhereThereIsOne_AndInternNoOther()
+    {
+        // A code a ruleset compares with is interned (the compiler interns its constants): read, it is that very
+        // string, which the rules' equality tests find by reference. Another value is not interned by reading it.
+        // On a thread of its own, whose table of strings no other test has filled.
+        var known = string.Intern(string.Concat("json-known-", "8d41e0"));
+        var other = string.Concat("json-other-", "8d41e0");
+        var text = $"{{\"a\": \"{known}\", \"b\": [\"{other}\", \"{known}\"]}}";
+        YamlMapping? tree = null;
+        var thread = new Thread(() => tree = (YamlMapping?)JsonTreeReader.TryRead(text, "t.json", utf8: Encoding.UTF8.GetBytes(text)));
+        thread.Start();
+        thread.Join();
+
+        Assert.NotNull(tree);
+        var items = ((YamlSequence)tree.Entries[1].Value).Items;
+        Assert.Same(known, ((YamlScalar)tree.Entries[0].Value).Value);
+        Assert.Same(known, ((YamlScalar)items[1]).Value);
+        Assert.Equal(other, ((YamlScalar)items[0]).Value);
+        Assert.Null(string.IsInterned(other));
+    }
+
+    [Fact]
     public void TryRead_WithoutAPool_GivesNewNodes() =>
         Assert.NotSame(JsonTreeReader.TryRead(Texts[0], "t.json"), JsonTreeReader.TryRead(Texts[0], "t.json"));
 
