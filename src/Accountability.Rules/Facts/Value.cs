@@ -11,10 +11,12 @@ namespace Accountability.Rules.Facts;
 /// nothing. A struct so that reading and comparing fields on the per-case path does not allocate.
 /// </summary>
 /// <remarks>
-/// 24 bytes, as every fact holds an array of them: the reference says the kind (null for
+/// 16 bytes, as every fact holds an array of them: the reference says the kind (null for
 /// <see cref="ValueKind.Null"/>, the string, the period or the boxed list itself, or one shared
-/// tag per kind for numbers, booleans and dates), and the number and the date share the other 16
-/// bytes, as a value is never both.
+/// tag per kind for numbers, booleans and dates), and the other eight bytes hold the payload: a date,
+/// 1 or 0 for a boolean, or a number whose digits fit in 58 bits (every amount a case states), with its
+/// sign and scale, so that it reads back exactly as it was made (2021.00 keeps its two places). A number
+/// with more digits is boxed in the reference instead.
 /// </remarks>
 [StructLayout(LayoutKind.Explicit)]
 public readonly struct Value : IEquatable<Value>
@@ -23,21 +25,29 @@ public readonly struct Value : IEquatable<Value>
     private static readonly KindTag BooleanTag = new(ValueKind.Boolean);
     private static readonly KindTag DateTag = new(ValueKind.Date);
 
-    /// <summary>Null, a <see cref="KindTag"/>, a string, a <see cref="NodaTime.Period"/> or a boxed <see cref="ImmutableArray{T}"/> of strings.</summary>
+    /// <summary>The bits of a compact number below its digits: the scale (0 to 28) and, above it, the sign.</summary>
+    private const int DigitsShift = 6;
+    private const ulong ScaleMask = 0x1F;
+    private const ulong NegativeBit = 0x20;
+
+    /// <summary>
+    /// Null, a <see cref="KindTag"/>, a string, a <see cref="NodaTime.Period"/>, a boxed <see cref="ImmutableArray{T}"/>
+    /// of strings or a <see cref="LargeNumber"/>.
+    /// </summary>
     [FieldOffset(0)]
     private readonly object? _reference;
 
-    /// <summary>A number, or 1 and 0 for a boolean.</summary>
+    /// <summary>A compact number (digits, sign, scale: see <see cref="DigitsShift"/>), or 1 and 0 for a boolean.</summary>
     [FieldOffset(8)]
-    private readonly decimal _number;
+    private readonly ulong _bits;
 
     [FieldOffset(8)]
     private readonly LocalDate _date;
 
-    private Value(object reference, decimal number)
+    private Value(object reference, ulong bits)
     {
         _reference = reference;
-        _number = number;
+        _bits = bits;
     }
 
     private Value(LocalDate date)
@@ -52,10 +62,10 @@ public readonly struct Value : IEquatable<Value>
     public static Value Null => default;
 
     /// <summary>The boolean <c>true</c>.</summary>
-    public static Value True { get; } = new(BooleanTag, 1m);
+    public static Value True { get; } = new(BooleanTag, 1UL);
 
     /// <summary>The boolean <c>false</c>.</summary>
-    public static Value False { get; } = new(BooleanTag, 0m);
+    public static Value False { get; } = new(BooleanTag, 0UL);
 
     /// <summary>The kind of this value.</summary>
     public ValueKind Kind => _reference switch
@@ -64,6 +74,7 @@ public readonly struct Value : IEquatable<Value>
         KindTag tag => tag.Kind,
         string => ValueKind.Text,
         Period => ValueKind.Period,
+        LargeNumber => ValueKind.Number,
         _ => ValueKind.TextList,
     };
 
@@ -71,7 +82,20 @@ public readonly struct Value : IEquatable<Value>
     public bool IsNull => _reference is null;
 
     /// <summary>Creates a number.</summary>
-    public static Value Of(decimal number) => new(NumberTag, number);
+    public static Value Of(decimal number)
+    {
+        Span<int> parts = stackalloc int[4];
+        decimal.GetBits(number, parts);
+        var (low, middle, high, flags) = (unchecked((uint)parts[0]), unchecked((uint)parts[1]), parts[2], parts[3]);
+        if (high != 0 || middle >= 1u << (64 - DigitsShift - 32))
+        {
+            return new(new LargeNumber(number));
+        }
+
+        var digits = ((ulong)middle << 32) | low;
+        var scale = (ulong)((flags >> 16) & 0xFF);
+        return new(NumberTag, (digits << DigitsShift) | (flags < 0 ? NegativeBit : 0) | scale);
+    }
 
     /// <summary>Creates a boolean.</summary>
     public static Value Of(bool value) => value ? True : False;
@@ -95,13 +119,15 @@ public readonly struct Value : IEquatable<Value>
     public static Value Of(LocalDate? date) => date is { } d ? Of(d) : Null;
 
     /// <summary>The number. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public decimal AsNumber => ReferenceEquals(_reference, NumberTag) ? _number : throw WrongKind(ValueKind.Number);
+    public decimal AsNumber => ReferenceEquals(_reference, NumberTag)
+        ? Compact(_bits)
+        : _reference is LargeNumber large ? large.Number : throw WrongKind(ValueKind.Number);
 
     /// <summary>The text. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
     public string AsText => _reference is string text ? text : throw WrongKind(ValueKind.Text);
 
     /// <summary>The boolean. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
-    public bool AsBoolean => ReferenceEquals(_reference, BooleanTag) ? _number != 0m : throw WrongKind(ValueKind.Boolean);
+    public bool AsBoolean => ReferenceEquals(_reference, BooleanTag) ? _bits != 0 : throw WrongKind(ValueKind.Boolean);
 
     /// <summary>The date. Throws <see cref="InvalidOperationException"/> for another kind.</summary>
     public LocalDate AsDate => ReferenceEquals(_reference, DateTag) ? _date : throw WrongKind(ValueKind.Date);
@@ -132,12 +158,19 @@ public readonly struct Value : IEquatable<Value>
     {
         if (_reference is KindTag tag && ReferenceEquals(tag, other._reference))
         {
-            return tag == DateTag ? _date.CompareTo(other._date) : _number.CompareTo(other._number);
+            return tag == DateTag ? _date.CompareTo(other._date)
+                : tag == BooleanTag ? _bits.CompareTo(other._bits)
+                : Compact(_bits).CompareTo(Compact(other._bits));
         }
 
         if (_reference is string text && other._reference is string otherText)
         {
             return string.CompareOrdinal(text, otherText);
+        }
+
+        if (IsNumber && other.IsNumber)
+        {
+            return AsNumber.CompareTo(other.AsNumber);
         }
 
         throw Kind != other.Kind
@@ -156,8 +189,11 @@ public readonly struct Value : IEquatable<Value>
         var otherReference = other._reference;
         if (ReferenceEquals(reference, otherReference))
         {
-            // Both absent, the same text, period or list (equal texts), or the same kind of number, boolean or date.
-            return reference is not KindTag tag ? 0 : tag == DateTag ? _date.CompareTo(other._date) : _number.CompareTo(other._number);
+            // Both absent, the same text, period, list or large number, or the same kind of number, boolean or date.
+            return reference is not KindTag tag ? 0
+                : tag == DateTag ? _date.CompareTo(other._date)
+                : tag == BooleanTag ? _bits.CompareTo(other._bits)
+                : Compact(_bits).CompareTo(Compact(other._bits));
         }
 
         if (reference is null || otherReference is null)
@@ -165,8 +201,13 @@ public readonly struct Value : IEquatable<Value>
             return reference is null ? -1 : 1;
         }
 
-        return reference is string text && otherReference is string otherText
-            ? string.CompareOrdinal(text, otherText)
+        if (reference is string text && otherReference is string otherText)
+        {
+            return string.CompareOrdinal(text, otherText);
+        }
+
+        return IsNumber && other.IsNumber
+            ? AsNumber.CompareTo(other.AsNumber)
             : string.CompareOrdinal(ToString(), other.ToString());
     }
 
@@ -177,8 +218,17 @@ public readonly struct Value : IEquatable<Value>
         var otherReference = other._reference;
         if (ReferenceEquals(reference, otherReference))
         {
-            // Both null, the same text, period or list, or the same kind of number, boolean or date: the payload decides the last.
-            return reference is not KindTag tag || (tag == DateTag ? _date == other._date : _number == other._number);
+            // Both null, the same text, period, list or large number, or the same kind of number, boolean or date:
+            // the payload decides the last. Two compact numbers of the same sign and scale are equal when their
+            // bits are; of another sign or scale (2021 and 2021.00, 0 and -0), when their numbers are.
+            if (reference is not KindTag tag)
+            {
+                return true;
+            }
+
+            var (bits, otherBits) = (_bits, other._bits);
+            return tag == DateTag ? _date == other._date
+                : bits == otherBits || (tag == NumberTag && ((bits ^ otherBits) & (ScaleMask | NegativeBit)) != 0 && Compact(bits) == Compact(otherBits));
         }
 
         return (reference, otherReference) switch
@@ -186,7 +236,7 @@ public readonly struct Value : IEquatable<Value>
             (string text, string otherText) => text == otherText,
             (Period period, Period otherPeriod) => period.Equals(otherPeriod),
             (ImmutableArray<string> texts, ImmutableArray<string> otherTexts) => texts.SequenceEqual(otherTexts, StringComparer.Ordinal),
-            _ => false,
+            _ => IsNumber && other.IsNumber && AsNumber == other.AsNumber,
         };
     }
 
@@ -200,9 +250,12 @@ public readonly struct Value : IEquatable<Value>
     public override int GetHashCode() => _reference switch
     {
         null => 0,
-        KindTag tag => tag == DateTag ? HashCode.Combine(ValueKind.Date, _date) : HashCode.Combine(tag.Kind, _number),
+        KindTag tag => tag == DateTag ? HashCode.Combine(ValueKind.Date, _date)
+            : tag == BooleanTag ? HashCode.Combine(ValueKind.Boolean, _bits)
+            : HashCode.Combine(ValueKind.Number, Compact(_bits)),
         string text => HashCode.Combine(ValueKind.Text, StringComparer.Ordinal.GetHashCode(text)),
         Period period => HashCode.Combine(ValueKind.Period, period.GetHashCode()),
+        LargeNumber large => HashCode.Combine(ValueKind.Number, large.Number),
         _ => TextListHash(AsTextList),
     };
 
@@ -227,11 +280,18 @@ public readonly struct Value : IEquatable<Value>
                 {
                     hash.Add(_date);
                 }
+                else if (tag == BooleanTag)
+                {
+                    hash.Add(_bits);
+                }
                 else
                 {
-                    hash.Add(_number);
+                    hash.Add(Compact(_bits));
                 }
 
+                break;
+            case LargeNumber large:
+                hash.Add(large.Number);
                 break;
             default:
                 hash.Add(GetHashCode());
@@ -252,9 +312,9 @@ public readonly struct Value : IEquatable<Value>
     public override string ToString() => Kind switch
     {
         ValueKind.Null => "null",
-        ValueKind.Number => (_number / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
+        ValueKind.Number => (AsNumber / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         ValueKind.Text => (string)_reference!,
-        ValueKind.Boolean => _number != 0m ? "true" : "false",
+        ValueKind.Boolean => _bits != 0 ? "true" : "false",
         ValueKind.Date => Model.IsoDate.Format(_date),
         ValueKind.Period => PeriodPattern.Roundtrip.Format((Period)_reference!),
         ValueKind.TextList => string.Join(", ", (ImmutableArray<string>)_reference!),
@@ -268,7 +328,7 @@ public readonly struct Value : IEquatable<Value>
         {
             case ValueKind.Number:
                 Span<char> digits = stackalloc char[64];
-                text.AppendFormatted((_number / 1.0000000000000000000000000000m).TryFormat(digits, out var written, default, CultureInfo.InvariantCulture)
+                text.AppendFormatted((AsNumber / 1.0000000000000000000000000000m).TryFormat(digits, out var written, default, CultureInfo.InvariantCulture)
                     ? digits[..written]
                     : ToString());
                 break;
@@ -276,7 +336,7 @@ public readonly struct Value : IEquatable<Value>
                 text.AppendLiteral((string)_reference!);
                 break;
             case ValueKind.Boolean:
-                text.AppendLiteral(_number != 0m ? "true" : "false");
+                text.AppendLiteral(_bits != 0 ? "true" : "false");
                 break;
             case ValueKind.TextList:
                 var first = true;
@@ -309,6 +369,22 @@ public readonly struct Value : IEquatable<Value>
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>Whether this is a number, compact or large.</summary>
+    private bool IsNumber => ReferenceEquals(_reference, NumberTag) || _reference is LargeNumber;
+
+    /// <summary>The number of a compact number's bits (see <see cref="DigitsShift"/>).</summary>
+    private static decimal Compact(ulong bits)
+    {
+        var digits = bits >> DigitsShift;
+        return new decimal(unchecked((int)(uint)digits), unchecked((int)(uint)(digits >> 32)), 0, (bits & NegativeBit) != 0, (byte)(bits & ScaleMask));
+    }
+
+    /// <summary>A number whose digits do not fit in a compact number's 58 bits: the reference holds it.</summary>
+    private sealed class LargeNumber(decimal number)
+    {
+        public decimal Number { get; } = number;
     }
 
     /// <summary>The reference of the numbers, the booleans or the dates: says their kind.</summary>

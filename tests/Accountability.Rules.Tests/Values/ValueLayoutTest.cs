@@ -6,16 +6,62 @@ using NodaTime;
 namespace Accountability.Rules.Tests.Values;
 
 /// <summary>
-/// <see cref="Value"/> is 24 bytes (every fact holds an array of them): the kind is carried by the
-/// reference and the number and the date share their bytes. Each kind still reads back what it was
-/// made of, and <c>default</c> is the absent value.
+/// <see cref="Value"/> is 16 bytes (every fact holds an array of them): the kind is carried by the
+/// reference, and a number whose digits fit in 58 bits, the date and the boolean share the other eight
+/// bytes; a larger number is boxed. Each kind still reads back exactly what it was made of, numbers
+/// with their scale, and <c>default</c> is the absent value.
 /// </summary>
 public sealed class ValueLayoutTest
 {
     [Fact]
-    public void Value_Is24Bytes()
+    public void Value_Is16Bytes()
     {
-        Assert.Equal(24, Unsafe.SizeOf<Value>());
+        Assert.Equal(16, Unsafe.SizeOf<Value>());
+    }
+
+    /// <summary>Numbers either side of the compact form's bounds (digits of 58 bits), with every scale and sign.</summary>
+    public static TheoryData<decimal> Numbers() => [.. NumberCases];
+
+    private static readonly decimal[] NumberCases =
+    [
+        0m, -0m, 0.00m, 1m, -1m, 2021m, 2021.00m, 0.0500m, 123456789.12m, -0.5m,
+        (1L << 58) - 1, -((1L << 58) - 1), 1L << 58, -(1L << 58), (1L << 58) + 1,
+        288230376151711.743m, 2.88230376151711744m, long.MaxValue, ulong.MaxValue,
+        decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m, -7.9228162514264337593543950335m,
+        1e-28m * 12345, 100000000000000000000000m,
+    ];
+
+    [Theory]
+    [MemberData(nameof(Numbers))]
+    public void Number_ReadsBackExactly_WithItsScaleAndSign(decimal number)
+    {
+        var value = Value.Of(number);
+
+        Assert.Equal(ValueKind.Number, value.Kind);
+        Assert.Equal(decimal.GetBits(number), decimal.GetBits(value.AsNumber));
+        Assert.Equal((number / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture), value.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Numbers))]
+    public void Numbers_CompactOrLarge_EqualHashAndOrderAsTheirDecimals(decimal number)
+    {
+        foreach (var other in NumberCases)
+        {
+            var (value, otherValue) = (Value.Of(number), Value.Of(other));
+            Assert.Equal(number == other, value.Equals(otherValue));
+            Assert.Equal(number == other, otherValue.Equals(value));
+            Assert.Equal(Math.Sign(number.CompareTo(other)), Math.Sign(value.CompareTo(otherValue)));
+            Assert.Equal(Math.Sign(number.CompareTo(other)), Math.Sign(value.CompareCanonically(otherValue)));
+            if (number == other)
+            {
+                Assert.Equal(value.GetHashCode(), otherValue.GetHashCode());
+                var (hash, otherHash) = (default(HashCode), default(HashCode));
+                value.AddTo(ref hash);
+                otherValue.AddTo(ref otherHash);
+                Assert.Equal(hash.ToHashCode(), otherHash.ToHashCode());
+            }
+        }
     }
 
     [Fact]
