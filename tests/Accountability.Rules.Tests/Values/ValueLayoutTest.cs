@@ -19,22 +19,28 @@ public sealed class ValueLayoutTest
         Assert.Equal(16, Unsafe.SizeOf<Value>());
     }
 
-    /// <summary>Numbers either side of the compact form's bounds (digits of 58 bits), with every scale and sign.</summary>
-    public static TheoryData<decimal> Numbers() => [.. NumberCases];
+    /// <summary>
+    /// Numbers either side of the compact form's bounds (digits of 58 bits), with every scale and sign, as
+    /// invariant texts (so that 0, -0 and 0.00 are three rows).
+    /// </summary>
+    public static TheoryData<string> Numbers() => [.. NumberTexts];
 
-    private static readonly decimal[] NumberCases =
+    private static readonly string[] NumberTexts =
     [
-        0m, -0m, 0.00m, 1m, -1m, 2021m, 2021.00m, 0.0500m, 123456789.12m, -0.5m,
-        (1L << 58) - 1, -((1L << 58) - 1), 1L << 58, -(1L << 58), (1L << 58) + 1,
-        288230376151711.743m, 2.88230376151711744m, long.MaxValue, ulong.MaxValue,
-        decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m, -7.9228162514264337593543950335m,
-        1e-28m * 12345, 100000000000000000000000m,
+        "0", "-0", "0.00", "-0.000", "1", "-1", "2021", "2021.00", "0.0500", "123456789.12", "-0.5",
+        "288230376151711743", "-288230376151711743", "288230376151711744", "-288230376151711744", "288230376151711745",
+        "288230376151711.743", "2.88230376151711744", "9223372036854775807", "18446744073709551615",
+        "79228162514264337593543950335", "-79228162514264337593543950335", "0.0000000000000000000000000001",
+        "-7.9228162514264337593543950335", "0.0000000000000000000000012345", "100000000000000000000000",
     ];
+
+    private static decimal Parse(string text) => decimal.Parse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [MemberData(nameof(Numbers))]
-    public void Number_ReadsBackExactly_WithItsScaleAndSign(decimal number)
+    public void Number_ReadsBackExactly_WithItsScaleAndSign(string text)
     {
+        var number = Parse(text);
         var value = Value.Of(number);
 
         Assert.Equal(ValueKind.Number, value.Kind);
@@ -44,9 +50,10 @@ public sealed class ValueLayoutTest
 
     [Theory]
     [MemberData(nameof(Numbers))]
-    public void Numbers_CompactOrLarge_EqualHashAndOrderAsTheirDecimals(decimal number)
+    public void Numbers_CompactOrLarge_EqualHashAndOrderAsTheirDecimals(string text)
     {
-        foreach (var other in NumberCases)
+        var number = Parse(text);
+        foreach (var other in NumberTexts.Select(Parse))
         {
             var (value, otherValue) = (Value.Of(number), Value.Of(other));
             Assert.Equal(number == other, value.Equals(otherValue));
