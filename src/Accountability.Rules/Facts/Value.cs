@@ -160,7 +160,7 @@ public readonly struct Value : IEquatable<Value>
         {
             return tag == DateTag ? _date.CompareTo(other._date)
                 : tag == BooleanTag ? _bits.CompareTo(other._bits)
-                : Compact(_bits).CompareTo(Compact(other._bits));
+                : CompareCompact(_bits, other._bits);
         }
 
         if (_reference is string text && other._reference is string otherText)
@@ -193,7 +193,7 @@ public readonly struct Value : IEquatable<Value>
             return reference is not KindTag tag ? 0
                 : tag == DateTag ? _date.CompareTo(other._date)
                 : tag == BooleanTag ? _bits.CompareTo(other._bits)
-                : Compact(_bits).CompareTo(Compact(other._bits));
+                : CompareCompact(_bits, other._bits);
         }
 
         if (reference is null || otherReference is null)
@@ -379,6 +379,21 @@ public readonly struct Value : IEquatable<Value>
     {
         var digits = bits >> DigitsShift;
         return new decimal(unchecked((int)(uint)digits), unchecked((int)(uint)(digits >> 32)), 0, (bits & NegativeBit) != 0, (byte)(bits & ScaleMask));
+    }
+
+    /// <summary>
+    /// The order of two compact numbers: of the same sign and scale (amounts stated alike, a threshold and an
+    /// amount in whole yuan), by their digits alone; otherwise as decimals.
+    /// </summary>
+    private static int CompareCompact(ulong bits, ulong otherBits)
+    {
+        if (((bits ^ otherBits) & (ScaleMask | NegativeBit)) != 0)
+        {
+            return Compact(bits).CompareTo(Compact(otherBits));
+        }
+
+        var order = (bits >> DigitsShift).CompareTo(otherBits >> DigitsShift);
+        return (bits & NegativeBit) != 0 ? -order : order;
     }
 
     /// <summary>A number whose digits do not fit in a compact number's 58 bits: the reference holds it.</summary>
