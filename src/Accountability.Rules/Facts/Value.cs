@@ -14,9 +14,10 @@ namespace Accountability.Rules.Facts;
 /// 16 bytes, as every fact holds an array of them: the reference says the kind (null for
 /// <see cref="ValueKind.Null"/>, the string, the period or the boxed list itself, or one shared
 /// tag per kind for numbers, booleans and dates), and the other eight bytes hold the payload: a date,
-/// 1 or 0 for a boolean, or a number whose digits fit in 58 bits (every amount a case states), with its
-/// sign and scale, so that it reads back exactly as it was made (2021.00 keeps its two places). A number
-/// with more digits is boxed in the reference instead.
+/// 1 or 0 for a boolean, or a number whose digits fit in 58 bits (up to about 2.9 × 10^17 counting its
+/// decimal places: any amount in yuan with its fen), with its sign and scale, so that it reads back
+/// exactly as it was made (2021.00 keeps its two places). A number with more digits is boxed in the
+/// reference instead.
 /// </remarks>
 [StructLayout(LayoutKind.Explicit)]
 public readonly struct Value : IEquatable<Value>
