@@ -31,9 +31,10 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     };
 
     /// <summary>
-    /// A constant. A text is the runtime's interned string of its text, as the case readers' texts are
-    /// where the same text was interned (and C# literals always are): equal texts are then mostly the
-    /// same string, which the equality tests find by reference without comparing characters.
+    /// A constant. A text is the runtime's interned string of its text, as the JSON case reader's texts are
+    /// where the same text was interned (and C# literals are under the JIT; a natively compiled program does
+    /// not put its literals in the pool): equal texts are then mostly the same string, which the equality
+    /// tests find by reference without comparing characters.
     /// </summary>
     private static CompiledExpression Constant(Value value)
     {

@@ -142,7 +142,7 @@ public sealed class ConditionFoldingTest
     public void TextConstant_IsTheInternedStringOfItsText()
     {
         // A text made at run time, as a ruleset's constant is when its YAML is read: the compiled constant is
-        // the runtime's interned string, which a case's equal text read from JSON or written as a literal is too.
+        // the runtime's interned string, which a case's equal text read from JSON is too (and, under the JIT, a literal).
         var text = string.Concat("folding-constant-", "5f1c2d");
         Assert.Null(string.IsInterned(text));
         var scope = new Dictionary<string, AliasBinding> { ["a"] = AliasBinding.ForFact(0, Schema) };
