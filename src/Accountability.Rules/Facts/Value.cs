@@ -159,9 +159,7 @@ public readonly struct Value : IEquatable<Value>
     {
         if (_reference is KindTag tag && ReferenceEquals(tag, other._reference))
         {
-            return tag == DateTag ? _date.CompareTo(other._date)
-                : tag == BooleanTag ? _bits.CompareTo(other._bits)
-                : CompareCompact(_bits, other._bits);
+            return ComparePayloads(tag, other);
         }
 
         if (_reference is string text && other._reference is string otherText)
@@ -191,10 +189,7 @@ public readonly struct Value : IEquatable<Value>
         if (ReferenceEquals(reference, otherReference))
         {
             // Both absent, the same text, period, list or large number, or the same kind of number, boolean or date.
-            return reference is not KindTag tag ? 0
-                : tag == DateTag ? _date.CompareTo(other._date)
-                : tag == BooleanTag ? _bits.CompareTo(other._bits)
-                : CompareCompact(_bits, other._bits);
+            return reference is KindTag tag ? ComparePayloads(tag, other) : 0;
         }
 
         if (reference is null || otherReference is null)
@@ -381,6 +376,12 @@ public readonly struct Value : IEquatable<Value>
         var digits = bits >> DigitsShift;
         return new decimal(unchecked((int)(uint)digits), unchecked((int)(uint)(digits >> 32)), 0, (bits & NegativeBit) != 0, (byte)(bits & ScaleMask));
     }
+
+    /// <summary>The order of this value and <paramref name="other"/>, both of the kind of <paramref name="tag"/> (a date, a boolean or a compact number).</summary>
+    private int ComparePayloads(KindTag tag, Value other) =>
+        tag == DateTag ? _date.CompareTo(other._date)
+        : tag == BooleanTag ? _bits.CompareTo(other._bits)
+        : CompareCompact(_bits, other._bits);
 
     /// <summary>
     /// The order of two compact numbers: of the same sign and scale (amounts stated alike, a threshold and an
