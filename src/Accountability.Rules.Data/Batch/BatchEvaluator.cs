@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
@@ -106,7 +107,9 @@ public sealed class BatchEvaluator
     /// on the thread that evaluated its case. Rows are buffered, and flushed whenever every case read so far
     /// has been written (so that a caller who waits for a row before giving the next case gets it, while a
     /// file read faster than its cases are evaluated is written in large blocks) and at the end; the stream
-    /// is not closed.
+    /// is not closed. An output that is also an <see cref="IBufferWriter{T}"/> of bytes (a stream that buffers
+    /// its own writes) takes each row in the memory it gives, without another buffer in front of it, and is
+    /// flushed at the same points.
     /// </summary>
     /// <param name="cases">The cases.</param>
     /// <param name="output">A writable stream.</param>
@@ -121,9 +124,12 @@ public sealed class BatchEvaluator
         ArgumentNullException.ThrowIfNull(output);
         var tally = new JsonLineWriter.Tally();
 
-        // Rows are small: buffered here, so that an unbuffered output (standard output) is not written row by row.
+        // Rows are small: buffered, so that an unbuffered output (standard output) is not written row by row. An
+        // output that buffers its writes in memory it hands out takes each row there, copied once; any other gets a
+        // buffer here in front of it.
+        var writer = output as IBufferWriter<byte>;
 #pragma warning disable CA2000 // Not disposed: disposing would close the caller's stream; flushed below.
-        var buffered = new BufferedStream(output, OutputBufferSize);
+        var buffered = writer is null ? new BufferedStream(output, OutputBufferSize) : output;
 #pragma warning restore CA2000
         var backlog = new Backlog();
         var rows = Ordered(cases, JsonLineWriter.Serialize, backlog, cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
@@ -148,11 +154,18 @@ public sealed class BatchEvaluator
                 var row = rows.Current;
                 try
                 {
-                    await buffered.WriteAsync(row.Bytes.AsMemory(0, row.Length), cancellationToken).ConfigureAwait(false);
+                    if (writer is not null)
+                    {
+                        writer.Write(row.Bytes.AsSpan(0, row.Length));
+                    }
+                    else
+                    {
+                        await buffered.WriteAsync(row.Bytes.AsMemory(0, row.Length), cancellationToken).ConfigureAwait(false);
+                    }
                 }
                 finally
                 {
-                    System.Buffers.ArrayPool<byte>.Shared.Return(row.Bytes);
+                    ArrayPool<byte>.Shared.Return(row.Bytes);
                 }
 
                 tally.Add(row);

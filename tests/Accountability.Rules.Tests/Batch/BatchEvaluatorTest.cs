@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -295,6 +296,25 @@ public sealed class BatchEvaluatorTest
     }
 
     [Fact]
+    public async Task WriteJsonLinesAsync_OutputThatHandsOutItsMemory_TakesEveryRowThere_AndIsFlushed()
+    {
+        // A stream that buffers its writes in memory it hands out (IBufferWriter) gets the rows in that memory,
+        // with no buffer in front of it: never a write, the same bytes as through a plain stream.
+        var records = BatchCases.JsonLines(60);
+        using var plain = new MemoryStream();
+        await Evaluator(workers: 2).WriteJsonLinesAsync(BatchCases.Records(records), plain);
+        using var output = new HandingOutStream();
+
+        var summary = await Evaluator(workers: 2).WriteJsonLinesAsync(BatchCases.Records(records), output);
+
+        Assert.Equal(60, summary.Rows);
+        Assert.Equal(plain.ToArray(), output.Written.ToArray());
+        Assert.Equal(0, output.Writes);
+        Assert.True(output.Flushes >= 1);
+        Assert.Equal(0, output.Unflushed);
+    }
+
+    [Fact]
     public async Task WriteJsonLinesAsync_OutputThatFails_GivesTheOutputsException()
     {
         // Rows are flushed while the next are evaluated: the output's failure then must still be what the caller gets.
@@ -364,6 +384,55 @@ public sealed class BatchEvaluatorTest
         public override Task FlushAsync(CancellationToken cancellationToken)
         {
             Flushes++;
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// An output that buffers in memory it hands out (<see cref="IBufferWriter{T}"/>): counts the writes made to it as
+    /// a stream (none expected), its flushes, and the bytes put in its memory since the last flush.
+    /// </summary>
+    private sealed class HandingOutStream : MemoryStream, IBufferWriter<byte>
+    {
+        private readonly ArrayBufferWriter<byte> _memory = new();
+
+        public ReadOnlyMemory<byte> Written => _memory.WrittenMemory;
+
+        public int Writes { get; private set; }
+
+        public int Flushes { get; private set; }
+
+        public int Unflushed { get; private set; }
+
+        public void Advance(int count)
+        {
+            _memory.Advance(count);
+            Unflushed += count;
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => _memory.GetMemory(sizeHint);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => _memory.GetSpan(sizeHint);
+
+        public override void Write(byte[] buffer, int offset, int count) => Writes++;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Writes++;
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Writes++;
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Flush()
+        {
+            Flushes++;
+            Unflushed = 0;
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken)
+        {
+            Flush();
             return Task.CompletedTask;
         }
     }

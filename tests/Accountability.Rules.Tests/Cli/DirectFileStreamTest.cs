@@ -4,8 +4,9 @@ namespace Accountability.Rules.Tests.Cli;
 
 /// <summary>
 /// <see cref="DirectFileStream"/> writes exactly the bytes it is given, whether its writes go past the page
-/// cache or not: random runs of writes (from a byte to more than its buffer) and flushes; a flush puts every
-/// whole block in the file and keeps the rest of the last one until the stream is disposed.
+/// cache or not: random runs of writes (from a byte to more than its buffer), of bytes put in the memory it
+/// hands out (<see cref="System.Buffers.IBufferWriter{T}"/>) and of flushes; a flush puts every whole block in
+/// the file and keeps the rest of the last one until the stream is disposed.
 /// </summary>
 public sealed class DirectFileStreamTest : IDisposable
 {
@@ -37,13 +38,17 @@ public sealed class DirectFileStreamTest : IDisposable
                 };
                 var bytes = new byte[size];
                 random.NextBytes(bytes);
-                if (random.Next(2) == 0)
+                switch (random.Next(3))
                 {
-                    stream.Write(bytes);
-                }
-                else
-                {
-                    await stream.WriteAsync(bytes);
+                    case 0:
+                        stream.Write(bytes);
+                        break;
+                    case 1:
+                        await stream.WriteAsync(bytes);
+                        break;
+                    default:
+                        PutInHandedOutMemory(stream, bytes, random);
+                        break;
                 }
 
                 expected.Write(bytes);
@@ -57,6 +62,42 @@ public sealed class DirectFileStreamTest : IDisposable
         }
 
         Assert.Equal(expected.ToArray(), File.ReadAllBytes(path));
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> through <see cref="DirectFileStream.GetSpan"/> and <see cref="DirectFileStream.Advance"/>, asking for random sizes and filling part of what is given.</summary>
+    private static void PutInHandedOutMemory(DirectFileStream stream, ReadOnlySpan<byte> bytes, Random random)
+    {
+        while (!bytes.IsEmpty)
+        {
+            var hint = random.Next(2) == 0 ? 0 : random.Next(1, Math.Min(bytes.Length, DirectFileStream.MaxSizeHint) + 1);
+            var free = stream.GetSpan(hint);
+            Assert.True(free.Length >= Math.Max(hint, 1));
+            var taken = Math.Min(bytes.Length, random.Next(2) == 0 ? free.Length : random.Next(1, free.Length + 1));
+            bytes[..taken].CopyTo(free);
+            stream.Advance(taken);
+            bytes = bytes[taken..];
+        }
+    }
+
+    [Fact]
+    public void HandedOutMemory_IsAsLargeAsAsked_UpToABufferLessABlock()
+    {
+        var path = Path.Combine(_folder, "results.jsonl");
+        using (var stream = Assert.IsType<DirectFileStream>(DirectFileStream.Open(path)))
+        {
+            stream.Write(new byte[DirectFileStream.BufferBytes - 10]);
+            Assert.Equal(10, stream.GetSpan().Length);
+
+            // Fewer free than asked: the whole blocks go to the device, the rest of the last (4,086 bytes) stays.
+            Assert.Equal(DirectFileStream.MaxSizeHint + 10, stream.GetSpan(DirectFileStream.MaxSizeHint).Length);
+            Assert.Throws<ArgumentOutOfRangeException>(() => stream.GetSpan(DirectFileStream.MaxSizeHint + 1));
+            Assert.Throws<ArgumentOutOfRangeException>(() => stream.GetSpan(-1));
+            Assert.Throws<ArgumentOutOfRangeException>(() => stream.Advance(stream.GetSpan().Length + 1));
+            Assert.Throws<ArgumentOutOfRangeException>(() => stream.Advance(-1));
+            Assert.Equal(DirectFileStream.BufferBytes - 10, stream.Length);
+        }
+
+        Assert.Equal(DirectFileStream.BufferBytes - 10, new FileInfo(path).Length);
     }
 
     [Theory]
@@ -155,6 +196,9 @@ public sealed class DirectFileStreamTest : IDisposable
         Assert.False(stream.CanWrite);
         Assert.Throws<ObjectDisposedException>(() => stream.Write(new byte[1]));
         Assert.Throws<ObjectDisposedException>(stream.Flush);
+        var writer = Assert.IsType<DirectFileStream>(stream);
+        Assert.Throws<ObjectDisposedException>(() => writer.GetMemory());
+        Assert.Throws<ObjectDisposedException>(() => writer.Advance(0));
     }
 
     [Fact]
