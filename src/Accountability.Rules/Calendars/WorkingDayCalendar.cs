@@ -8,13 +8,18 @@ namespace Accountability.Rules.Calendars;
 /// statutory days off and the adjusted working days (调休) of each covered year. A question about
 /// a year it does not cover throws <see cref="CalendarCoverageException"/>. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// Each covered year is read once, when the calendar is made, into the number of working days before each of
+/// its days (<see cref="YearDays"/>): whether a day is a working day is the difference of two numbers, and the
+/// Nth working day after a day is found by a binary search in its year (and the years after it, each counted
+/// as a whole), not by stepping a day at a time. The answers, and the year a question stops at when it
+/// reaches one the calendar does not cover, are those of stepping a day at a time.
+/// </remarks>
 public sealed class WorkingDayCalendar
 {
-    // Hash sets filled once here and only read afterwards (safe to share between threads): a frozen set of
-    // LocalDate was built by the framework's generic code over LocalDate, compiled at run time in every start.
-    private readonly HashSet<LocalDate> _daysOff = [];
-    private readonly HashSet<LocalDate> _workingWeekendDays = [];
-    private readonly ImmutableArray<int> _years;
+    /// <summary>By year from <see cref="_firstYear"/> on: the year's working days, or null for a year not covered.</summary>
+    private readonly YearDays?[] _byYear;
+    private readonly int _firstYear;
 
     /// <summary>Creates a calendar. Throws <see cref="ArgumentException"/> when a day lies outside its year or is both off and working.</summary>
     public WorkingDayCalendar(string id, ImmutableArray<CalendarYear> years)
@@ -27,6 +32,8 @@ public sealed class WorkingDayCalendar
 
         Id = id;
         Years = [.. years.OrderBy(y => y.Year)];
+        var daysOff = new HashSet<LocalDate>();
+        var workingWeekendDays = new HashSet<LocalDate>();
         foreach (var year in Years)
         {
             foreach (var holiday in year.Holidays)
@@ -35,26 +42,31 @@ public sealed class WorkingDayCalendar
                 {
                     for (var day = range.Start; day <= range.End; day = day.PlusDays(1))
                     {
-                        _daysOff.Add(day);
+                        daysOff.Add(day);
                     }
                 }
 
                 foreach (var day in holiday.WorkingDays)
                 {
-                    _workingWeekendDays.Add(day);
+                    workingWeekendDays.Add(day);
                 }
             }
         }
 
-        foreach (var day in _workingWeekendDays)
+        foreach (var day in workingWeekendDays)
         {
-            if (_daysOff.Contains(day))
+            if (daysOff.Contains(day))
             {
-                throw new ArgumentException($"A day is both off and a working day. Calendar={id} Day={_daysOff.Intersect(_workingWeekendDays).Min()}", nameof(years));
+                throw new ArgumentException($"A day is both off and a working day. Calendar={id} Day={daysOff.Intersect(workingWeekendDays).Min()}", nameof(years));
             }
         }
 
-        _years = ImmutableArray.CreateRange(Years, y => y.Year);
+        _firstYear = Years[0].Year;
+        _byYear = new YearDays?[Years[^1].Year - _firstYear + 1];
+        foreach (var year in Years.Select(y => y.Year).Distinct())
+        {
+            _byYear[year - _firstYear] = new YearDays(year, daysOff, workingWeekendDays);
+        }
     }
 
     /// <summary>The calendar's id, e.g. <c>cn-mainland-holidays</c>.</summary>
@@ -64,53 +76,105 @@ public sealed class WorkingDayCalendar
     public ImmutableArray<CalendarYear> Years { get; }
 
     /// <summary>Whether the calendar covers a year.</summary>
-    public bool Covers(int year) => _years.Contains(year);
+    public bool Covers(int year) => Covered(year) is not null;
 
     /// <summary>Whether a day is a working day. Throws <see cref="CalendarCoverageException"/> outside the covered years.</summary>
-    public bool IsWorkingDay(LocalDate day)
-    {
-        if (!_years.Contains(day.Year))
-        {
-            throw new CalendarCoverageException(Id, day.Year, Years[0].Year, Years[^1].Year);
-        }
-
-        if (_daysOff.Contains(day))
-        {
-            return false;
-        }
-
-        return _workingWeekendDays.Contains(day) || day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
-    }
+    public bool IsWorkingDay(LocalDate day) => Of(day.Year).IsWorkingDay(day.DayOfYear - 1);
 
     /// <summary>
     /// The last day of a period of <paramref name="days"/> working days after <paramref name="start"/>:
     /// counting starts the day after (Civil Code Art. 201) and the Nth working day is the last day.
+    /// Throws <see cref="CalendarCoverageException"/> for the first year the count reaches that the calendar does not cover.
     /// </summary>
     public LocalDate AddWorkingDays(LocalDate start, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        var day = start;
-        var counted = 0;
-        while (counted < days)
+        return days == 0 ? start : NthWorkingDayFrom(start.PlusDays(1), days);
+    }
+
+    /// <summary>
+    /// The day itself when it is a working day, otherwise the next working day (Civil Code Art. 203).
+    /// Throws <see cref="CalendarCoverageException"/> for the first year the search reaches that the calendar does not cover.
+    /// </summary>
+    public LocalDate OnOrNextWorkingDay(LocalDate day) => NthWorkingDayFrom(day, 1);
+
+    /// <summary>The <paramref name="n"/>th working day counted from <paramref name="first"/> (itself the first if it is one), year by year.</summary>
+    private LocalDate NthWorkingDayFrom(LocalDate first, int n)
+    {
+        var year = first.Year;
+        var index = first.DayOfYear - 1;
+        while (true)
         {
-            day = day.PlusDays(1);
-            if (IsWorkingDay(day))
+            var days = Of(year);
+            var left = days.WorkingFrom(index);
+            if (n <= left)
             {
-                counted++;
+                return new LocalDate(year, 1, 1).PlusDays(days.NthWorkingDayFrom(index, n));
+            }
+
+            n -= left;
+            year++;
+            index = 0;
+        }
+    }
+
+    /// <summary>The working days of a covered year; null for a year not covered.</summary>
+    private YearDays? Covered(int year) => year >= _firstYear && year - _firstYear < _byYear.Length ? _byYear[year - _firstYear] : null;
+
+    /// <summary>The working days of a covered year. Throws <see cref="CalendarCoverageException"/> for a year not covered.</summary>
+    private YearDays Of(int year) => Covered(year) ?? throw new CalendarCoverageException(Id, year, Years[0].Year, Years[^1].Year);
+
+    /// <summary>
+    /// One covered year: for each day (0 for 1 January), the number of working days of the year before it, and after
+    /// the last day the year's number of working days. Immutable.
+    /// </summary>
+    private sealed class YearDays
+    {
+        private readonly short[] _workingBefore;
+
+        public YearDays(int year, HashSet<LocalDate> daysOff, HashSet<LocalDate> workingWeekendDays)
+        {
+            var first = new LocalDate(year, 1, 1);
+            var length = CalendarSystem.Iso.GetDaysInYear(year);
+            _workingBefore = new short[length + 1];
+            for (var i = 0; i < length; i++)
+            {
+                var day = first.PlusDays(i);
+                var working = !daysOff.Contains(day)
+                    && (workingWeekendDays.Contains(day) || day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday));
+                _workingBefore[i + 1] = (short)(_workingBefore[i] + (working ? 1 : 0));
             }
         }
 
-        return day;
-    }
+        /// <summary>Whether the day at <paramref name="index"/> is a working day.</summary>
+        public bool IsWorkingDay(int index) => _workingBefore[index + 1] > _workingBefore[index];
 
-    /// <summary>The day itself when it is a working day, otherwise the next working day (Civil Code Art. 203).</summary>
-    public LocalDate OnOrNextWorkingDay(LocalDate day)
-    {
-        while (!IsWorkingDay(day))
+        /// <summary>The number of working days from the day at <paramref name="index"/> to the end of the year.</summary>
+        public int WorkingFrom(int index) => _workingBefore[^1] - _workingBefore[index];
+
+        /// <summary>
+        /// The index of the <paramref name="n"/>th working day from the day at <paramref name="index"/> on (1 to
+        /// <see cref="WorkingFrom"/>): the first day before which <paramref name="n"/> more working days have gone by.
+        /// </summary>
+        public int NthWorkingDayFrom(int index, int n)
         {
-            day = day.PlusDays(1);
-        }
+            // The smallest day whose count up to and including it reaches the target: a binary search of the counts.
+            var target = _workingBefore[index] + n;
+            var (low, high) = (index + 1, _workingBefore.Length - 1);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_workingBefore[middle] < target)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
 
-        return day;
+            return low - 1;
+        }
     }
 }
