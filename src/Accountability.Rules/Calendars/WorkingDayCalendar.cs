@@ -21,7 +21,10 @@ public sealed class WorkingDayCalendar
     private readonly YearDays?[] _byYear;
     private readonly int _firstYear;
 
-    /// <summary>Creates a calendar. Throws <see cref="ArgumentException"/> when a day lies outside its year or is both off and working.</summary>
+    /// <summary>
+    /// Creates a calendar. Throws <see cref="ArgumentException"/> when a year lies outside the ISO calendar's (-9998 to
+    /// 9999), or a day outside its year, or a day is both off and working.
+    /// </summary>
     public WorkingDayCalendar(string id, ImmutableArray<CalendarYear> years)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -32,6 +35,12 @@ public sealed class WorkingDayCalendar
 
         Id = id;
         Years = [.. years.OrderBy(y => y.Year)];
+        if (Years[0].Year < CalendarSystem.Iso.MinYear || Years[^1].Year > CalendarSystem.Iso.MaxYear)
+        {
+            var outside = Years[0].Year < CalendarSystem.Iso.MinYear ? Years[0].Year : Years[^1].Year;
+            throw new ArgumentException($"A calendar's years lie between {CalendarSystem.Iso.MinYear} and {CalendarSystem.Iso.MaxYear}. Calendar={id} Year={outside}", nameof(years));
+        }
+
         var daysOff = new HashSet<LocalDate>();
         var workingWeekendDays = new HashSet<LocalDate>();
         foreach (var year in Years)

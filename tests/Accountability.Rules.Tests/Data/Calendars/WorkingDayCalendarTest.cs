@@ -62,6 +62,16 @@ public sealed class WorkingDayCalendarTest
         Assert.False(calendar.Covers(2025));
     }
 
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(-10_000)]
+    public void AYearOutsideTheIsoCalendar_IsRefusedWhenTheCalendarIsMade(int year)
+    {
+        var refused = Assert.Throws<ArgumentException>(() => new WorkingDayCalendar("far", [Year(2024), Year(year)]));
+
+        Assert.Contains($"Year={year}", refused.Message, StringComparison.Ordinal);
+    }
+
     private static CalendarYear Year(int year, params CalendarHoliday[] holidays) => new(year, "test", [.. holidays]);
 
     private static ImmutableArray<CalendarYear> RandomYears(Random random)
