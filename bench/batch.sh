@@ -24,11 +24,13 @@ echo "input: $input ($(du -h "$input" | cut -f1)), engine $engine, $(nproc) proc
 # A new output file each run: truncating the last run's rows (7.5 GB for a million) is the kernel's work, not the batch's.
 rm -f "$output"
 set +e
-/usr/bin/time -f '%e %M' -o "$work/time.txt" \
+/usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" \
   "$work/tool/accountability" evaluate --batch "$input" --out "$output" --engine "$engine"
 status=$?
 set -e
-read -r seconds peak_kb < <(tail -1 "$work/time.txt")
+read -r seconds peak_kb user system < <(tail -1 "$work/time.txt")
 rows=$(wc -l < "$output")
-awk -v rows="$rows" -v s="$seconds" -v kb="$peak_kb" -v status="$status" 'BEGIN {
-  printf "batch: %d rows in %.1f s wall = %.0f cases/s; peak memory (max RSS) %.0f MiB; exit %d\n", rows, s, rows / s, kb / 1024, status }'
+# The processor seconds (user + system, every thread) beside the wall time: on a shared machine the wall time of the
+# same work varies with what else runs, and the processor time shows whether the work itself changed.
+awk -v rows="$rows" -v s="$seconds" -v kb="$peak_kb" -v user="$user" -v sys="$system" -v status="$status" 'BEGIN {
+  printf "batch: %d rows in %.1f s wall = %.0f cases/s; %.1f s of processor time (user %.1f, system %.1f); peak memory (max RSS) %.0f MiB; exit %d\n", rows, s, rows / s, user + sys, user, sys, kb / 1024, status }'
