@@ -23,7 +23,9 @@ public sealed class WorkingDayCalendar
 
     /// <summary>
     /// Creates a calendar. Throws <see cref="ArgumentException"/> when a year lies outside the ISO calendar's (-9998 to
-    /// 9999), or a day outside its year, or a day is both off and working.
+    /// 9999) or a day is both off and working. A year's holidays may list days of the year before or after it (the
+    /// notice for 2019 made 29 December 2018 a working day and gave 30 and 31 December 2018 off): every day counts in
+    /// its own year, when the calendar covers that year.
     /// </summary>
     public WorkingDayCalendar(string id, ImmutableArray<CalendarYear> years)
     {
