@@ -17,7 +17,7 @@ internal sealed class Agenda
     /// <summary>
     /// The priority positions of the rules that may not be up to date or may have a pending activation.
     /// Every other rule is up to date with nothing pending: visiting it would change nothing. A rule
-    /// started for the case and <see cref="RuleState.Dirty"/> is always among them.
+    /// in force not yet started for the case, or started and <see cref="RuleState.Dirty"/>, is always among them.
     /// </summary>
     private readonly PositionSet _due;
     private readonly FiringLimit _limit;
@@ -51,16 +51,17 @@ internal sealed class Agenda
     /// <summary>
     /// Starts a case (a new session, or one reused): no firing yet, the rules in force on the
     /// session's date (worked out with the ruleset, <see cref="RulesInForce"/>), the firing limit of
-    /// the options. Each rule's state is started when the case first uses it. The first look at a
-    /// rule computes every match; the rules due at once are those in force without a pattern, as a
-    /// rule with a pattern has no match until a fact of a type it reads comes (which makes it due).
+    /// the options. Every rule in force is due: the agenda looks at each in its turn, and that first
+    /// look starts the rule's state for the case and computes every match with the facts then held.
+    /// Until then the rule hears of no fact (see <see cref="FactAdded"/>), so that facts inserted or
+    /// derived before a rule's turn cost it nothing; a rule whose types have no fact is done at once.
     /// </summary>
     public void Start(SessionOptions options)
     {
         _case++;
         var period = _ruleSet.InForce.On(options.AsOf);
         _readers = period.Readers;
-        _due.CopyFrom(period.FirstLooks);
+        _due.CopyFrom(period.Positions);
         FiringCount = 0;
         _lastActivation = 0;
         _limit.Restart(options.MaxFirings);
@@ -80,31 +81,25 @@ internal sealed class Agenda
 
     /// <summary>
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
-    /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute, as does a rule not yet
-    /// looked at in this case (its first look computes every match). A rule that will recompute anyway
-    /// needs nothing more; a rule none of whose elements could take the fact (<see cref="TypeReader.Concerns"/>)
-    /// has nothing to do, and is not even started for the case.
+    /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute. A rule that will recompute
+    /// every match anyway needs nothing more: one not yet looked at in this case (due since the case
+    /// started, its first look computes every match) or one made dirty already. A rule none of whose
+    /// elements could take the fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
     /// </summary>
     public void FactAdded(FactEntry entry)
     {
         var fact = entry.Fact;
         var readers = _readers[fact.Schema.Ordinal];
-        var current = _case;
         for (var i = 0; i < readers.Length; i++)
         {
             ref readonly var reader = ref readers[i];
             var state = _states[reader.Order];
-            var started = state.Case == current;
-            if ((started && state.Dirty) || !reader.Concerns(fact, _filtering))
+            if (RecomputesAtNextLook(state) || !reader.Concerns(fact, _filtering))
             {
                 continue;
             }
 
-            if (!started)
-            {
-                state.Start(current);
-            }
-            else if (reader.Recomputes)
+            if (reader.Recomputes)
             {
                 state.Dirty = true;
             }
@@ -128,12 +123,13 @@ internal sealed class Agenda
                 continue;
             }
 
-            if (WillRecompute(_states[reader.Order]) || !reader.Concerns(fact, _filtering))
+            var state = _states[reader.Order];
+            if (RecomputesAtNextLook(state) || !reader.Concerns(fact, _filtering))
             {
                 continue;
             }
 
-            Started(reader.Order).Dirty = true;
+            state.Dirty = true;
             _due.Add(reader.Position);
         }
     }
@@ -190,8 +186,11 @@ internal sealed class Agenda
         activation.Firing = ++FiringCount;
     }
 
-    /// <summary>Whether the rule was started for the case and recomputes every match at its next look (it is due: see <see cref="_due"/>).</summary>
-    private bool WillRecompute(RuleState state) => state.Case == _case && state.Dirty;
+    /// <summary>
+    /// Whether the rule's next look computes every match anyway: it was not looked at yet in this case, or
+    /// it is dirty. Either way it is due (see <see cref="_due"/>).
+    /// </summary>
+    private bool RecomputesAtNextLook(RuleState state) => state.Case != _case || state.Dirty;
 
     /// <summary>The state of a rule, started for the current case if the case had not used it yet.</summary>
     private RuleState Started(int order)

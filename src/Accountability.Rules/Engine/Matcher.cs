@@ -132,7 +132,7 @@ internal sealed class Matcher
     private void RecomputeAll(CompiledRule rule, RuleState state)
     {
         _epoch = unchecked(_epoch + 1);
-        if (PatternsHaveFacts(rule))
+        if (PatternsHaveCandidates(rule))
         {
             _recomputing = true;
             _fresh = !state.HasKnown;
@@ -153,10 +153,13 @@ internal sealed class Matcher
     }
 
     /// <summary>
-    /// Whether working memory holds a fact of each pattern's type: when it does not, the rule has
-    /// no match, and the elements before that pattern need not be tried.
+    /// Whether working memory holds, for each pattern, a fact its filter admits (<see cref="CompiledElement.Filter"/>):
+    /// when a pattern has none, the rule has no match, and no element need be tried. A rule's first look in a case
+    /// comes in its turn whether or not a fact concerns it (see <see cref="Agenda.Start"/>), so this is where a rule
+    /// whose facts are none of its patterns' ends at once. The filters are tried until one admits a fact; the slot
+    /// is emptied again whatever happens.
     /// </summary>
-    private bool PatternsHaveFacts(CompiledRule rule)
+    private bool PatternsHaveCandidates(CompiledRule rule)
     {
         foreach (var type in rule.PatternTypes)
         {
@@ -166,7 +169,39 @@ internal sealed class Matcher
             }
         }
 
+        foreach (var element in rule.Elements)
+        {
+            if (element.Kind == ElementKind.Pattern && element.Filter is { } filter && !AnyAdmitted(element.TypeOrdinal, element.FactSlot, filter))
+            {
+                return false;
+            }
+        }
+
         return true;
+    }
+
+    /// <summary>Whether <paramref name="filter"/> admits a fact of the type, bound to <paramref name="slot"/> of the scratch context.</summary>
+    private bool AnyAdmitted(int typeOrdinal, int slot, Condition filter)
+    {
+        var candidates = _memory.OfType(typeOrdinal);
+        var facts = _context.Facts;
+        try
+        {
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                facts[slot] = candidates[i].Fact;
+                if (filter(_context))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            facts[slot] = null;
+        }
     }
 
     /// <summary>Adds the matches of the rule in which <paramref name="entry"/> takes part (when no negation or aggregate of the rule reads its type).</summary>

@@ -25,7 +25,16 @@ internal sealed class RuleState
 
     /// <summary>Whether <see cref="_known"/> holds every known activation of the case.</summary>
     private bool _indexed;
+
+    /// <summary>
+    /// The pending activations in activation order, from <see cref="_head"/> on: the agenda fires the first
+    /// (<see cref="NextPending"/>), which only moves the head, so that firing a rule's many matches one
+    /// after the other does not shift the list each time. The activations before the head have fired.
+    /// </summary>
     private List<Activation>? _pending;
+
+    /// <summary>The index in <see cref="_pending"/> of the first pending activation.</summary>
+    private int _head;
     private List<FactEntry>? _inserted;
 
     /// <summary>The activations made for the rule: the first <see cref="_used"/> by the current case, the others free.</summary>
@@ -43,6 +52,7 @@ internal sealed class RuleState
         _known?.Clear();
         _indexed = false;
         _pending?.Clear();
+        _head = 0;
         _inserted?.Clear();
         if (_made is { Count: > KeptActivations } made)
         {
@@ -78,7 +88,7 @@ internal sealed class RuleState
     public bool HasInserted => _inserted is { Count: > 0 };
 
     /// <summary>The next pending activation, the oldest first.</summary>
-    public Activation? NextPending => _pending is { Count: > 0 } pending ? pending[0] : null;
+    public Activation? NextPending => _pending is { } pending && _head < pending.Count ? pending[_head] : null;
 
     /// <summary>Whether the case has a known match of the rule (pending or fired): when not, every match a recomputation finds is new.</summary>
     public bool HasKnown
@@ -148,14 +158,18 @@ internal sealed class RuleState
     }
 
     /// <summary>The number of pending activations.</summary>
-    public int PendingCount => _pending?.Count ?? 0;
+    public int PendingCount => _pending is { } pending ? pending.Count - _head : 0;
 
-    /// <summary>Puts the pending activations from <paramref name="from"/> on in <paramref name="order"/> (<see cref="CompiledRule.MatchOrder"/>).</summary>
+    /// <summary>
+    /// Puts the pending activations after the first <paramref name="from"/> (a <see cref="PendingCount"/> taken
+    /// before matching, which fires none) in <paramref name="order"/> (<see cref="CompiledRule.MatchOrder"/>).
+    /// </summary>
     public void SortPending(int from, IComparer<Activation> order)
     {
-        if (_pending is { } pending && pending.Count - from > 1)
+        var start = _head + from;
+        if (_pending is { } pending && pending.Count - start > 1)
         {
-            pending.Sort(from, pending.Count - from, order);
+            pending.Sort(start, pending.Count - start, order);
         }
     }
 
@@ -174,12 +188,27 @@ internal sealed class RuleState
     public void Drop(Activation activation)
     {
         Forget(activation);
-        _pending!.Remove(activation);
+        var pending = _pending!;
+        pending.RemoveAt(pending.IndexOf(activation, _head));
         activation.Dead = true;
     }
 
-    /// <summary>Moves an activation from pending to fired.</summary>
-    public void MarkFired(Activation activation) => _pending!.Remove(activation);
+    /// <summary>Moves the next pending activation (<see cref="NextPending"/>) from pending to fired.</summary>
+    public void MarkFired(Activation activation)
+    {
+        var pending = _pending!;
+        if (!ReferenceEquals(pending[_head], activation))
+        {
+            throw new InvalidOperationException($"Only the next pending activation of rule '{activation.Rule.Definition.Id}' fires.");
+        }
+
+        if (++_head == pending.Count)
+        {
+            // Nothing pending: the list starts again empty rather than growing with the fired.
+            pending.Clear();
+            _head = 0;
+        }
+    }
 
     /// <summary>Forgets a fired activation whose match no longer holds (it is withdrawn next, which marks it dead).</summary>
     public void ForgetFired(Activation activation) => Forget(activation);

@@ -1,4 +1,5 @@
 using Accountability.Rules.Engine;
+using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 using static Accountability.Rules.Tests.TestAssets.RuleText;
 
@@ -13,6 +14,30 @@ namespace Accountability.Rules.Tests.Engine;
 public sealed class FactFilterTest
 {
     private static LogicalExpression And(params ExpressionElement[] operands) => new LogicalExpression(true, [.. operands]);
+
+    // The agenda looks at "large-excluded" in its turn, before "exclude" fires: the one excluded loss held then
+    // fails its first pattern's test, so it has no match. An excluded loss derived later that passes the test
+    // must still reach it; one that fails it must not.
+    [Theory]
+    [InlineData(500, new[] { "exclude", "large-excluded" })]
+    [InlineData(50, new[] { "exclude" })]
+    public void Fire_PatternWhoseTestAdmitsNoFactAtTheRulesTurn_TakesAFactDerivedLaterThatPassesIt(int amount, string[] firings)
+    {
+        var ruleSet = RuleSet(
+            Rule(
+                "large-excluded",
+                10,
+                [Pattern("e", "excludedLoss", Gt(F("e", "amount"), C(100m))), Pattern("l", "loss", Eq(F("l", "id"), F("e", "loss")))],
+                Then("note", ("text", F("l", "id")))),
+            Rule("exclude", 0, [Pattern("l", "loss")], Then("excludedLoss", ("loss", F("l", "id")), ("amount", F("l", "amount")), ("reason", C("derived")))));
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
+        session.InsertAll([Fact.Create(Schema("excludedLoss"), ("loss", Value.Of("E0")), ("amount", Value.Of(5m)), ("reason", Value.Of("given"))), Loss("X", amount)]);
+
+        session.Fire();
+
+        Assert.Equal(firings, session.Explain().Firings.Select(f => f.Rule.Id));
+        Assert.Equal(amount > 100 ? ["X"] : [], session.Query("note").Select(n => n["text"].AsText));
+    }
 
     [Fact]
     public void Fire_NegatedType_OnlyAFactPassingTheNegationsOwnTestBlocksItAndItsRetractionUnblocks()

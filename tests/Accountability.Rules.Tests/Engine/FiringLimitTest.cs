@@ -84,4 +84,25 @@ public sealed class FiringLimitTest
         Assert.Equal(1, resumed);
         Assert.Equal(["A", "B", "C"], session.Query("note").Select(n => n["text"].AsText));
     }
+
+    // After the limit, the rule's fired activations lie before its pending ones: a pending match lost
+    // then leaves the agenda, and the others fire in their order, before the matches of facts inserted later.
+    [Fact]
+    public void Fire_AtTheLimit_CompiledEngineResumesWithThePendingStillMatching()
+    {
+        var ruleSet = RuleSet(Rule("each", 0, [Pattern("l", "loss")], Then("note", ("text", F("l", "id")))));
+        var session = RuleCompiler.Compile(ruleSet).CreateSession(new SessionOptions { MaxFirings = 2 });
+        var lost = Loss("C", 1m);
+        session.InsertAll([Loss("A", 1m), Loss("B", 1m), lost, Loss("D", 1m), Loss("E", 1m)]);
+        Assert.Throws<RuleCycleException>(() => session.Fire());
+
+        session.Retract(lost);
+        session.Insert(Loss("F", 1m));
+        Assert.Throws<RuleCycleException>(() => session.Fire());
+        var last = session.Fire();
+
+        Assert.Equal(1, last);
+        Assert.Equal(["A", "B", "D", "E", "F"], session.Explain().Firings.Select(f => f.Asserted.Single()["text"].AsText));
+        Assert.Equal(["A", "B", "D", "E", "F"], session.Query("note").Select(n => n["text"].AsText));
+    }
 }
