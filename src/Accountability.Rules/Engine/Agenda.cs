@@ -17,7 +17,9 @@ internal sealed class Agenda
     /// <summary>
     /// The priority positions of the rules that may not be up to date or may have a pending activation.
     /// Every other rule is up to date with nothing pending: visiting it would change nothing. A rule
-    /// in force not yet started for the case, or started and <see cref="RuleState.Dirty"/>, is always among them.
+    /// started for the case and <see cref="RuleState.Dirty"/> is always among them, and so is a rule in force not
+    /// started yet that could have a match: one without a pattern, or one that a fact of a type it reads came to
+    /// since its last visit (see <see cref="FactAdded"/>).
     /// </summary>
     private readonly PositionSet _due;
     private readonly FiringLimit _limit;
@@ -51,17 +53,16 @@ internal sealed class Agenda
     /// <summary>
     /// Starts a case (a new session, or one reused): no firing yet, the rules in force on the
     /// session's date (worked out with the ruleset, <see cref="RulesInForce"/>), the firing limit of
-    /// the options. Every rule in force is due: the agenda looks at each in its turn, and that first
-    /// look starts the rule's state for the case and computes every match with the facts then held.
-    /// Until then the rule hears of no fact (see <see cref="FactAdded"/>), so that facts inserted or
-    /// derived before a rule's turn cost it nothing; a rule whose types have no fact is done at once.
+    /// the options. A rule's state is started by its first look in the case, which computes every match
+    /// with the facts then held; until then a fact of a type the rule reads only makes it due, at the cost
+    /// of a bit (see <see cref="FactAdded"/>). The rules due at once are those in force without a pattern.
     /// </summary>
     public void Start(SessionOptions options)
     {
         _case++;
         var period = _ruleSet.InForce.On(options.AsOf);
         _readers = period.Readers;
-        _due.CopyFrom(period.Positions);
+        _due.CopyFrom(period.FirstLooks);
         FiringCount = 0;
         _lastActivation = 0;
         _limit.Restart(options.MaxFirings);
@@ -81,10 +82,10 @@ internal sealed class Agenda
 
     /// <summary>
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
-    /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute. A rule that will recompute
-    /// every match anyway needs nothing more: one not yet looked at in this case (due since the case
-    /// started, its first look computes every match) or one made dirty already. A rule none of whose
-    /// elements could take the fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
+    /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute. A rule not yet looked at in this
+    /// case becomes due, untested: its first look computes every match, and comes only once a fact of each of its
+    /// pattern types is held (see <see cref="NextActivation"/>). A rule made dirty already needs nothing more. A
+    /// rule none of whose elements could take the fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
     /// </summary>
     public void FactAdded(FactEntry entry)
     {
@@ -94,7 +95,13 @@ internal sealed class Agenda
         {
             ref readonly var reader = ref readers[i];
             var state = _states[reader.Order];
-            if (RecomputesAtNextLook(state) || !reader.Concerns(fact, _filtering))
+            if (state.Case != _case)
+            {
+                _due.Add(reader.Position);
+                continue;
+            }
+
+            if (state.Dirty || !reader.Concerns(fact, _filtering))
             {
                 continue;
             }
@@ -140,7 +147,9 @@ internal sealed class Agenda
     /// aggregate is recomputed once the rules above it have settled, not after every firing. When
     /// bringing a rule up to date withdraws facts, the rules above may have changed: start again.
     /// Only due rules are visited; a rule left up to date with nothing pending is no longer due
-    /// (a fact it reads coming or going makes it due again).
+    /// (a fact it reads coming or going makes it due again). A rule not looked at yet in the case while a
+    /// pattern type of it has no fact has no match: it is left as it is, not started, until a fact of a type
+    /// it reads comes.
     /// Returns <c>null</c> only when every rule is up to date and none has a pending activation.
     /// </summary>
     public Activation? NextActivation(Matcher matcher)
@@ -152,8 +161,20 @@ internal sealed class Agenda
             for (var position = _due.Next(0); position >= 0; position = _due.Next(position + 1))
             {
                 var order = _ruleSet.Priority[position];
-                var state = Started(order);
-                matcher.Update(_ruleSet.Rules[order], state);
+                var rule = _ruleSet.Rules[order];
+                var state = _states[order];
+                if (state.Case != _case)
+                {
+                    if (!_memory.HoldsEach(rule.PatternTypes))
+                    {
+                        _due.Remove(position);
+                        continue;
+                    }
+
+                    state.Start(_case);
+                }
+
+                matcher.Update(rule, state);
                 if (changes != _memory.Changes)
                 {
                     break;

@@ -155,18 +155,15 @@ internal sealed class Matcher
     /// <summary>
     /// Whether working memory holds, for each pattern, a fact its filter admits (<see cref="CompiledElement.Filter"/>):
     /// when a pattern has none, the rule has no match, and no element need be tried. A rule's first look in a case
-    /// comes in its turn whether or not a fact concerns it (see <see cref="Agenda.Start"/>), so this is where a rule
-    /// whose facts are none of its patterns' ends at once. The filters are tried until one admits a fact; the slot
-    /// is emptied again whatever happens.
+    /// comes once a fact of each of its pattern types is held, whether or not one concerns it (see <see cref="Agenda.FactAdded"/>),
+    /// so this is where a rule whose facts are none of its patterns' ends at once. The filters are tried until one
+    /// admits a fact; the slot is emptied again whatever happens.
     /// </summary>
     private bool PatternsHaveCandidates(CompiledRule rule)
     {
-        foreach (var type in rule.PatternTypes)
+        if (!_memory.HoldsEach(rule.PatternTypes))
         {
-            if (_memory.OfType(type).Count == 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         foreach (var element in rule.Elements)

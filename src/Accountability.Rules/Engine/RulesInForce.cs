@@ -68,21 +68,22 @@ internal sealed class RulesInForce
 }
 
 /// <summary>
-/// The rules in force in one period (<see cref="RulesInForce"/>), as bits by priority position (the layout of
-/// <see cref="PositionSet"/>): a session looks at each of them in its turn; and for each fact type the rules
-/// in force that read it, so that the agenda hears of a fact only from the rules that can use it.
-/// Immutable; do not change the arrays.
+/// The rules in force in one period (<see cref="RulesInForce"/>): those a session looks at first (in force and
+/// without a pattern: a rule with a pattern has no match until a fact of each pattern's type is held, and a fact of
+/// a type it reads makes the agenda look at it), as bits by priority position (the layout of <see cref="PositionSet"/>),
+/// and for each fact type the rules in force that read it, so that the agenda hears of a fact only from the rules
+/// that can use it. Immutable; do not change the arrays.
 /// </summary>
 internal sealed class RulePeriod
 {
     public RulePeriod(ImmutableArray<CompiledRule> rules, ImmutableArray<int> priorityPosition, ImmutableArray<ImmutableArray<TypeReader>> readers, Func<CompiledRule, bool> inForce)
     {
-        Positions = PositionSet.Words(rules.Length);
+        FirstLooks = PositionSet.Words(rules.Length);
         foreach (var rule in rules)
         {
-            if (inForce(rule))
+            if (rule.PatternSlots.IsEmpty && inForce(rule))
             {
-                PositionSet.Add(Positions, priorityPosition[rule.Order]);
+                PositionSet.Add(FirstLooks, priorityPosition[rule.Order]);
             }
         }
 
@@ -104,8 +105,8 @@ internal sealed class RulePeriod
         }
     }
 
-    /// <summary>The rules in force, by priority position.</summary>
-    public ulong[] Positions { get; }
+    /// <summary>The rules in force without a pattern, by priority position.</summary>
+    public ulong[] FirstLooks { get; }
 
     /// <summary>For each fact type ordinal, the rules in force whose conditions read that type.</summary>
     public TypeReader[][] Readers { get; }

@@ -85,6 +85,20 @@ internal sealed class WorkingMemory
     /// <summary>The entries of a fact type, in insertion order. The memory's own list: do not change it.</summary>
     public List<FactEntry> OfType(int typeOrdinal) => _byType[typeOrdinal];
 
+    /// <summary>Whether a fact of each of the types is held (a rule whose pattern types are not all held has no match).</summary>
+    public bool HoldsEach(ImmutableArray<int> typeOrdinals)
+    {
+        foreach (var type in typeOrdinals)
+        {
+            if (_byType[type].Count == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The facts of a type, in insertion order.</summary>
     public ImmutableArray<Fact> Facts(int typeOrdinal)
     {
