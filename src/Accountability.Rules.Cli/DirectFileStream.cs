@@ -192,8 +192,8 @@ internal sealed partial class DirectFileStream : Stream, IBufferWriter<byte>
     public override void Flush()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        HandOver();
         WaitForWrite();
-        WriteBlocks();
     }
 
     public override Task FlushAsync(CancellationToken cancellationToken)
@@ -223,7 +223,8 @@ internal sealed partial class DirectFileStream : Stream, IBufferWriter<byte>
             WaitForWrite();
             if (disposing && !HasFailed)
             {
-                WriteBlocks();
+                HandOver();
+                WaitForWrite();
                 WriteLastBytes();
             }
         }
@@ -236,23 +237,26 @@ internal sealed partial class DirectFileStream : Stream, IBufferWriter<byte>
     }
 
     /// <summary>
-    /// Hands the whole blocks of the buffer being filled (all of it when full) to a thread of the pool to write,
-    /// and fills the other (once its own write is done) from the rest of the last block on.
+    /// Waits for the write under way, then hands the whole blocks of the buffer being filled (all of it when full) to a
+    /// thread of the pool to write, and fills the other from the rest of the last block on; nothing more when less
+    /// than a block is buffered.
     /// </summary>
     private void HandOver()
     {
         WaitForWrite();
         var whole = _buffered / Alignment * Alignment;
+        if (whole == 0)
+        {
+            return;
+        }
+
         var rest = _buffered - whole;
         _filling.Bytes.Slice(whole, rest).CopyTo(_spare.Bytes);
         (_filling, _spare) = (_spare, _filling);
         var (full, offset) = (_spare, _written);
         _written += whole;
         _buffered = rest;
-        if (whole > 0)
-        {
-            _inFlight = Task.Run(() => WriteAt(full, whole, offset));
-        }
+        _inFlight = Task.Run(() => WriteAt(full, whole, offset));
     }
 
     /// <summary>Waits for the write under way, if any, and throws its exception.</summary>
@@ -263,22 +267,6 @@ internal sealed partial class DirectFileStream : Stream, IBufferWriter<byte>
             _inFlight = null;
             write.GetAwaiter().GetResult();
         }
-    }
-
-    /// <summary>Writes the whole blocks buffered, here and now, and moves the rest to the start of the buffer.</summary>
-    private void WriteBlocks()
-    {
-        var whole = _buffered / Alignment * Alignment;
-        if (whole == 0)
-        {
-            return;
-        }
-
-        WriteAt(_filling, whole, _written);
-        _written += whole;
-        var rest = _buffered - whole;
-        _filling.Bytes.Slice(whole, rest).CopyTo(_filling.Bytes);
-        _buffered = rest;
     }
 
     /// <summary>The bytes buffered after the whole blocks, as the file closes: less than a block, not a direct write's length, so through the page cache.</summary>
