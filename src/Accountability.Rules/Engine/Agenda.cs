@@ -83,8 +83,8 @@ internal sealed class Agenda
     /// <summary>
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
     /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute. A rule not yet looked at in this
-    /// case becomes due, untested: its first look computes every match, and comes only once a fact of each of its
-    /// pattern types is held (see <see cref="NextActivation"/>). A rule made dirty already needs nothing more. A
+    /// case becomes due, untested: its first look computes every match, and comes only once each of its patterns
+    /// admits a fact held (see <see cref="NextActivation"/>). A rule made dirty already needs nothing more. A
     /// rule none of whose elements could take the fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
     /// </summary>
     public void FactAdded(FactEntry entry)
@@ -148,8 +148,9 @@ internal sealed class Agenda
     /// bringing a rule up to date withdraws facts, the rules above may have changed: start again.
     /// Only due rules are visited; a rule left up to date with nothing pending is no longer due
     /// (a fact it reads coming or going makes it due again). A rule not looked at yet in the case while a
-    /// pattern type of it has no fact has no match: it is left as it is, not started, until a fact of a type
-    /// it reads comes.
+    /// pattern of it admits no fact held (<see cref="Matcher.HasCandidates"/>) has no match: it is left as it is,
+    /// not started, until a fact of a type it reads comes. Otherwise its first look starts its state for the case
+    /// and computes every match (<see cref="Matcher.FirstLook"/>).
     /// Returns <c>null</c> only when every rule is up to date and none has a pending activation.
     /// </summary>
     public Activation? NextActivation(Matcher matcher)
@@ -165,16 +166,20 @@ internal sealed class Agenda
                 var state = _states[order];
                 if (state.Case != _case)
                 {
-                    if (!_memory.HoldsEach(rule.PatternTypes))
+                    if (!matcher.HasCandidates(rule))
                     {
                         _due.Remove(position);
                         continue;
                     }
 
                     state.Start(_case);
+                    matcher.FirstLook(rule, state);
+                }
+                else
+                {
+                    matcher.Update(rule, state);
                 }
 
-                matcher.Update(rule, state);
                 if (changes != _memory.Changes)
                 {
                     break;

@@ -129,10 +129,24 @@ internal sealed class Matcher
         }
     }
 
+    /// <summary>
+    /// A rule's first look in a case, once <see cref="HasCandidates"/> holds: every match is computed with the facts
+    /// held, and each is new, as the case has none of the rule's yet (its state was just started).
+    /// </summary>
+    public void FirstLook(CompiledRule rule, RuleState state)
+    {
+        state.Dirty = false;
+        _epoch = unchecked(_epoch + 1);
+        _recomputing = false;
+        _fresh = true;
+        Enumerate(rule, state);
+        _fresh = false;
+    }
+
     private void RecomputeAll(CompiledRule rule, RuleState state)
     {
         _epoch = unchecked(_epoch + 1);
-        if (PatternsHaveCandidates(rule))
+        if (HasCandidates(rule))
         {
             _recomputing = true;
             _fresh = !state.HasKnown;
@@ -154,12 +168,13 @@ internal sealed class Matcher
 
     /// <summary>
     /// Whether working memory holds, for each pattern, a fact its filter admits (<see cref="CompiledElement.Filter"/>):
-    /// when a pattern has none, the rule has no match, and no element need be tried. A rule's first look in a case
-    /// comes once a fact of each of its pattern types is held, whether or not one concerns it (see <see cref="Agenda.FactAdded"/>),
-    /// so this is where a rule whose facts are none of its patterns' ends at once. The filters are tried until one
-    /// admits a fact; the slot is emptied again whatever happens.
+    /// when a pattern has none, the rule has no match, and no element need be tried. A rule not yet looked at in a
+    /// case is not started while this is false (<see cref="Agenda.NextActivation"/>), so a rule whose facts are none of
+    /// its patterns' costs no state; a rule looked at checks it again before each recomputation. The pattern types are
+    /// checked first (a fact of each held), then the filters are tried until one admits a fact; the slot is emptied
+    /// again whatever happens.
     /// </summary>
-    private bool PatternsHaveCandidates(CompiledRule rule)
+    public bool HasCandidates(CompiledRule rule)
     {
         if (!_memory.HoldsEach(rule.PatternTypes))
         {
