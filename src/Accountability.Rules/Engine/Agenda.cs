@@ -28,6 +28,15 @@ internal sealed class Agenda
     /// <summary>For each fact type ordinal, the rules in force on the session's date that read it (the ruleset's arrays: read only).</summary>
     private TypeReader[][] _readers = [];
 
+    /// <summary>For each fact type ordinal, the priority positions of <see cref="_readers"/> (the ruleset's arrays: read only).</summary>
+    private ulong[][] _readerPositions = [];
+
+    /// <summary>
+    /// For each fact type ordinal, the last case in which a rule reading it was started: until one is, in a case, a fact
+    /// of the type only makes its readers due (see <see cref="FactAdded"/>).
+    /// </summary>
+    private readonly long[] _readerStarted;
+
     /// <summary>Where a new or removed fact is bound while the rules' filters test it (<see cref="TypeReader.Concerns"/>); no binding between tests.</summary>
     private readonly MatchContext _filtering;
 
@@ -45,6 +54,7 @@ internal sealed class Agenda
         }
 
         _due = new PositionSet(_states.Length);
+        _readerStarted = new long[ruleSet.Catalog.Types.Length];
         _filtering = new MatchContext(ruleSet.MaxSlots);
         _limit = new FiringLimit(options.MaxFirings);
         Start(options);
@@ -62,6 +72,7 @@ internal sealed class Agenda
         _case++;
         var period = _ruleSet.InForce.On(options.AsOf);
         _readers = period.Readers;
+        _readerPositions = period.ReaderPositions;
         _due.CopyFrom(period.FirstLooks);
         FiringCount = 0;
         _lastActivation = 0;
@@ -84,13 +95,23 @@ internal sealed class Agenda
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
     /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute. A rule not yet looked at in this
     /// case becomes due, untested: its first look computes every match, and comes only once each of its patterns
-    /// admits a fact held (see <see cref="NextActivation"/>). A rule made dirty already needs nothing more. A
-    /// rule none of whose elements could take the fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
+    /// admits a fact held (see <see cref="NextActivation"/>). While no reader of the type is started in the case (the
+    /// usual state of the types derived during a case's first call of <see cref="ISession.Fire"/>), its readers are made
+    /// due together, as bits. A rule made dirty already needs nothing more. A rule none of whose elements could take the
+    /// fact (<see cref="TypeReader.Concerns"/>) has nothing to do.
     /// </summary>
     public void FactAdded(FactEntry entry)
     {
         var fact = entry.Fact;
-        var readers = _readers[fact.Schema.Ordinal];
+        var type = fact.Schema.Ordinal;
+        if (_readerStarted[type] != _case)
+        {
+            // No reader of the type is started in this case: each becomes due, at the cost of a few words.
+            _due.AddAll(_readerPositions[type]);
+            return;
+        }
+
+        var readers = _readers[type];
         for (var i = 0; i < readers.Length; i++)
         {
             ref readonly var reader = ref readers[i];
@@ -172,7 +193,7 @@ internal sealed class Agenda
                         continue;
                     }
 
-                    state.Start(_case);
+                    Start(rule, state);
                     matcher.FirstLook(rule, state);
                 }
                 else
@@ -224,9 +245,19 @@ internal sealed class Agenda
         var state = _states[order];
         if (state.Case != _case)
         {
-            state.Start(_case);
+            Start(_ruleSet.Rules[order], state);
         }
 
         return state;
+    }
+
+    /// <summary>Starts a rule's state for the current case; a fact of a type it reads is now tested against it (see <see cref="FactAdded"/>).</summary>
+    private void Start(CompiledRule rule, RuleState state)
+    {
+        state.Start(_case);
+        foreach (var type in rule.ReadTypes)
+        {
+            _readerStarted[type] = _case;
+        }
     }
 }

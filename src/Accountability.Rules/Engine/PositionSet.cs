@@ -23,6 +23,15 @@ internal sealed class PositionSet(int capacity)
     /// <summary>Makes the set the positions of <paramref name="words"/>, a set of the same capacity in the same layout.</summary>
     public void CopyFrom(ulong[] words) => words.CopyTo(_words, 0);
 
+    /// <summary>Adds the positions of <paramref name="words"/>, a set of the same capacity in the same layout.</summary>
+    public void AddAll(ulong[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            _words[i] |= words[i];
+        }
+    }
+
     /// <summary>The smallest position in the set from <paramref name="from"/> on, or -1.</summary>
     public int Next(int from)
     {

@@ -89,19 +89,23 @@ internal sealed class RulePeriod
 
         // A list rather than LINQ: LINQ over a struct is compiled at run time, at every start.
         Readers = new TypeReader[readers.Length][];
+        ReaderPositions = new ulong[readers.Length][];
         var reading = new List<TypeReader>();
         for (var type = 0; type < readers.Length; type++)
         {
             reading.Clear();
+            var positions = PositionSet.Words(rules.Length);
             foreach (var reader in readers[type])
             {
                 if (inForce(rules[reader.Order]))
                 {
                     reading.Add(reader);
+                    PositionSet.Add(positions, reader.Position);
                 }
             }
 
             Readers[type] = reading.ToArray();
+            ReaderPositions[type] = positions;
         }
     }
 
@@ -110,4 +114,7 @@ internal sealed class RulePeriod
 
     /// <summary>For each fact type ordinal, the rules in force whose conditions read that type.</summary>
     public TypeReader[][] Readers { get; }
+
+    /// <summary>For each fact type ordinal, the priority positions of <see cref="Readers"/> (the layout of <see cref="PositionSet"/>).</summary>
+    public ulong[][] ReaderPositions { get; }
 }
