@@ -71,7 +71,7 @@ internal sealed class Matcher
             context.Facts[slots[i]] = matched[i];
         }
 
-        activation.Values.CopyTo(context.Values, 0);
+        activation.Values.AsSpan().CopyTo(context.Values);
         return context;
     }
 

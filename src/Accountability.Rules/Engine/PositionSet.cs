@@ -21,7 +21,7 @@ internal sealed class PositionSet(int capacity)
     public void Remove(int position) => _words[position >> 6] &= ~(1UL << position);
 
     /// <summary>Makes the set the positions of <paramref name="words"/>, a set of the same capacity in the same layout.</summary>
-    public void CopyFrom(ulong[] words) => words.CopyTo(_words, 0);
+    public void CopyFrom(ulong[] words) => words.AsSpan().CopyTo(_words);
 
     /// <summary>Adds the positions of <paramref name="words"/>, a set of the same capacity in the same layout.</summary>
     public void AddAll(ulong[] words)
