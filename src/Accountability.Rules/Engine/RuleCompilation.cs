@@ -270,7 +270,7 @@ internal sealed class RuleCompilation
             Problem(CompilerDiagnostics.AssertsCaseFact, schema.Name);
         }
 
-        var fields = new Evaluator?[schema.Fields.Length];
+        var fields = new CompiledExpression?[schema.Fields.Length];
         var assigned = new bool[schema.Fields.Length];
         var expressions = new ExpressionCompiler(_scope, Problem, _calendar);
         foreach (var assignment in action.Fields)
@@ -297,7 +297,7 @@ internal sealed class RuleCompilation
                 Problem(CompilerDiagnostics.RequiredFieldMayBeAbsent, schema.Name, field.Name, assignment.Value);
             }
 
-            fields[field.Index] = compiled.Evaluate;
+            fields[field.Index] = compiled;
         }
 
         foreach (var field in schema.Fields.Where(f => !f.Optional && !assigned[f.Index]))

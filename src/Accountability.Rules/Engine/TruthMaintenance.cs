@@ -77,12 +77,12 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
         for (var i = 0; i < asserted.Length; i++)
         {
             var action = actions[i];
-            if (_values.Length < action.Fields.Length)
+            if (_values.Length < action.FieldCount)
             {
-                _values = new Value[action.Fields.Length];
+                _values = new Value[action.FieldCount];
             }
 
-            var values = _values.AsSpan(0, action.Fields.Length);
+            var values = _values.AsSpan(0, action.FieldCount);
             var gap = action.Evaluate(context, values);
             var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
             if (!memory.TryGetDerived(derived, out var entry, out var valueHash))
