@@ -12,8 +12,11 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trace trace)
 {
-    /// <summary>The values of the fact an action is asserting, before it is looked up (as large as the largest action has needed).</summary>
-    private Value[] _values = [];
+    /// <summary>
+    /// The array of values an action evaluated for a fact equal to one held (or cut short by a calendar gap), kept for the
+    /// next action with as many fields: see <see cref="Assert"/>.
+    /// </summary>
+    private Value[]? _spare;
 
     /// <summary>The derivations of a derived fact: one per firing that supports it.</summary>
     public static ImmutableArray<Derivation> Derivations(FactEntry entry) => entry.Derivations();
@@ -68,7 +71,8 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
     /// <summary>
     /// Asserts the facts of a firing whose bindings are in <paramref name="context"/>: each action's
     /// fields are evaluated into a fact, which the activation supports. The values are evaluated into
-    /// the session's scratch array and looked up first: a fact is made only when no equal one is held.
+    /// the array the new fact will hold, and looked up first: a fact is made only when no equal one is held.
+    /// A fact is most often new, so its values are not copied; the array of one found held is kept for the next.
     /// </summary>
     public void Assert(Activation activation, MatchContext context)
     {
@@ -77,17 +81,22 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
         for (var i = 0; i < asserted.Length; i++)
         {
             var action = actions[i];
-            if (_values.Length < action.FieldCount)
-            {
-                _values = new Value[action.FieldCount];
-            }
-
-            var values = _values.AsSpan(0, action.FieldCount);
+            var values = _spare is { } spare && spare.Length == action.FieldCount ? spare : new Value[action.FieldCount];
+            _spare = null;
             var gap = action.Evaluate(context, values);
             var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
-            if (!memory.TryGetDerived(derived, out var entry, out var valueHash))
+            if (memory.TryGetDerived(derived, out var entry, out var valueHash))
             {
-                entry = memory.AddDerived(gap ?? Fact.CreateUnchecked(action.Schema, values.ToArray(), valueHash));
+                _spare = values;
+            }
+            else
+            {
+                if (gap is not null)
+                {
+                    _spare = values;
+                }
+
+                entry = memory.AddDerived(gap ?? Fact.CreateUnchecked(action.Schema, values, valueHash));
                 agenda.FactAdded(entry);
             }
 
