@@ -36,8 +36,12 @@ internal sealed class WorkingMemory
     /// </summary>
     private readonly List<int> _filled = [];
 
-    /// <summary>The entries of the facts held at the end of the last case, for the facts of the next (see <see cref="Clear"/>).</summary>
-    private readonly Stack<FactEntry> _spare = new();
+    /// <summary>
+    /// The entries made, by fact id less one: those of the case's facts, then those kept from earlier cases for the facts
+    /// to come (see <see cref="NewEntry"/>). A fact's id is the next number in its case, so an entry is reused in a later
+    /// case only, for the fact of its id.
+    /// </summary>
+    private readonly List<FactEntry> _entries = [];
     private long _lastId;
 
     public WorkingMemory(int typeCount)
@@ -56,19 +60,13 @@ internal sealed class WorkingMemory
     /// <summary>
     /// Lets every fact go, keeping the collections for the next case of a reused session, and the
     /// entries of the facts held for the facts of the next case: nothing refers to them once the case's
-    /// activations are gone (an entry that left during the case may still be referred to, and is not kept).
+    /// activations are gone (an entry that left during the case may still be referred to, and is not reused).
     /// </summary>
     public void Clear()
     {
         foreach (var ordinal in _filled)
         {
-            var entries = _byType[ordinal];
-            foreach (var entry in entries)
-            {
-                _spare.Push(entry);
-            }
-
-            entries.Clear();
+            _byType[ordinal].Clear();
         }
 
         _filled.Clear();
@@ -221,16 +219,29 @@ internal sealed class WorkingMemory
         return entries;
     }
 
-    /// <summary>A new entry for a fact, with the next fact id; not yet held.</summary>
+    /// <summary>
+    /// A new entry for a fact, with the next fact id; not yet held. The entry of that id in an earlier case is reused when
+    /// its fact was still held at the end of that case (see <see cref="Clear"/>).
+    /// </summary>
     private FactEntry NewEntry(Fact fact, bool isInput)
     {
-        if (_spare.TryPop(out var entry))
+        var index = (int)_lastId++;
+        var entries = _entries;
+        if (index < entries.Count)
         {
-            entry.Reuse(++_lastId, fact, isInput);
-            return entry;
+            var kept = entries[index];
+            if (kept.Alive)
+            {
+                kept.Reuse(_lastId, fact, isInput);
+                return kept;
+            }
+
+            return entries[index] = new FactEntry(_lastId, fact, isInput);
         }
 
-        return new FactEntry(++_lastId, fact, isInput);
+        var entry = new FactEntry(_lastId, fact, isInput);
+        entries.Add(entry);
+        return entry;
     }
 
     /// <summary>Lets an entry go and marks it no longer alive.</summary>
