@@ -37,7 +37,7 @@ internal sealed class Agenda
     /// </summary>
     private readonly long[] _readerStarted;
 
-    /// <summary>Where a new or removed fact is bound while the rules' filters test it (<see cref="TypeReader.Concerns"/>); no binding between tests.</summary>
+    /// <summary>The context the rules' filters are given when they test a new or removed fact (<see cref="TypeReader.Concerns"/>): a filter reads only that fact, its candidate.</summary>
     private readonly MatchContext _filtering;
 
     /// <summary>The number of the current case; a rule's state is started for it when first used (<see cref="Started"/>).</summary>

@@ -81,7 +81,7 @@ internal sealed class CompiledAction
             {
                 var read = _reads[i];
                 values[i] = read.Slot >= 0 ? facts[read.Slot]![read.Index]
-                    : _computed[i] is { } compute ? compute(context)
+                    : _computed[i] is { } compute ? compute(context, null)
                     : _constants[i];
             }
         }

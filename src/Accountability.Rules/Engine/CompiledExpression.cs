@@ -24,10 +24,10 @@ internal sealed record CompiledExpression(Evaluator Evaluate, ValueKind Kind, bo
     public bool AlwaysNull => Kind == ValueKind.Null;
 
     /// <summary>A test, evaluated to a boolean value (never absent).</summary>
-    public static CompiledExpression Of(Condition test) => new(context => Value.Of(test(context)), ValueKind.Boolean, false) { Test = test };
+    public static CompiledExpression Of(Condition test) => new((context, candidate) => Value.Of(test(context, candidate)), ValueKind.Boolean, false) { Test = test };
 
     /// <summary>Whether the expression holds: its test, or whether its value is the boolean true.</summary>
     public Condition Holds() => Test ?? IsTrue(Evaluate);
 
-    private static Condition IsTrue(Evaluator evaluate) => context => evaluate(context) is { Kind: ValueKind.Boolean } value && value.AsBoolean;
+    private static Condition IsTrue(Evaluator evaluate) => (context, candidate) => evaluate(context, candidate) is { Kind: ValueKind.Boolean } value && value.AsBoolean;
 }

@@ -11,4 +11,8 @@ namespace Accountability.Rules.Engine;
 /// <param name="Evaluate">The part, compiled by the one expression compiler both engines share.</param>
 /// <param name="Holds">The part as a test: whether it evaluates to true.</param>
 /// <param name="Reads">The slots it reads, ascending.</param>
-internal sealed record ConditionPart(Evaluator Evaluate, Condition Holds, ImmutableArray<SlotRead> Reads);
+/// <param name="CandidateSlot">
+/// The slot of the element's own alias, which the part reads from the candidate it is given, not from the slot (see
+/// <see cref="Evaluator"/>).
+/// </param>
+internal sealed record ConditionPart(Evaluator Evaluate, Condition Holds, ImmutableArray<SlotRead> Reads, int CandidateSlot);

@@ -13,9 +13,9 @@ namespace Accountability.Rules.Engine;
 /// <see cref="Condition"/> as well, which conditions run without making boolean values
 /// (<see cref="CompiledExpression.Holds"/>). Names are resolved here, once; the delegates read by position.
 /// </summary>
-internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<DiagnosticKind, object?[]> problem, WorkingDayCalendar? calendar, bool inCondition = false)
+internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<DiagnosticKind, object?[]> problem, WorkingDayCalendar? calendar, bool inCondition = false, int candidateSlot = -1)
 {
-    private static readonly Evaluator NullEvaluator = static _ => Value.Null;
+    private static readonly Evaluator NullEvaluator = static (_, _) => Value.Null;
 
     public CompiledExpression Compile(ExpressionElement expression) => expression switch
     {
@@ -43,7 +43,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             value = Value.Of(string.Intern(text));
         }
 
-        return new(_ => value, value.Kind, value.IsNull) { Constant = value };
+        return new((_, _) => value, value.Kind, value.IsNull) { Constant = value };
     }
 
     private CompiledExpression Field(FieldExpression expression)
@@ -63,9 +63,15 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             return Fail(CompilerDiagnostics.UnknownField, binding.Schema.Name, expression.Field, string.Join(", ", binding.Schema.Fields.Select(f => f.Name)));
         }
 
-        var slot = binding.Slot;
         var index = field.Index;
-        return new(context => context.Facts[slot]![index], field.Kind, field.Optional && !binding.Present.Contains(field.Name)) { Read = new FieldRead(slot, index) };
+        var mayBeNull = field.Optional && !binding.Present.Contains(field.Name);
+        if (binding.Slot == candidateSlot)
+        {
+            return new((_, candidate) => candidate![index], field.Kind, mayBeNull) { Read = new FieldRead(FieldRead.Candidate, index) };
+        }
+
+        var slot = binding.Slot;
+        return new((context, _) => context.Facts[slot]![index], field.Kind, mayBeNull) { Read = new FieldRead(slot, index) };
     }
 
     private CompiledExpression Binding(BindingExpression expression)
@@ -81,7 +87,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         }
 
         var slot = binding.Slot;
-        return new(context => context.Values[slot], binding.ValueKind, false);
+        return new((context, _) => context.Values[slot], binding.ValueKind, false);
     }
 
     private CompiledExpression Comparison(ComparisonExpression expression)
@@ -124,18 +130,18 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         if (left.Read is { } read && right.Constant is { } constant)
         {
             var (slot, index) = (read.Slot, read.Index);
-            return c => Order(op, c.Facts[slot]![index], constant);
+            return (c, candidate) => Order(op, Bound(c, candidate, slot)[index], constant);
         }
 
         if (left.Read is { } first && right.Read is { } second)
         {
             var (slot, index, otherSlot, otherIndex) = (first.Slot, first.Index, second.Slot, second.Index);
-            return c => Order(op, c.Facts[slot]![index], c.Facts[otherSlot]![otherIndex]);
+            return (c, candidate) => Order(op, Bound(c, candidate, slot)[index], Bound(c, candidate, otherSlot)[otherIndex]);
         }
 
         var l = left.Evaluate;
         var r = right.Evaluate;
-        return c => Order(op, l(c), r(c));
+        return (c, candidate) => Order(op, l(c, candidate), r(c, candidate));
     }
 
     /// <summary>
@@ -158,12 +164,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         if (left.Read is { } first && right.Read is { } second)
         {
             var (slot, index, otherSlot, otherIndex) = (first.Slot, first.Index, second.Slot, second.Index);
-            return c => c.Facts[slot]![index].Equals(c.Facts[otherSlot]![otherIndex]) == equal;
+            return (c, candidate) => Bound(c, candidate, slot)[index].Equals(Bound(c, candidate, otherSlot)[otherIndex]) == equal;
         }
 
         var l = left.Evaluate;
         var r = right.Evaluate;
-        return c => l(c).Equals(r(c)) == equal;
+        return (c, candidate) => l(c, candidate).Equals(r(c, candidate)) == equal;
     }
 
     private static Condition ReadEquals(FieldRead read, Value constant, bool equal)
@@ -171,14 +177,17 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         var (slot, index) = (read.Slot, read.Index);
         if (constant.IsNull)
         {
-            return c => c.Facts[slot]![index].IsNull == equal;
+            return (c, candidate) => Bound(c, candidate, slot)[index].IsNull == equal;
         }
 
         var text = constant.Text;
         return text is not null
-            ? c => (c.Facts[slot]![index].Text == text) == equal
-            : c => c.Facts[slot]![index].Equals(constant) == equal;
+            ? (c, candidate) => (Bound(c, candidate, slot)[index].Text == text) == equal
+            : (c, candidate) => Bound(c, candidate, slot)[index].Equals(constant) == equal;
     }
+
+    /// <summary>The fact a read of <paramref name="slot"/> reads: the candidate for <see cref="FieldRead.Candidate"/>, else the fact bound to the slot.</summary>
+    private static Fact Bound(MatchContext context, Fact? candidate, int slot) => slot == FieldRead.Candidate ? candidate! : context.Facts[slot]!;
 
     private static bool Order(ComparisonOperator op, Value left, Value right)
     {
@@ -204,14 +213,14 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         if (operands.Length == 2)
         {
             var (first, second) = (operands[0], operands[1]);
-            return CompiledExpression.Of(all ? c => first(c) && second(c) : c => first(c) || second(c));
+            return CompiledExpression.Of(all ? (c, candidate) => first(c, candidate) && second(c, candidate) : (c, candidate) => first(c, candidate) || second(c, candidate));
         }
 
-        return CompiledExpression.Of(context =>
+        return CompiledExpression.Of((context, candidate) =>
         {
             foreach (var operand in operands)
             {
-                if (operand(context) != all)
+                if (operand(context, candidate) != all)
                 {
                     return !all;
                 }
@@ -224,7 +233,7 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
     private CompiledExpression Negation(NegationExpression expression)
     {
         var operand = CompileBoolean(expression.Operand);
-        return CompiledExpression.Of(context => !operand(context));
+        return CompiledExpression.Of((context, candidate) => !operand(context, candidate));
     }
 
     private CompiledExpression Membership(MembershipExpression expression)
@@ -253,21 +262,21 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         }
 
         var test = operand.Evaluate;
-        var candidates = items.Select(i => i.Evaluate).ToArray();
+        var evaluators = items.Select(i => i.Evaluate).ToArray();
         if (operand.Kind == ValueKind.TextList)
         {
-            return CompiledExpression.Of(context =>
+            return CompiledExpression.Of((context, candidate) =>
             {
-                var list = test(context);
+                var list = test(context, candidate);
                 if (list.IsNull)
                 {
                     return false;
                 }
 
                 var texts = list.AsTextList;
-                foreach (var candidate in candidates)
+                foreach (var evaluate in evaluators)
                 {
-                    var value = candidate(context);
+                    var value = evaluate(context, candidate);
                     if (!value.IsNull && texts.Contains(value.AsText, StringComparer.Ordinal))
                     {
                         return true;
@@ -278,12 +287,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             });
         }
 
-        return CompiledExpression.Of(context =>
+        return CompiledExpression.Of((context, candidate) =>
         {
-            var value = test(context);
-            foreach (var candidate in candidates)
+            var value = test(context, candidate);
+            foreach (var evaluate in evaluators)
             {
-                if (value.Equals(candidate(context)))
+                if (value.Equals(evaluate(context, candidate)))
                 {
                     return true;
                 }
@@ -315,22 +324,22 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
             var texts = present.ToArray();
             if (kind == ValueKind.TextList)
             {
-                return c => test(c) is { IsNull: false } list && ContainsAny(list.AsTextList, texts);
+                return (c, candidate) => test(c, candidate) is { IsNull: false } list && ContainsAny(list.AsTextList, texts);
             }
 
             var anyNull = Array.Exists(items, i => i.IsNull);
             if (operand.Read is { } read)
             {
                 var (slot, index) = (read.Slot, read.Index);
-                return c => c.Facts[slot]![index] is var field && field.Text is { } text ? Contains(texts, text) : field.IsNull && anyNull;
+                return (c, candidate) => Bound(c, candidate, slot)[index] is var field && field.Text is { } text ? Contains(texts, text) : field.IsNull && anyNull;
             }
 
-            return c => test(c) is var value && value.Text is { } text ? Contains(texts, text) : value.IsNull && anyNull;
+            return (c, candidate) => test(c, candidate) is var value && value.Text is { } text ? Contains(texts, text) : value.IsNull && anyNull;
         }
 
-        return c =>
+        return (c, candidate) =>
         {
-            var value = test(c);
+            var value = test(c, candidate);
             foreach (var item in items)
             {
                 if (value.Equals(item))
@@ -419,38 +428,38 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         var anyMayBeNull = args.Any(x => x.MayBeNull);
         return call.Function switch
         {
-            BuiltInFunction.PercentOf => new(c => Numbers(a, c, out var p, out var w) && w != 0m ? Value.Of(p * 100m / w) : Value.Null, kind, true),
-            BuiltInFunction.Divide => new(c => Numbers(a, c, out var p, out var w) && w != 0m ? Value.Of(p / w) : Value.Null, kind, true),
-            BuiltInFunction.Add => new(c => Numbers(a, c, out var x, out var y) ? Value.Of(x + y) : Value.Null, kind, anyMayBeNull),
-            BuiltInFunction.Subtract => new(c => Numbers(a, c, out var x, out var y) ? Value.Of(x - y) : Value.Null, kind, anyMayBeNull),
-            BuiltInFunction.Multiply => new(c => Numbers(a, c, out var x, out var y) ? Value.Of(x * y) : Value.Null, kind, anyMayBeNull),
-            BuiltInFunction.Ceiling => new(c => a[0](c) is { IsNull: false } v ? Value.Of(decimal.Ceiling(v.AsNumber)) : Value.Null, kind, anyMayBeNull),
-            BuiltInFunction.Year => new(c => a[0](c) is { IsNull: false } v ? Value.Of((decimal)v.AsDate.Year) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.PercentOf => new((c, candidate) => Numbers(a, c, candidate, out var p, out var w) && w != 0m ? Value.Of(p * 100m / w) : Value.Null, kind, true),
+            BuiltInFunction.Divide => new((c, candidate) => Numbers(a, c, candidate, out var p, out var w) && w != 0m ? Value.Of(p / w) : Value.Null, kind, true),
+            BuiltInFunction.Add => new((c, candidate) => Numbers(a, c, candidate, out var x, out var y) ? Value.Of(x + y) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Subtract => new((c, candidate) => Numbers(a, c, candidate, out var x, out var y) ? Value.Of(x - y) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Multiply => new((c, candidate) => Numbers(a, c, candidate, out var x, out var y) ? Value.Of(x * y) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Ceiling => new((c, candidate) => a[0](c, candidate) is { IsNull: false } v ? Value.Of(decimal.Ceiling(v.AsNumber)) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Year => new((c, candidate) => a[0](c, candidate) is { IsNull: false } v ? Value.Of((decimal)v.AsDate.Year) : Value.Null, kind, anyMayBeNull),
             BuiltInFunction.Date => new(MakeDate(a), kind, true),
-            BuiltInFunction.Plus => new(c => a[0](c) is { IsNull: false } d && a[1](c) is { IsNull: false } p ? Value.Of(d.AsDate.Plus(p.AsPeriod)) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Plus => new((c, candidate) => a[0](c, candidate) is { IsNull: false } d && a[1](c, candidate) is { IsNull: false } p ? Value.Of(d.AsDate.Plus(p.AsPeriod)) : Value.Null, kind, anyMayBeNull),
             BuiltInFunction.PlusWorkingDays => new(PlusWorkingDays(a, calendar!), kind, anyMayBeNull),
-            BuiltInFunction.OnOrNextWorkingDay => new(c => a[0](c) is { IsNull: false } d ? Value.Of(calendar!.OnOrNextWorkingDay(d.AsDate)) : Value.Null, kind, anyMayBeNull),
-            BuiltInFunction.Coalesce => new(c => First(a, c), kind, args.All(x => x.MayBeNull)),
-            BuiltInFunction.Max => new(c => Extreme(a, c, 1), kind, args.All(x => x.MayBeNull)),
-            BuiltInFunction.Min => new(c => Extreme(a, c, -1), kind, args.All(x => x.MayBeNull)),
+            BuiltInFunction.OnOrNextWorkingDay => new((c, candidate) => a[0](c, candidate) is { IsNull: false } d ? Value.Of(calendar!.OnOrNextWorkingDay(d.AsDate)) : Value.Null, kind, anyMayBeNull),
+            BuiltInFunction.Coalesce => new((c, candidate) => First(a, c, candidate), kind, args.All(x => x.MayBeNull)),
+            BuiltInFunction.Max => new((c, candidate) => Extreme(a, c, candidate, 1), kind, args.All(x => x.MayBeNull)),
+            BuiltInFunction.Min => new((c, candidate) => Extreme(a, c, candidate, -1), kind, args.All(x => x.MayBeNull)),
             _ => Fail(CompilerDiagnostics.UnknownFunction, call.Function, string.Join(", ", FunctionSignature.ByName.Keys)),
         };
     }
 
-    private static bool Numbers(Evaluator[] args, MatchContext context, out decimal first, out decimal second)
+    private static bool Numbers(Evaluator[] args, MatchContext context, Fact? candidate, out decimal first, out decimal second)
     {
-        var x = args[0](context);
-        var y = args[1](context);
+        var x = args[0](context, candidate);
+        var y = args[1](context, candidate);
         first = x.IsNull ? 0m : x.AsNumber;
         second = y.IsNull ? 0m : y.AsNumber;
         return !x.IsNull && !y.IsNull;
     }
 
-    private static Evaluator MakeDate(Evaluator[] args) => context =>
+    private static Evaluator MakeDate(Evaluator[] args) => (context, candidate) =>
     {
-        var y = args[0](context);
-        var m = args[1](context);
-        var d = args[2](context);
+        var y = args[0](context, candidate);
+        var m = args[1](context, candidate);
+        var d = args[2](context, candidate);
         if (y.IsNull || m.IsNull || d.IsNull)
         {
             return Value.Null;
@@ -465,10 +474,10 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         return day > CalendarSystem.Iso.GetDaysInMonth((int)year, (int)month) ? Value.Null : Value.Of(new LocalDate((int)year, (int)month, (int)day));
     };
 
-    private static Evaluator PlusWorkingDays(Evaluator[] args, WorkingDayCalendar calendar) => context =>
+    private static Evaluator PlusWorkingDays(Evaluator[] args, WorkingDayCalendar calendar) => (context, candidate) =>
     {
-        var d = args[0](context);
-        var n = args[1](context);
+        var d = args[0](context, candidate);
+        var n = args[1](context, candidate);
         if (d.IsNull || n.IsNull || n.AsNumber < 0m || n.AsNumber != decimal.Truncate(n.AsNumber) || n.AsNumber > 3660m)
         {
             return Value.Null;
@@ -477,11 +486,11 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         return Value.Of(calendar.AddWorkingDays(d.AsDate, (int)n.AsNumber));
     };
 
-    private static Value First(Evaluator[] args, MatchContext context)
+    private static Value First(Evaluator[] args, MatchContext context, Fact? candidate)
     {
         foreach (var evaluate in args)
         {
-            var value = evaluate(context);
+            var value = evaluate(context, candidate);
             if (!value.IsNull)
             {
                 return value;
@@ -491,12 +500,12 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         return Value.Null;
     }
 
-    private static Value Extreme(Evaluator[] args, MatchContext context, int sign)
+    private static Value Extreme(Evaluator[] args, MatchContext context, Fact? candidate, int sign)
     {
         var best = Value.Null;
         foreach (var evaluate in args)
         {
-            var value = evaluate(context);
+            var value = evaluate(context, candidate);
             if (!value.IsNull && (best.IsNull || value.CompareTo(best) * sign > 0))
             {
                 best = value;

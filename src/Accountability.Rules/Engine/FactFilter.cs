@@ -10,14 +10,11 @@ namespace Accountability.Rules.Engine;
 /// </summary>
 internal sealed class FactFilter
 {
-    /// <summary>Each element's slot, where the fact is bound while its test runs.</summary>
-    private readonly int[] _slots;
-
+    /// <summary>Each element's test of the fact alone, which it is given as the candidate.</summary>
     private readonly Condition[] _tests;
 
-    private FactFilter(int[] slots, Condition[] tests)
+    private FactFilter(Condition[] tests)
     {
-        _slots = slots;
         _tests = tests;
     }
 
@@ -27,7 +24,6 @@ internal sealed class FactFilter
     /// </summary>
     public static FactFilter? For(CompiledRule rule, int typeOrdinal)
     {
-        var slots = new List<int>(1);
         var tests = new List<Condition>(1);
         foreach (var element in rule.Elements)
         {
@@ -41,23 +37,18 @@ internal sealed class FactFilter
                 return null;
             }
 
-            slots.Add(element.FactSlot);
             tests.Add(test);
         }
 
-        return slots.Count == 0 ? null : new FactFilter([.. slots], [.. tests]);
+        return tests.Count == 0 ? null : new FactFilter([.. tests]);
     }
 
-    /// <summary>Whether some element of the type could take <paramref name="fact"/>; <paramref name="scratch"/> holds no binding before or after.</summary>
+    /// <summary>Whether some element of the type could take <paramref name="fact"/>; a test alone reads nothing of <paramref name="scratch"/>.</summary>
     public bool Admits(Fact fact, MatchContext scratch)
     {
-        for (var i = 0; i < _slots.Length; i++)
+        foreach (var test in _tests)
         {
-            var slot = _slots[i];
-            scratch.Facts[slot] = fact;
-            var holds = _tests[i](scratch);
-            scratch.Facts[slot] = null;
-            if (holds)
+            if (test(scratch, fact))
             {
                 return true;
             }

@@ -171,8 +171,7 @@ internal sealed class Matcher
     /// when a pattern has none, the rule has no match, and no element need be tried. A rule not yet looked at in a
     /// case is not started while this is false (<see cref="Agenda.NextActivation"/>), so a rule whose facts are none of
     /// its patterns' costs no state; a rule looked at checks it again before each recomputation. The pattern types are
-    /// checked first (a fact of each held), then the filters are tried until one admits a fact; the slot is emptied
-    /// again whatever happens.
+    /// checked first (a fact of each held), then the filters are tried until one admits a fact.
     /// </summary>
     public bool HasCandidates(CompiledRule rule)
     {
@@ -183,7 +182,7 @@ internal sealed class Matcher
 
         foreach (var element in rule.Elements)
         {
-            if (element.Kind == ElementKind.Pattern && element.Filter is { } filter && !AnyAdmitted(element.TypeOrdinal, element.FactSlot, filter))
+            if (element.Kind == ElementKind.Pattern && element.Filter is { } filter && !AnyAdmitted(element.TypeOrdinal, filter))
             {
                 return false;
             }
@@ -192,28 +191,19 @@ internal sealed class Matcher
         return true;
     }
 
-    /// <summary>Whether <paramref name="filter"/> admits a fact of the type, bound to <paramref name="slot"/> of the scratch context.</summary>
-    private bool AnyAdmitted(int typeOrdinal, int slot, Condition filter)
+    /// <summary>Whether <paramref name="filter"/> admits a fact of the type, each tried as its candidate.</summary>
+    private bool AnyAdmitted(int typeOrdinal, Condition filter)
     {
         var candidates = _memory.OfType(typeOrdinal);
-        var facts = _context.Facts;
-        try
+        for (var i = 0; i < candidates.Count; i++)
         {
-            for (var i = 0; i < candidates.Count; i++)
+            if (filter(_context, candidates[i].Fact))
             {
-                facts[slot] = candidates[i].Fact;
-                if (filter(_context))
-                {
-                    return true;
-                }
+                return true;
             }
+        }
 
-            return false;
-        }
-        finally
-        {
-            facts[slot] = null;
-        }
+        return false;
     }
 
     /// <summary>Adds the matches of the rule in which <paramref name="entry"/> takes part (when no negation or aggregate of the rule reads its type).</summary>
@@ -245,7 +235,7 @@ internal sealed class Matcher
     /// Enumerates the rule's matches (every one, or those of the new fact at <see cref="_fixedIndex"/>). When the
     /// last enumeration was interrupted (a condition threw), the buffer and the rule's slots of the scratch
     /// context are emptied first. An enumeration that ends leaves the buffer empty, and every slot a condition
-    /// reads is bound before it is read (an element reads its own slot and those of the elements before it),
+    /// reads is bound before it is read (an element reads the fact it tries as its candidate, and the slots of the elements before it),
     /// so what an earlier enumeration left in a slot is never read.
     /// </summary>
     private void Enumerate(CompiledRule rule, RuleState state)
@@ -322,15 +312,12 @@ internal sealed class Matcher
             case ElementKind.Not:
                 foreach (var entry in candidates)
                 {
-                    context.Facts[element.FactSlot] = entry.Fact;
-                    if (Holds(element, context))
+                    if (Holds(element, context, entry.Fact))
                     {
-                        context.Facts[element.FactSlot] = null;
                         return;
                     }
                 }
 
-                context.Facts[element.FactSlot] = null;
                 Match(rule, state, index + 1, context);
                 return;
 
@@ -340,8 +327,7 @@ internal sealed class Matcher
                 var aggregatedCount = buffer.Aggregated.Count;
                 foreach (var entry in candidates)
                 {
-                    context.Facts[element.FactSlot] = entry.Fact;
-                    if (Holds(element, context))
+                    if (Holds(element, context, entry.Fact))
                     {
                         count++;
                         buffer.Aggregated.Add(entry);
@@ -352,7 +338,6 @@ internal sealed class Matcher
                     }
                 }
 
-                context.Facts[element.FactSlot] = null;
                 context.Values[element.ValueSlot] = Value.Of(element.Function == AggregateFunction.Count ? count : sum);
                 buffer.Aggregated.Add(null);
                 Match(rule, state, index + 1, context);
@@ -361,18 +346,21 @@ internal sealed class Matcher
         }
     }
 
-    /// <summary>Binds <paramref name="entry"/> to the pattern at <paramref name="index"/> and, when it holds, matches the elements after it.</summary>
+    /// <summary>
+    /// Tries <paramref name="entry"/> on the pattern at <paramref name="index"/> and, when it holds, binds it to the
+    /// pattern's slot and matches the elements after it.
+    /// </summary>
     private void MatchPattern(CompiledRule rule, RuleState state, int index, MatchContext context, FactEntry entry)
     {
         var element = rule.Elements[index];
-        context.Facts[element.FactSlot] = entry.Fact;
-        if (Holds(element, context))
+        if (Holds(element, context, entry.Fact))
         {
+            context.Facts[element.FactSlot] = entry.Fact;
             _buffer.Entries.Add(entry);
             Match(rule, state, index + 1, context);
             _buffer.Entries.RemoveAt(_buffer.Entries.Count - 1);
         }
     }
 
-    private static bool Holds(CompiledElement element, MatchContext context) => element.Condition is not { } condition || condition(context);
+    private static bool Holds(CompiledElement element, MatchContext context, Fact candidate) => element.Condition is not { } condition || condition(context, candidate);
 }

@@ -63,7 +63,7 @@ internal sealed class NearMissProbes
                 var failures = 0;
                 foreach (var conjunct in probe.Conjuncts)
                 {
-                    var value = conjunct.Evaluate(context);
+                    var value = conjunct.Evaluate(context, null);
                     if (value.Kind != ValueKind.Boolean || !value.AsBoolean)
                     {
                         failures++;

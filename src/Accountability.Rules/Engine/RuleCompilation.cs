@@ -83,8 +83,8 @@ internal sealed class RuleCompilation
             case PatternElement pattern:
             {
                 var slot = Bind(pattern.Alias, AliasBinding.ForFact(_slots, schema));
-                var condition = CompileCondition(pattern.Condition);
-                var parts = CompileParts(pattern.Condition, pattern.Alias);
+                var condition = CompileCondition(pattern.Condition, slot);
+                var parts = CompileParts(pattern.Condition, pattern.Alias, slot);
 
                 // Later elements and the actions see the fields the condition proves present.
                 _scope[pattern.Alias] = _scope[pattern.Alias] with { Present = ConditionConstraints.Of(pattern.Condition, pattern.Alias).Present };
@@ -102,8 +102,8 @@ internal sealed class RuleCompilation
             case NotElement not:
             {
                 var slot = Bind(not.Alias, AliasBinding.ForFact(_slots, schema));
-                var condition = CompileCondition(not.Condition);
-                var parts = CompileParts(not.Condition, not.Alias);
+                var condition = CompileCondition(not.Condition, slot);
+                var parts = CompileParts(not.Condition, not.Alias, slot);
                 _scope.Remove(not.Alias);
                 return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition, Parts = parts, Filter = Filter(parts, slot) };
             }
@@ -111,8 +111,8 @@ internal sealed class RuleCompilation
             case AggregateElement aggregate:
             {
                 var itemSlot = Bind(aggregate.ItemAlias, AliasBinding.ForFact(_slots, schema));
-                var condition = CompileCondition(aggregate.Condition);
-                var parts = CompileParts(aggregate.Condition, aggregate.ItemAlias);
+                var condition = CompileCondition(aggregate.Condition, itemSlot);
+                var parts = CompileParts(aggregate.Condition, aggregate.ItemAlias, itemSlot);
                 _scope.Remove(aggregate.ItemAlias);
                 var fieldIndex = -1;
                 if (aggregate.Function == AggregateFunction.Sum)
@@ -163,14 +163,15 @@ internal sealed class RuleCompilation
         return _slots++;
     }
 
-    private Condition? CompileCondition(ExpressionElement? condition)
+    /// <summary>An element's condition, which reads the element's own alias, bound to <paramref name="ownSlot"/>, as the candidate it tries (see <see cref="Evaluator"/>).</summary>
+    private Condition? CompileCondition(ExpressionElement? condition, int ownSlot)
     {
         if (condition is null)
         {
             return null;
         }
 
-        var compiled = new ExpressionCompiler(_scope, Problem, _calendar, inCondition: true).Compile(condition);
+        var compiled = new ExpressionCompiler(_scope, Problem, _calendar, inCondition: true, candidateSlot: ownSlot).Compile(condition);
         if (compiled.Kind is not (ValueKind.Boolean or ValueKind.Null))
         {
             Problem(CompilerDiagnostics.ConditionNotBoolean, condition, compiled.Kind);
@@ -184,7 +185,7 @@ internal sealed class RuleCompilation
     /// only the element's own fact (a filter on that fact type alone), then the others (a join).
     /// Problems were reported when the whole condition compiled, so they are not reported again.
     /// </summary>
-    private ImmutableArray<ConditionPart> CompileParts(ExpressionElement? condition, string ownAlias)
+    private ImmutableArray<ConditionPart> CompileParts(ExpressionElement? condition, string ownAlias, int ownSlot)
     {
         if (condition is null)
         {
@@ -206,7 +207,7 @@ internal sealed class RuleCompilation
         {
             if (group.Count > 0)
             {
-                parts.Add(CompilePart(group.Count == 1 ? group[0] : new LogicalExpression(true, [.. group])));
+                parts.Add(CompilePart(group.Count == 1 ? group[0] : new LogicalExpression(true, [.. group]), ownSlot));
             }
         }
 
@@ -232,7 +233,7 @@ internal sealed class RuleCompilation
         return parts[0].Holds;
     }
 
-    private ConditionPart CompilePart(ExpressionElement expression)
+    private ConditionPart CompilePart(ExpressionElement expression, int ownSlot)
     {
         var aliases = new HashSet<string>(StringComparer.Ordinal);
         ExpressionAliases.Collect(expression, aliases);
@@ -253,8 +254,8 @@ internal sealed class RuleCompilation
                 reads.Insert(at, new SlotRead(binding.Slot, binding.Schema is null));
             }
         }
-        var compiled = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar, inCondition: true).Compile(expression);
-        return new ConditionPart(compiled.Evaluate, compiled.Holds(), [.. reads]);
+        var compiled = new ExpressionCompiler(_scope, static (_, _) => { }, _calendar, inCondition: true, candidateSlot: ownSlot).Compile(expression);
+        return new ConditionPart(compiled.Evaluate, compiled.Holds(), [.. reads], ownSlot);
     }
 
     private CompiledAction? CompileAction(AssertAction action)

@@ -159,15 +159,24 @@ public sealed class ConditionFoldingTest
 
     private static MembershipExpression In(ExpressionElement operand, Value[] items) => new MembershipExpression(operand, [.. items.Select(C)]);
 
-    /// <summary>Whether the test holds for a fact with these fields, as a condition and as a boolean value, which must agree.</summary>
+    /// <summary>
+    /// Whether the test holds for a fact with these fields, as a condition and as a boolean value, with the fact bound to
+    /// its alias's slot and, compiled as an element's own condition, tried as the candidate: all four must agree.
+    /// </summary>
     private static bool Holds(ExpressionElement test, Value t = default, Value u = default, Value n = default, Value l = default)
     {
         var scope = new Dictionary<string, AliasBinding> { ["a"] = AliasBinding.ForFact(0, Schema) };
-        var compiled = new ExpressionCompiler(scope, (kind, _) => Assert.Fail(kind.Id), calendar: null, inCondition: true).Compile(test);
+        var fact = Fact.Create(Schema, [t, u, n, l]);
+        var bound = new ExpressionCompiler(scope, (kind, _) => Assert.Fail(kind.Id), calendar: null, inCondition: true).Compile(test);
         var context = new MatchContext(1);
-        context.Facts[0] = Fact.Create(Schema, [t, u, n, l]);
-        var holds = compiled.Holds()(context);
-        Assert.Equal(Value.Of(holds), compiled.Evaluate(context));
+        context.Facts[0] = fact;
+        var holds = bound.Holds()(context, null);
+        Assert.Equal(Value.Of(holds), bound.Evaluate(context, null));
+
+        var tried = new ExpressionCompiler(scope, (kind, _) => Assert.Fail(kind.Id), calendar: null, inCondition: true, candidateSlot: 0).Compile(test);
+        var empty = new MatchContext(1);
+        Assert.Equal(holds, tried.Holds()(empty, fact));
+        Assert.Equal(Value.Of(holds), tried.Evaluate(empty, fact));
         return holds;
     }
 }
