@@ -56,6 +56,13 @@ public interface ISession
         return facts.Length;
     }
 
+    /// <summary>
+    /// Marks in <paramref name="held"/> (one flag per type ordinal of the catalogue, all false) the types of which a fact
+    /// is now held, for the result projection, which then reads no type that has none; returns false, marking nothing,
+    /// when the engine does not tell (every type is then read).
+    /// </summary>
+    internal bool MarkHeldTypes(Span<bool> held) => false;
+
     /// <summary>The derivations of a derived fact now held (empty for an input fact).</summary>
     ImmutableArray<Derivation> Derivations(Fact fact);
 

@@ -98,6 +98,12 @@ internal sealed class Session : ISession
 
     int ISession.CopyFacts(FactSchema type, Span<Fact> into) => _memory.CopyFacts(type.Ordinal, into);
 
+    bool ISession.MarkHeldTypes(Span<bool> held)
+    {
+        _memory.MarkHeldTypes(held);
+        return true;
+    }
+
     public ImmutableArray<Derivation> Derivations(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);

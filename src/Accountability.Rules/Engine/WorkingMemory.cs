@@ -111,6 +111,19 @@ internal sealed class WorkingMemory
         return ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
+    /// <summary>Marks in <paramref name="held"/> (one flag per type ordinal) the types of which a fact is held.</summary>
+    public void MarkHeldTypes(Span<bool> held)
+    {
+        // Only the lists filled since the last clear may hold facts.
+        foreach (var ordinal in _filled)
+        {
+            if (_byType[ordinal].Count > 0)
+            {
+                held[ordinal] = true;
+            }
+        }
+    }
+
     /// <summary>Copies the facts of a type, in insertion order, into <paramref name="into"/> when they fit; returns how many there are.</summary>
     public int CopyFacts(int typeOrdinal, Span<Fact> into)
     {

@@ -36,13 +36,24 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     /// <summary>The fired session of the case being projected (<see cref="Start"/>).</summary>
     private ISession _session = null!;
 
+    /// <summary>By type ordinal of the catalogue, whether the session holds a fact of the type (when <see cref="_knowsHeld"/>).</summary>
+    private readonly bool[] _held = new bool[catalog.Types.Length];
+
+    /// <summary>Whether the session told which types it holds facts of (<see cref="ISession.MarkHeldTypes"/>): the others are not read.</summary>
+    private bool _knowsHeld;
+
     /// <summary>Reads the facts of a case's fired session from now on: no type is read yet.</summary>
     public void Start(ISession session)
     {
         _session = session;
         _used = 0;
         Array.Fill(_runs, (0, -1));
+        Array.Clear(_held);
+        _knowsHeld = session.MarkHeldTypes(_held);
     }
+
+    /// <summary>Whether the session holds no fact of the type, as it told (<see cref="ISession.MarkHeldTypes"/>).</summary>
+    private bool NoneHeld(FactSchema type) => _knowsHeld && !_held[type.Ordinal];
 
     /// <summary>Lets go of the case's session and facts; the room is kept unless it grew too large.</summary>
     public void Finish()
@@ -71,7 +82,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     /// </summary>
     public FactList Of(FactSchema? type)
     {
-        if (type is null)
+        if (type is null || NoneHeld(type))
         {
             return default;
         }
@@ -100,6 +111,11 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     /// </summary>
     public FactList Unordered(FactSchema type)
     {
+        if (NoneHeld(type))
+        {
+            return default;
+        }
+
         var slot = tables.DerivedSlot(type);
         if (slot >= 0 && _runs[slot] is { Length: >= 0 } run)
         {
@@ -114,6 +130,11 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
     /// <summary>How many facts of a type of the catalogue the session holds, read or not (none are read here).</summary>
     public int Count(FactSchema type)
     {
+        if (NoneHeld(type))
+        {
+            return 0;
+        }
+
         var slot = tables.DerivedSlot(type);
         return slot >= 0 && _runs[slot] is { Length: >= 0 } run ? run.Length : _session.CopyFacts(type, default);
     }
