@@ -13,14 +13,17 @@ internal sealed class CompiledAction
 {
     private readonly FactSchema? _calendarGap;
 
-    /// <summary>Per field, its value when it is a constant (or absent); otherwise unused.</summary>
-    private readonly Value[] _constants;
+    /// <summary>The number of fields of <see cref="Schema"/>.</summary>
+    private readonly int _fieldCount;
 
-    /// <summary>Per field, where it is read when it is a field of a bound fact; a slot of -1 otherwise.</summary>
-    private readonly FieldRead[] _reads;
+    /// <summary>The fields set to a constant other than absent: the asserted field's index and the constant.</summary>
+    private readonly (int Field, Value Constant)[] _constants;
 
-    /// <summary>Per field, the delegate of any other expression; null for an absent, constant or read field.</summary>
-    private readonly Evaluator?[] _computed;
+    /// <summary>The fields set from a field of a bound fact: the asserted field's index and where it is read.</summary>
+    private readonly (int Field, FieldRead Read)[] _reads;
+
+    /// <summary>The fields set by any other expression: the asserted field's index and the expression's delegate.</summary>
+    private readonly (int Field, Evaluator Compute)[] _computed;
 
     /// <param name="schema">The derived type asserted.</param>
     /// <param name="fields">The compiled expression of each field, by field index; null for a field left absent.</param>
@@ -29,34 +32,38 @@ internal sealed class CompiledAction
     {
         Schema = schema;
         _calendarGap = calendarGap;
-        _constants = new Value[fields.Length];
-        _reads = new FieldRead[fields.Length];
-        _computed = new Evaluator?[fields.Length];
+        _fieldCount = fields.Length;
+        var constants = new List<(int, Value)>();
+        var reads = new List<(int, FieldRead)>();
+        var computed = new List<(int, Evaluator)>();
         for (var i = 0; i < fields.Length; i++)
         {
-            _reads[i] = new FieldRead(-1, -1);
             switch (fields[i])
             {
                 case null:
-                    _constants[i] = Value.Null;
+                case { Constant.IsNull: true }:
                     break;
                 case { Constant: { } constant }:
-                    _constants[i] = constant;
+                    constants.Add((i, constant));
                     break;
                 case { Read: { } read }:
-                    _reads[i] = read;
+                    reads.Add((i, read));
                     break;
                 case { } expression:
-                    _computed[i] = expression.Evaluate;
+                    computed.Add((i, expression.Evaluate));
                     break;
             }
         }
+
+        _constants = [.. constants];
+        _reads = [.. reads];
+        _computed = [.. computed];
     }
 
     public FactSchema Schema { get; }
 
     /// <summary>The number of fields of <see cref="Schema"/>: the values an evaluation writes.</summary>
-    public int FieldCount => _constants.Length;
+    public int FieldCount => _fieldCount;
 
     /// <summary>The fact the action asserts for a match's bindings; the compiler has type-checked its values.</summary>
     public Fact Evaluate(MatchContext context)
@@ -67,27 +74,36 @@ internal sealed class CompiledAction
 
     /// <summary>
     /// Evaluates the fields of the fact the action asserts for a match's bindings into
-    /// <paramref name="values"/> (one per field), so that a caller holding an equal fact need not make
-    /// one. Returns null, or the <c>calendarGap</c> fact to assert instead when a field counts working
-    /// days in a year the calendar lacks.
+    /// <paramref name="values"/> (one per field, all absent: a field left absent is not written), so that a caller
+    /// holding an equal fact need not make one: the constants, then the fields read from bound facts, then the other
+    /// expressions in field order. Returns null, or the <c>calendarGap</c> fact to assert instead when a field counts
+    /// working days in a year the calendar lacks.
     /// </summary>
     public Fact? Evaluate(MatchContext context, Span<Value> values)
     {
+        foreach (var (field, constant) in _constants)
+        {
+            values[field] = constant;
+        }
+
+        var facts = context.Facts;
+        foreach (var (field, read) in _reads)
+        {
+            values[field] = facts[read.Slot]![read.Index];
+        }
+
         var i = 0;
         try
         {
-            var facts = context.Facts;
-            for (; i < values.Length; i++)
+            for (; i < _computed.Length; i++)
             {
-                var read = _reads[i];
-                values[i] = read.Slot >= 0 ? facts[read.Slot]![read.Index]
-                    : _computed[i] is { } compute ? compute(context, null)
-                    : _constants[i];
+                var (field, compute) = _computed[i];
+                values[field] = compute(context, null);
             }
         }
         catch (CalendarCoverageException missing) when (_calendarGap is not null)
         {
-            return Fact.CreateUnchecked(_calendarGap, [Value.Of(Schema.Name), Value.Of(Schema.Fields[i].Name), Value.Of(missing.CalendarId), Value.Of(missing.Year)]);
+            return Fact.CreateUnchecked(_calendarGap, [Value.Of(Schema.Name), Value.Of(Schema.Fields[_computed[i].Field].Name), Value.Of(missing.CalendarId), Value.Of(missing.Year)]);
         }
 
         return null;

@@ -81,7 +81,18 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
         for (var i = 0; i < asserted.Length; i++)
         {
             var action = actions[i];
-            var values = _spare is { } spare && spare.Length == action.FieldCount ? spare : new Value[action.FieldCount];
+            Value[] values;
+            if (_spare is { } spare && spare.Length == action.FieldCount)
+            {
+                // The action writes only the fields it sets.
+                Array.Clear(spare);
+                values = spare;
+            }
+            else
+            {
+                values = new Value[action.FieldCount];
+            }
+
             _spare = null;
             var gap = action.Evaluate(context, values);
             var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
