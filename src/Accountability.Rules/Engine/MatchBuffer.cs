@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Accountability.Rules.Engine;
 
 /// <summary>
@@ -29,17 +31,18 @@ internal sealed class MatchBuffer
             _ids = new long[Math.Max(length, _ids.Length * 2)];
         }
 
+        var ids = _ids.AsSpan(0, length);
         var i = 0;
-        foreach (var entry in Entries)
+        foreach (var entry in CollectionsMarshal.AsSpan(Entries))
         {
-            _ids[i++] = entry.Id;
+            ids[i++] = entry.Id;
         }
 
-        foreach (var entry in Aggregated)
+        foreach (var entry in CollectionsMarshal.AsSpan(Aggregated))
         {
-            _ids[i++] = entry?.Id ?? -1;
+            ids[i++] = entry?.Id ?? -1;
         }
 
-        return _ids.AsSpan(0, length);
+        return ids;
     }
 }

@@ -269,7 +269,7 @@ internal sealed class Matcher
 
         var activation = state.NewActivation(rule);
         activation.Match(_agenda.NextActivationSequence(), ids, buffer, context, _epoch);
-        foreach (var entry in buffer.Entries)
+        foreach (var entry in CollectionsMarshal.AsSpan(buffer.Entries))
         {
             entry.AddDependent(activation);
         }
