@@ -13,8 +13,8 @@ namespace Accountability.Rules.Engine;
 internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trace trace)
 {
     /// <summary>
-    /// The array of values an action evaluated for a fact equal to one held (or cut short by a calendar gap), kept for the
-    /// next action with as many fields: see <see cref="Assert"/>.
+    /// The array of values an action evaluated for a fact equal to one held (or cut short by a calendar gap), emptied and
+    /// kept for the next action with as many fields, in this case or a later one: see <see cref="Assert"/>.
     /// </summary>
     private Value[]? _spare;
 
@@ -84,27 +84,25 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
             Value[] values;
             if (_spare is { } spare && spare.Length == action.FieldCount)
             {
-                // The action writes only the fields it sets.
-                Array.Clear(spare);
                 values = spare;
+                _spare = null;
             }
             else
             {
                 values = new Value[action.FieldCount];
             }
 
-            _spare = null;
             var gap = action.Evaluate(context, values);
             var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
             if (memory.TryGetDerived(derived, out var entry, out var valueHash))
             {
-                _spare = values;
+                Keep(values);
             }
             else
             {
                 if (gap is not null)
                 {
-                    _spare = values;
+                    Keep(values);
                 }
 
                 entry = memory.AddDerived(gap ?? Fact.CreateUnchecked(action.Schema, values, valueHash));
@@ -114,6 +112,13 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
             entry.AddSupport(activation);
             asserted[i] = entry;
         }
+    }
+
+    /// <summary>Keeps an array of values no fact holds as <see cref="_spare"/>, emptied: an action writes only the fields it sets.</summary>
+    private void Keep(Value[] values)
+    {
+        Array.Clear(values);
+        _spare = values;
     }
 
     /// <summary>Withdraws a fired activation: the facts it alone supported go.</summary>
