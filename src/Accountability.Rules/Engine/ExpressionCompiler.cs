@@ -11,7 +11,9 @@ namespace Accountability.Rules.Engine;
 /// Type-checks an expression against the aliases in scope and turns it into an
 /// <see cref="Evaluator"/>; a test (comparison, logical or membership test) into a
 /// <see cref="Condition"/> as well, which conditions run without making boolean values
-/// (<see cref="CompiledExpression.Holds"/>). Names are resolved here, once; the delegates read by position.
+/// (<see cref="CompiledExpression.Holds"/>). Names are resolved here, once; the delegates read by position. An
+/// element's condition is compiled with the element's own slot as <c>candidateSlot</c>: its alias is read from the
+/// candidate the delegate is given (<see cref="FieldRead.Candidate"/>), every other alias from its slot.
 /// </summary>
 internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBinding> scope, Action<DiagnosticKind, object?[]> problem, WorkingDayCalendar? calendar, bool inCondition = false, int candidateSlot = -1)
 {
