@@ -25,6 +25,9 @@ internal sealed class CompiledAction
     /// <summary>The fields set by any other expression: the asserted field's index and the expression's delegate.</summary>
     private readonly (int Field, Evaluator Compute)[] _computed;
 
+    /// <summary>The fields left absent.</summary>
+    private readonly int[] _absent;
+
     /// <param name="schema">The derived type asserted.</param>
     /// <param name="fields">The compiled expression of each field, by field index; null for a field left absent.</param>
     /// <param name="calendarGap">The <c>calendarGap</c> type of the catalogue, if it has one.</param>
@@ -36,12 +39,14 @@ internal sealed class CompiledAction
         var constants = new List<(int, Value)>();
         var reads = new List<(int, FieldRead)>();
         var computed = new List<(int, Evaluator)>();
+        var absent = new List<int>();
         for (var i = 0; i < fields.Length; i++)
         {
             switch (fields[i])
             {
                 case null:
                 case { Constant.IsNull: true }:
+                    absent.Add(i);
                     break;
                 case { Constant: { } constant }:
                     constants.Add((i, constant));
@@ -58,6 +63,7 @@ internal sealed class CompiledAction
         _constants = [.. constants];
         _reads = [.. reads];
         _computed = [.. computed];
+        _absent = [.. absent];
     }
 
     public FactSchema Schema { get; }
@@ -74,13 +80,18 @@ internal sealed class CompiledAction
 
     /// <summary>
     /// Evaluates the fields of the fact the action asserts for a match's bindings into
-    /// <paramref name="values"/> (one per field, all absent: a field left absent is not written), so that a caller
-    /// holding an equal fact need not make one: the constants, then the fields read from bound facts, then the other
-    /// expressions in field order. Returns null, or the <c>calendarGap</c> fact to assert instead when a field counts
+    /// <paramref name="values"/> (one per field, each written, whatever it held: the values of a fact reused, <see cref="FactPool"/>),
+    /// so that a caller holding an equal fact need not make one: the absent fields, the constants, then the fields read from
+    /// bound facts, then the other expressions in field order. Returns null, or the <c>calendarGap</c> fact to assert instead when a field counts
     /// working days in a year the calendar lacks.
     /// </summary>
     public Fact? Evaluate(MatchContext context, Span<Value> values)
     {
+        foreach (var field in _absent)
+        {
+            values[field] = default;
+        }
+
         foreach (var (field, constant) in _constants)
         {
             values[field] = constant;

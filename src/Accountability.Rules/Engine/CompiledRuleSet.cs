@@ -123,7 +123,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
             return spare;
         }
 
-        return new Session(this, options);
+        return new Session(this, options, lent: true);
     }
 
     /// <summary>

@@ -19,14 +19,22 @@ internal sealed class Session : ISession
     private readonly Trace _trace;
     private readonly TruthMaintenance _truth;
     private readonly Matcher _matcher;
+    private readonly FactPool _pool;
 
-    public Session(CompiledRuleSet ruleSet, SessionOptions options)
+    /// <param name="ruleSet">The compiled ruleset.</param>
+    /// <param name="options">The options of the first case.</param>
+    /// <param name="lent">
+    /// Whether the session is lent for one evaluation at a time (<see cref="CompiledRuleSet.RentSession"/>), so that it
+    /// reuses the derived facts of a case no result keeps once it is cleared (<see cref="FactPool"/>).
+    /// </param>
+    public Session(CompiledRuleSet ruleSet, SessionOptions options, bool lent = false)
     {
         _ruleSet = ruleSet;
         _memory = new WorkingMemory(ruleSet.Catalog.Types.Length);
+        _pool = new FactPool(ruleSet.Catalog.Types.Length, lent ? ruleSet.Projection.KeptByResults : null);
         _agenda = new Agenda(ruleSet, options, _memory);
         _trace = new Trace(options.RecordExplanation);
-        _truth = new TruthMaintenance(_memory, _agenda, _trace);
+        _truth = new TruthMaintenance(_memory, _pool, _agenda, _trace);
         _matcher = new Matcher(ruleSet.MaxSlots, _memory, _agenda, _truth);
     }
 
@@ -36,11 +44,13 @@ internal sealed class Session : ISession
     /// <summary>
     /// Lets every fact, binding and recorded firing of the case go, keeping the collections
     /// (<see cref="CompiledRuleSet"/> keeps sessions for <see cref="Evaluation.CaseEvaluator"/>), so that
-    /// a kept session holds none of its case's facts; <see cref="Begin"/> then starts the next case.
+    /// a kept session holds none of its case's facts: the derived facts no result keeps go back to the pool,
+    /// their values made absent (<see cref="FactPool"/>); <see cref="Begin"/> then starts the next case.
     /// </summary>
     public void Clear()
     {
         _memory.Clear();
+        _pool.TakeBack();
         _trace.Start(record: false);
         _matcher.Reset();
     }

@@ -10,14 +10,8 @@ namespace Accountability.Rules.Engine;
 /// facts only it supported along; a fact that goes takes every activation that matched it. Every
 /// fact enters and leaves working memory through here, so the agenda hears of each change.
 /// </summary>
-internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trace trace)
+internal sealed class TruthMaintenance(WorkingMemory memory, FactPool pool, Agenda agenda, Trace trace)
 {
-    /// <summary>
-    /// The array of values an action evaluated for a fact equal to one held (or cut short by a calendar gap), emptied and
-    /// kept for the next action with as many fields, in this case or a later one: see <see cref="Assert"/>.
-    /// </summary>
-    private Value[]? _spare;
-
     /// <summary>The derivations of a derived fact: one per firing that supports it.</summary>
     public static ImmutableArray<Derivation> Derivations(FactEntry entry) => entry.Derivations();
 
@@ -70,9 +64,9 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
 
     /// <summary>
     /// Asserts the facts of a firing whose bindings are in <paramref name="context"/>: each action's
-    /// fields are evaluated into a fact, which the activation supports. The values are evaluated into
-    /// the array the new fact will hold, and looked up first: a fact is made only when no equal one is held.
-    /// A fact is most often new, so its values are not copied; the array of one found held is kept for the next.
+    /// fields are evaluated into a fact, which the activation supports. The fact is taken from the pool
+    /// (<see cref="FactPool"/>) and its values are evaluated into it, then looked up: a fact equal to one held
+    /// is given back, and the one held gains the support.
     /// </summary>
     public void Assert(Activation activation, MatchContext context)
     {
@@ -81,44 +75,31 @@ internal sealed class TruthMaintenance(WorkingMemory memory, Agenda agenda, Trac
         for (var i = 0; i < asserted.Length; i++)
         {
             var action = actions[i];
-            Value[] values;
-            if (_spare is { } spare && spare.Length == action.FieldCount)
-            {
-                values = spare;
-                _spare = null;
-            }
-            else
-            {
-                values = new Value[action.FieldCount];
-            }
-
-            var gap = action.Evaluate(context, values);
-            var derived = gap is null ? new FactValues(action.Schema, values) : new FactValues(gap.Schema, gap.Values);
+            var fact = pool.Take(action.Schema);
+            var gap = action.Evaluate(context, fact.Storage);
+            var derived = gap is null ? new FactValues(action.Schema, fact.Storage) : new FactValues(gap.Schema, gap.Values);
             if (memory.TryGetDerived(derived, out var entry, out var valueHash))
             {
-                Keep(values);
+                pool.GiveBack(fact);
             }
             else
             {
-                if (gap is not null)
+                if (gap is null)
                 {
-                    Keep(values);
+                    fact.Rehash(valueHash);
+                }
+                else
+                {
+                    pool.GiveBack(fact);
                 }
 
-                entry = memory.AddDerived(gap ?? Fact.CreateUnchecked(action.Schema, values, valueHash));
+                entry = memory.AddDerived(gap ?? fact);
                 agenda.FactAdded(entry);
             }
 
             entry.AddSupport(activation);
             asserted[i] = entry;
         }
-    }
-
-    /// <summary>Keeps an array of values no fact holds as <see cref="_spare"/>, emptied: an action writes only the fields it sets.</summary>
-    private void Keep(Value[] values)
-    {
-        Array.Clear(values);
-        _spare = values;
     }
 
     /// <summary>Withdraws a fired activation: the facts it alone supported go.</summary>

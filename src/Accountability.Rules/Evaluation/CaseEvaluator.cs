@@ -98,7 +98,7 @@ public static class CaseEvaluator
             RecordExplanation = options.Explain,
         };
 
-        // The compiled engine lends a session kept from an earlier case; the result holds no fact of it.
+        // The compiled engine lends a session kept from an earlier case; the result holds none of the facts it reuses (FactPool).
         var compiled = engine as CompiledRuleSet;
         ISession session = compiled is null ? engine.CreateSession(sessionOptions) : compiled.RentSession(sessionOptions);
         if (ruleSet.Catalog.TryGet("case", out var caseSchema))

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Accountability.Rules.Engine;
@@ -119,6 +120,13 @@ internal sealed class ProjectionTables
         Types = new ProjectedTypes(catalog);
         DerivedTypes = [.. catalog.Types.Where(t => t.Origin == FactOrigin.Derived && !t.Step)];
         ConclusionTypes = [.. DerivedTypes.Where(t => !projectedTypes.Contains(t.Name))];
+        var kept = new bool[catalog.Types.Length];
+        foreach (var type in ConclusionTypes)
+        {
+            kept[type.Ordinal] = true;
+        }
+
+        KeptByResults = ImmutableCollectionsMarshal.AsImmutableArray(kept);
     }
 
     /// <summary>The order of citations in results (by document, then article).</summary>
@@ -132,6 +140,12 @@ internal sealed class ProjectionTables
 
     /// <summary>The derived types a result lists as generic conclusions, in catalogue order.</summary>
     public ImmutableArray<FactSchema> ConclusionTypes { get; }
+
+    /// <summary>
+    /// By type ordinal, whether a result keeps facts of the type: those of <see cref="ConclusionTypes"/>, which a
+    /// <see cref="Conclusion"/> holds. A session kept from case to case reuses its other derived facts (<see cref="Engine.FactPool"/>).
+    /// </summary>
+    public ImmutableArray<bool> KeptByResults { get; }
 
     /// <summary>
     /// A result with the ruleset's parts (id, version, title, parents, period, currency, primary

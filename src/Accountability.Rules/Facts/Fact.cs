@@ -137,6 +137,18 @@ public sealed class Fact
     /// </summary>
     internal static Fact CreateUnchecked(FactSchema schema, Value[] values, int valueHash = 0) => new(schema, values) { _valueHash = valueHash };
 
+    /// <summary>
+    /// The values themselves, for the compiled engine to write the values of a derived fact it reuses
+    /// (<see cref="Engine.FactPool"/>): only while no session holds the fact and no one else can see it.
+    /// </summary>
+    internal Value[] Storage => _values;
+
+    /// <summary>
+    /// Gives a reused fact (<see cref="Storage"/>) the <see cref="ValueHash"/> of the values now written into it,
+    /// when it was computed already; 0 when not, and it is computed when first needed.
+    /// </summary>
+    internal void Rehash(int valueHash) => _valueHash = valueHash;
+
     /// <summary>Text such as <c>loss(id=L1, amount=1000000, kind=direct)</c>, absent fields left out.</summary>
     public override string ToString()
     {
