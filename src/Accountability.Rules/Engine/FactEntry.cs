@@ -13,9 +13,9 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
 {
     /// <summary>The earliest support; the later ones, in order, in <see cref="_laterSupports"/>.</summary>
     private Activation? _support;
-    private List<Activation>? _laterSupports;
+    private KeptList<Activation>? _laterSupports;
     private Activation? _dependent;
-    private List<Activation>? _laterDependents;
+    private KeptList<Activation>? _laterDependents;
 
     /// <summary>The derivations of the supports, made when first asked for and again after a support changed.</summary>
     private ImmutableArray<Derivation> _derivations;
@@ -58,7 +58,7 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
         }
         else
         {
-            (_laterSupports ??= []).Add(activation);
+            (_laterSupports ??= new()).Add(activation);
         }
 
         _derivations = default;
@@ -118,7 +118,7 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
         }
         else
         {
-            (_laterDependents ??= []).Add(activation);
+            (_laterDependents ??= new()).Add(activation);
         }
     }
 
@@ -130,7 +130,7 @@ internal sealed class FactEntry(long id, Fact fact, bool isInput)
             return [];
         }
 
-        Activation[] taken = [_dependent, .. _laterDependents ?? []];
+        Activation[] taken = [_dependent, .. _laterDependents is null ? [] : _laterDependents.AsSpan()];
         _dependent = null;
         _laterDependents?.Clear();
         return taken;

@@ -11,9 +11,9 @@ internal sealed class MatchBuffer
 {
     private long[] _ids = new long[16];
 
-    public List<FactEntry> Entries { get; } = [];
+    public KeptList<FactEntry> Entries { get; } = new();
 
-    public List<FactEntry?> Aggregated { get; } = [];
+    public KeptList<FactEntry?> Aggregated { get; } = new();
 
     /// <summary>Empties the buffer.</summary>
     public void Clear()
@@ -33,12 +33,12 @@ internal sealed class MatchBuffer
 
         var ids = _ids.AsSpan(0, length);
         var i = 0;
-        foreach (var entry in CollectionsMarshal.AsSpan(Entries))
+        foreach (var entry in Entries)
         {
             ids[i++] = entry.Id;
         }
 
-        foreach (var entry in CollectionsMarshal.AsSpan(Aggregated))
+        foreach (var entry in Aggregated)
         {
             ids[i++] = entry?.Id ?? -1;
         }

@@ -269,7 +269,7 @@ internal sealed class Matcher
 
         var activation = state.NewActivation(rule);
         activation.Match(_agenda.NextActivationSequence(), ids, buffer, context, _epoch);
-        foreach (var entry in CollectionsMarshal.AsSpan(buffer.Entries))
+        foreach (var entry in buffer.Entries)
         {
             entry.AddDependent(activation);
         }
@@ -341,7 +341,7 @@ internal sealed class Matcher
                 context.Values[element.ValueSlot] = Value.Of(element.Function == AggregateFunction.Count ? count : sum);
                 buffer.Aggregated.Add(null);
                 Match(rule, state, index + 1, context);
-                buffer.Aggregated.RemoveRange(aggregatedCount, buffer.Aggregated.Count - aggregatedCount);
+                buffer.Aggregated.Truncate(aggregatedCount);
                 return;
         }
     }
@@ -358,7 +358,7 @@ internal sealed class Matcher
             context.Facts[element.FactSlot] = entry.Fact;
             _buffer.Entries.Add(entry);
             Match(rule, state, index + 1, context);
-            _buffer.Entries.RemoveAt(_buffer.Entries.Count - 1);
+            _buffer.Entries.Truncate(_buffer.Entries.Count - 1);
         }
     }
 

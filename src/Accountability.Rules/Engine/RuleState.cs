@@ -31,11 +31,11 @@ internal sealed class RuleState
     /// (<see cref="NextPending"/>), which only moves the head, so that firing a rule's many matches one
     /// after the other does not shift the list each time. The activations before the head have fired.
     /// </summary>
-    private List<Activation>? _pending;
+    private KeptList<Activation>? _pending;
 
     /// <summary>The index in <see cref="_pending"/> of the first pending activation.</summary>
     private int _head;
-    private List<FactEntry>? _inserted;
+    private KeptList<FactEntry>? _inserted;
 
     /// <summary>The activations made for the rule: the first <see cref="_used"/> by the current case, the others free.</summary>
     private List<Activation>? _made;
@@ -83,7 +83,7 @@ internal sealed class RuleState
     public bool Dirty { get; set; } = true;
 
     /// <summary>Facts inserted since the rule's matches were last brought up to date that only add matches (see <see cref="CompiledRule.RecomputesOn"/>).</summary>
-    public List<FactEntry> Inserted => _inserted ??= [];
+    public KeptList<FactEntry> Inserted => _inserted ??= new();
 
     public bool HasInserted => _inserted is { Count: > 0 };
 
@@ -181,7 +181,7 @@ internal sealed class RuleState
             _known!.Add(activation.Key, activation);
         }
 
-        (_pending ??= []).Add(activation);
+        (_pending ??= new()).Add(activation);
     }
 
     /// <summary>Takes a pending activation off the agenda without firing it.</summary>

@@ -20,7 +20,7 @@ internal sealed class WorkingMemory
     /// <summary>The most facts of a type looked through one by one for an equal derived fact.</summary>
     private const int ScannedFacts = 8;
 
-    private readonly List<FactEntry>[] _byType;
+    private readonly KeptList<FactEntry>[] _byType;
     private readonly FactIdentityMap<FactEntry> _byReference = new();
 
     /// <summary>The derived facts of the indexed types, by value.</summary>
@@ -47,10 +47,10 @@ internal sealed class WorkingMemory
     public WorkingMemory(int typeCount)
     {
         _indexed = new bool[typeCount];
-        _byType = new List<FactEntry>[typeCount];
+        _byType = new KeptList<FactEntry>[typeCount];
         for (var i = 0; i < _byType.Length; i++)
         {
-            _byType[i] = [];
+            _byType[i] = new();
         }
     }
 
@@ -81,7 +81,7 @@ internal sealed class WorkingMemory
     public int Changes { get; private set; }
 
     /// <summary>The entries of a fact type, in insertion order. The memory's own list: do not change it.</summary>
-    public List<FactEntry> OfType(int typeOrdinal) => _byType[typeOrdinal];
+    public KeptList<FactEntry> OfType(int typeOrdinal) => _byType[typeOrdinal];
 
     /// <summary>Whether a fact of each of the types is held (a rule whose pattern types are not all held has no match).</summary>
     public bool HoldsEach(ImmutableArray<int> typeOrdinals)
@@ -221,7 +221,7 @@ internal sealed class WorkingMemory
     }
 
     /// <summary>The list of a type's entries, to add one to: listed among the filled ones (<see cref="_filled"/>) when empty.</summary>
-    private List<FactEntry> ListToFill(int ordinal)
+    private KeptList<FactEntry> ListToFill(int ordinal)
     {
         var entries = _byType[ordinal];
         if (entries.Count == 0)
