@@ -94,7 +94,7 @@ internal sealed class Activation(CompiledRule rule)
         }
 
         context.Values.AsSpan(0, _values.Length).CopyTo(_values);
-        Array.Clear(Asserted);
+        Asserted.AsSpan().Clear();
         Sequence = sequence;
         Seen = seen;
         Firing = 0;

@@ -138,8 +138,8 @@ internal sealed class FactIdentityMap<TValue>
         }
         else if (Count > 0)
         {
-            Array.Clear(_facts);
-            Array.Clear(_values);
+            _facts.AsSpan().Clear();
+            _values.AsSpan().Clear();
         }
 
         Count = 0;

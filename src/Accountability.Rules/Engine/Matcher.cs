@@ -78,8 +78,8 @@ internal sealed class Matcher
     /// <summary>Forgets the bindings of the last case (a session reused for another).</summary>
     public void Reset()
     {
-        Array.Clear(_context.Facts);
-        Array.Clear(_context.Values);
+        _context.Facts.AsSpan().Clear();
+        _context.Values.AsSpan().Clear();
         _buffer.Clear();
         _stale.Clear();
         _interrupted = false;
@@ -243,8 +243,8 @@ internal sealed class Matcher
         if (_interrupted)
         {
             _buffer.Clear();
-            Array.Clear(_context.Facts, 0, rule.SlotCount);
-            Array.Clear(_context.Values, 0, rule.SlotCount);
+            _context.Facts.AsSpan(0, rule.SlotCount).Clear();
+            _context.Values.AsSpan(0, rule.SlotCount).Clear();
         }
 
         _interrupted = true;

@@ -72,7 +72,7 @@ internal sealed class WorkingMemory
         _filled.Clear();
         _byReference.Clear();
         _derived.Clear();
-        Array.Clear(_indexed);
+        _indexed.AsSpan().Clear();
         _lastId = 0;
         Changes = 0;
     }

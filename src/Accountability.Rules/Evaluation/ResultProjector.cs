@@ -471,6 +471,11 @@ internal sealed class ResultProjector
         var derivedInput = DerivedInput();
         foreach (var type in Tables.DerivedTypes)
         {
+            if (_facts.NoneHeld(type))
+            {
+                continue;
+            }
+
             // A held fact of a derived type rests on rules that assert the type (an input fact of the type on none):
             // where those rules apply no policy not found yet, the type's facts add none; where all apply one, a fact adds it.
             if (!derivedInput && Tables.AssertingPolicySlots(type) is { } asserting)

@@ -48,12 +48,12 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
         _session = session;
         _used = 0;
         Array.Fill(_runs, (0, -1));
-        Array.Clear(_held);
+        _held.AsSpan().Clear();
         _knowsHeld = session.MarkHeldTypes(_held);
     }
 
-    /// <summary>Whether the session holds no fact of the type, as it told (<see cref="ISession.MarkHeldTypes"/>).</summary>
-    private bool NoneHeld(FactSchema type) => _knowsHeld && !_held[type.Ordinal];
+    /// <summary>Whether the session holds no fact of the type, as it told (<see cref="ISession.MarkHeldTypes"/>); false when it did not tell.</summary>
+    public bool NoneHeld(FactSchema type) => _knowsHeld && !_held[type.Ordinal];
 
     /// <summary>Lets go of the case's session and facts; the room is kept unless it grew too large.</summary>
     public void Finish()
@@ -65,7 +65,7 @@ internal sealed class SessionFacts(ProjectionTables tables, FactCatalog catalog)
         }
         else
         {
-            Array.Clear(_read, 0, _used);
+            _read.AsSpan(0, _used).Clear();
         }
 
         _sort.Release(KeptRoom);
