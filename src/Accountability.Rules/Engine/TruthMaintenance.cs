@@ -115,7 +115,7 @@ internal sealed class TruthMaintenance(WorkingMemory memory, FactPool pool, Agen
             }
 
             entry.RemoveSupport(activation);
-            if (entry.SupportCount == 0 && memory.Contains(entry.Fact))
+            if (entry.SupportCount == 0 && entry.Alive)
             {
                 Remove(entry);
                 retracted?.Add(entry.Fact);

@@ -21,7 +21,18 @@ internal sealed class WorkingMemory
     private const int ScannedFacts = 8;
 
     private readonly KeptList<FactEntry>[] _byType;
+
+    /// <summary>
+    /// The input facts by reference (a fact given twice is refused). A derived fact is found among the facts of its
+    /// type (<see cref="TryGet"/>): a case holds few of each, and it is made here, once (<see cref="TruthMaintenance.Assert"/>).
+    /// </summary>
     private readonly FactIdentityMap<FactEntry> _byReference = new();
+
+    /// <summary>The number of derived facts held.</summary>
+    private int _derivedHeld;
+
+    /// <summary>By type ordinal, the number of derived facts held (an input fact of a type without any is not looked for among them).</summary>
+    private readonly int[] _derivedOfType;
 
     /// <summary>The derived facts of the indexed types, by value.</summary>
     private readonly Dictionary<Fact, FactEntry> _derived = new(FactValueComparer.Instance);
@@ -47,6 +58,7 @@ internal sealed class WorkingMemory
     public WorkingMemory(int typeCount)
     {
         _indexed = new bool[typeCount];
+        _derivedOfType = new int[typeCount];
         _byType = new KeptList<FactEntry>[typeCount];
         for (var i = 0; i < _byType.Length; i++)
         {
@@ -55,7 +67,7 @@ internal sealed class WorkingMemory
     }
 
     /// <summary>The number of facts held.</summary>
-    public int Count => _byReference.Count;
+    public int Count => _byReference.Count + _derivedHeld;
 
     /// <summary>
     /// Lets every fact go, keeping the collections for the next case of a reused session, and the
@@ -67,10 +79,12 @@ internal sealed class WorkingMemory
         foreach (var ordinal in _filled)
         {
             _byType[ordinal].Clear();
+            _derivedOfType[ordinal] = 0;
         }
 
         _filled.Clear();
         _byReference.Clear();
+        _derivedHeld = 0;
         _derived.Clear();
         _indexed.AsSpan().Clear();
         _lastId = 0;
@@ -139,11 +153,54 @@ internal sealed class WorkingMemory
         return entries.Count;
     }
 
-    /// <summary>Whether this very fact (by reference) is held.</summary>
-    public bool Contains(Fact fact) => _byReference.ContainsKey(fact);
+    /// <summary>
+    /// Finds the entry of this very fact (by reference): among the facts of its type when they are few, else among
+    /// the input facts by reference, then the derived facts of its type.
+    /// </summary>
+    public bool TryGet(Fact fact, [MaybeNullWhen(false)] out FactEntry entry)
+    {
+        var ordinal = fact.Schema.Ordinal;
+        if ((uint)ordinal < (uint)_byType.Length && _byType[ordinal].Count <= ScannedFacts)
+        {
+            return TryFind(_byType[ordinal], fact, inputsToo: true, out entry);
+        }
 
-    /// <summary>Finds the entry of this very fact (by reference).</summary>
-    public bool TryGet(Fact fact, [MaybeNullWhen(false)] out FactEntry entry) => _byReference.TryGetValue(fact, out entry);
+        return _byReference.TryGetValue(fact, out entry) || TryFindDerived(fact, out entry);
+    }
+
+    /// <summary>Finds the entry of this very derived fact (by reference); false for a fact of a type not in the catalogue.</summary>
+    private bool TryFindDerived(Fact fact, [MaybeNullWhen(false)] out FactEntry entry)
+    {
+        var ordinal = fact.Schema.Ordinal;
+        if ((uint)ordinal >= (uint)_byType.Length)
+        {
+            entry = null;
+            return false;
+        }
+
+        if (_indexed[ordinal])
+        {
+            return _derived.TryGetValue(fact, out entry) && ReferenceEquals(entry.Fact, fact);
+        }
+
+        return TryFind(_byType[ordinal], fact, inputsToo: false, out entry);
+    }
+
+    /// <summary>Finds this very fact (by reference) among entries; among the derived ones only unless <paramref name="inputsToo"/>.</summary>
+    private static bool TryFind(KeptList<FactEntry> entries, Fact fact, bool inputsToo, [MaybeNullWhen(false)] out FactEntry entry)
+    {
+        foreach (var held in entries)
+        {
+            if (ReferenceEquals(held.Fact, fact) && (inputsToo || !held.IsInput))
+            {
+                entry = held;
+                return true;
+            }
+        }
+
+        entry = null;
+        return false;
+    }
 
     /// <summary>
     /// Finds the entry of a held derived fact of this type and these values (equal to a fact, or to one
@@ -176,10 +233,15 @@ internal sealed class WorkingMemory
 
     /// <summary>
     /// Holds an input fact in a new entry (with the next fact id), found absent and held in one lookup;
-    /// null, and nothing held, when this very fact is held already.
+    /// null, and nothing held, when this very fact is held already (as an input fact, or as a derived one).
     /// </summary>
     public FactEntry? AddInput(Fact fact)
     {
+        if (_derivedOfType[fact.Schema.Ordinal] > 0 && TryFindDerived(fact, out _))
+        {
+            return null;
+        }
+
         ref var held = ref _byReference.GetValueRefOrAddDefault(fact, out var exists);
         if (exists)
         {
@@ -200,7 +262,8 @@ internal sealed class WorkingMemory
         var ordinal = fact.Schema.Ordinal;
         var entries = ListToFill(ordinal);
         entries.Add(entry);
-        _byReference.Add(fact, entry);
+        _derivedHeld++;
+        _derivedOfType[ordinal]++;
         if (_indexed[ordinal])
         {
             _derived.Add(fact, entry);
@@ -263,8 +326,15 @@ internal sealed class WorkingMemory
         Changes++;
         entry.Alive = false;
         _byType[entry.Fact.Schema.Ordinal].Remove(entry);
-        _byReference.Remove(entry.Fact);
-        if (!entry.IsInput && _indexed[entry.Fact.Schema.Ordinal])
+        if (entry.IsInput)
+        {
+            _byReference.Remove(entry.Fact);
+            return;
+        }
+
+        _derivedHeld--;
+        _derivedOfType[entry.Fact.Schema.Ordinal]--;
+        if (_indexed[entry.Fact.Schema.Ordinal])
         {
             _derived.Remove(entry.Fact);
         }
