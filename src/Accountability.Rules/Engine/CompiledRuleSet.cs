@@ -128,7 +128,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
     /// <summary>
     /// Keeps a rented session for the next case, once its result is projected: it is cleared at once
-    /// (so that it holds no fact of the case) unless it is too large to keep. Do not use the session after.
+    /// (see <see cref="Session.Clear"/>) unless it is too large to keep. Do not use the session after.
     /// </summary>
     internal void ReturnSession(Session session)
     {

@@ -43,9 +43,10 @@ internal sealed class Session : ISession
 
     /// <summary>
     /// Lets every fact, binding and recorded firing of the case go, keeping the collections
-    /// (<see cref="CompiledRuleSet"/> keeps sessions for <see cref="Evaluation.CaseEvaluator"/>), so that
-    /// a kept session holds none of its case's facts: the derived facts no result keeps go back to the pool,
-    /// their values made absent (<see cref="FactPool"/>); <see cref="Begin"/> then starts the next case.
+    /// (<see cref="CompiledRuleSet"/> keeps sessions for <see cref="Evaluation.CaseEvaluator"/>): the derived facts
+    /// no result keeps go back to the pool, to be written over by the next case's firings (<see cref="FactPool"/>), and
+    /// the entries and activations kept for reuse refer to the case's facts only until they are written over;
+    /// <see cref="Begin"/> then starts the next case.
     /// </summary>
     public void Clear()
     {
