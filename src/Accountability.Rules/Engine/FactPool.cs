@@ -76,7 +76,10 @@ internal sealed class FactPool
         return fact;
     }
 
-    /// <summary>The fact last taken of its type is not held (equal to one held, or cut short by a calendar gap): it may be taken again.</summary>
+    /// <summary>
+    /// The fact last taken of its type is not held (equal to one held, or cut short by a calendar gap): it may be taken
+    /// again. A fact not taken here (a calendar gap's) is not kept.
+    /// </summary>
     public void GiveBack(Fact fact)
     {
         var ordinal = fact.Schema.Ordinal;

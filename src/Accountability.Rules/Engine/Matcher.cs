@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
 

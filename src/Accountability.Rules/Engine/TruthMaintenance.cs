@@ -76,24 +76,20 @@ internal sealed class TruthMaintenance(WorkingMemory memory, FactPool pool, Agen
         {
             var action = actions[i];
             var fact = pool.Take(action.Schema);
-            var gap = action.Evaluate(context, fact.Storage);
-            var derived = gap is null ? new FactValues(action.Schema, fact.Storage) : new FactValues(gap.Schema, gap.Values);
-            if (memory.TryGetDerived(derived, out var entry, out var valueHash))
+            if (action.Evaluate(context, fact.Storage) is { } gap)
+            {
+                pool.GiveBack(fact);
+                fact = gap;
+            }
+
+            if (memory.TryGetDerived(new FactValues(fact.Schema, fact.Values), out var entry, out var valueHash))
             {
                 pool.GiveBack(fact);
             }
             else
             {
-                if (gap is null)
-                {
-                    fact.Rehash(valueHash);
-                }
-                else
-                {
-                    pool.GiveBack(fact);
-                }
-
-                entry = memory.AddDerived(gap ?? fact);
+                fact.Rehash(valueHash);
+                entry = memory.AddDerived(fact);
                 agenda.FactAdded(entry);
             }
 

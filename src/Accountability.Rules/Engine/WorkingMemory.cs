@@ -205,7 +205,7 @@ internal sealed class WorkingMemory
     /// <summary>
     /// Finds the entry of a held derived fact of this type and these values (equal to a fact, or to one
     /// not yet made). <paramref name="valueHash"/> is the values' hash when the lookup computed it (the
-    /// type is indexed), for the fact made of them if none is found (<see cref="Fact.CreateUnchecked"/>); 0 otherwise.
+    /// type is indexed), for the fact of them held if none is found (<see cref="Fact.Rehash"/>); 0 otherwise.
     /// </summary>
     public bool TryGetDerived(FactValues fact, [MaybeNullWhen(false)] out FactEntry entry, out int valueHash)
     {

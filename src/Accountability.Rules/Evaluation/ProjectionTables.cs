@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Facts.Definitions;

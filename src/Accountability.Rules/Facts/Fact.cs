@@ -131,11 +131,8 @@ public sealed class Fact
         return hash.ToHashCode();
     }
 
-    /// <summary>
-    /// Creates a fact without checks (the compiler has type-checked the values), with its <see cref="ValueHash"/>
-    /// when it was computed already (<see cref="HashOf"/> of these values), so that it is not computed again; 0 when not.
-    /// </summary>
-    internal static Fact CreateUnchecked(FactSchema schema, Value[] values, int valueHash = 0) => new(schema, values) { _valueHash = valueHash };
+    /// <summary>Creates a fact without checks (the compiler has type-checked the values).</summary>
+    internal static Fact CreateUnchecked(FactSchema schema, Value[] values) => new(schema, values);
 
     /// <summary>
     /// The values themselves, for the compiled engine to write the values of a derived fact it reuses
@@ -144,8 +141,8 @@ public sealed class Fact
     internal Value[] Storage => _values;
 
     /// <summary>
-    /// Gives a reused fact (<see cref="Storage"/>) the <see cref="ValueHash"/> of the values now written into it,
-    /// when it was computed already; 0 when not, and it is computed when first needed.
+    /// Gives a derived fact about to be held (one reused, its values written into <see cref="Storage"/>) the
+    /// <see cref="ValueHash"/> of its values when it was computed already; 0 when not, and it is computed when first needed.
     /// </summary>
     internal void Rehash(int valueHash) => _valueHash = valueHash;
 

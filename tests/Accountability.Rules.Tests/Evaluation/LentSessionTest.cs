@@ -22,13 +22,12 @@ public sealed class LentSessionTest
     {
         var generation = GenerationTargets.Named(target);
         var ruleSet = generation.RuleSet;
-        var loader = new EquivalenceHarness(generation, ruleSet, ruleSet);
         // Not a CompiledRuleSet: CaseEvaluator creates a new session for each case.
         var newSessions = new RecordingEngine(ruleSet);
         var results = new List<(CaseResult Result, string Json)>();
         for (var seed = 1; seed <= Cases; seed++)
         {
-            var repro = loader.Load(seed);
+            var repro = generation.Repro(seed);
             var onLent = CaseEvaluator.Evaluate(ruleSet, repro.Facts, repro.DecidedOn);
             var json = CaseResultJson.ToJson(onLent);
             Assert.Equal(CaseResultJson.ToJson(CaseEvaluator.Evaluate(newSessions, repro.Facts, repro.DecidedOn)), json);

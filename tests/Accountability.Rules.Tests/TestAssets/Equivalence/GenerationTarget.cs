@@ -22,6 +22,19 @@ public sealed record GenerationTarget(string Name, CompiledRuleSet RuleSet, stri
     internal LoadResult<ResolvedCase> Load(GeneratedCase generated) =>
         CaseLoader.LoadAndResolve(generated.Text, generated.FileName, RuleSetCatalog.Bundled, null, File is null ? null : RuleSet);
 
+    /// <summary>The generated case of a seed, loaded as the CLI loads it; a case that does not load is a generator bug.</summary>
+    public CaseRepro Repro(int seed)
+    {
+        var generated = Generator.Generate(seed);
+        var loaded = Load(generated);
+        if (!loaded.Succeeded)
+        {
+            throw new InvalidOperationException($"A generated case does not load (a generator bug). Seed={seed}{Environment.NewLine}{string.Join(Environment.NewLine, loaded.Errors)}{Environment.NewLine}{generated.Text}");
+        }
+
+        return new CaseRepro(loaded.Value.DecidedOn, loaded.Value.Case.Facts);
+    }
+
     /// <summary>The command that reruns a case of this target saved as <paramref name="caseFile"/>.</summary>
     public string Command(string caseFile) =>
         $"accountability evaluate {caseFile} --format json{(File is null ? string.Empty : " --ruleset " + File)}";
