@@ -43,6 +43,9 @@ internal sealed class Agenda
     /// <summary>The number of the current case; a rule's state is started for it when first used (<see cref="Started"/>).</summary>
     private long _case;
 
+    /// <summary>The rules each of whose patterns has a fact held that could match it: a rule not looked at yet is made due only while primed.</summary>
+    private readonly PrimedRules _primed;
+
     public Agenda(CompiledRuleSet ruleSet, SessionOptions options, WorkingMemory memory)
     {
         _ruleSet = ruleSet;
@@ -56,6 +59,7 @@ internal sealed class Agenda
         _due = new PositionSet(_states.Length);
         _readerStarted = new long[ruleSet.Catalog.Types.Length];
         _filtering = new MatchContext(ruleSet.MaxSlots);
+        _primed = new PrimedRules(ruleSet.Priming);
         _limit = new FiringLimit(options.MaxFirings);
         Start(options);
     }
@@ -74,6 +78,7 @@ internal sealed class Agenda
         _readers = period.Readers;
         _readerPositions = period.ReaderPositions;
         _due.CopyFrom(period.FirstLooks);
+        _primed.Start();
         FiringCount = 0;
         _lastActivation = 0;
         _limit.Restart(options.MaxFirings);
@@ -94,7 +99,8 @@ internal sealed class Agenda
     /// <summary>
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
     /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute. A rule not yet looked at in this
-    /// case becomes due, untested: its first look computes every match, and comes only once each of its patterns
+    /// case becomes due, untested, while it is primed (<see cref="PrimedRules"/>: each of its keyed patterns has a fact
+    /// held with a text it allows); its first look computes every match, and comes only once each of its patterns
     /// admits a fact held (see <see cref="NextActivation"/>). While no reader of the type is started in the case (the
     /// usual state of the types derived during a case's first call of <see cref="ISession.Fire"/>), its readers are made
     /// due together, as bits. A rule made dirty already needs nothing more. A rule none of whose elements could take the
@@ -104,10 +110,11 @@ internal sealed class Agenda
     {
         var fact = entry.Fact;
         var type = fact.Schema.Ordinal;
+        _primed.Add(fact);
         if (_readerStarted[type] != _case)
         {
-            // No reader of the type is started in this case: each becomes due, at the cost of a few words.
-            _due.AddAll(_readerPositions[type]);
+            // No reader of the type is started in this case: each primed becomes due, at the cost of a few words.
+            _due.AddAll(_readerPositions[type], _primed.Positions);
             return;
         }
 
@@ -118,7 +125,11 @@ internal sealed class Agenda
             var state = _states[reader.Order];
             if (state.Case != _case)
             {
-                _due.Add(reader.Position);
+                if (_primed.Positions.Contains(reader.Position))
+                {
+                    _due.Add(reader.Position);
+                }
+
                 continue;
             }
 
@@ -144,6 +155,7 @@ internal sealed class Agenda
     public void FactRemoved(FactEntry entry)
     {
         var fact = entry.Fact;
+        _primed.Remove(fact);
         foreach (var reader in _readers[fact.Schema.Ordinal])
         {
             if (reader.IsPositive)

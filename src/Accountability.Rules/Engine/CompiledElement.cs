@@ -30,8 +30,19 @@ internal sealed class CompiledElement
     /// </summary>
     public Condition? Filter { get; init; }
 
+    /// <summary>
+    /// For a pattern, the texts one of its fields must hold for a fact to match it, read from the condition's
+    /// conjuncts (<see cref="ConditionConstraints.Key"/>); null when it has none, and for other elements.
+    /// </summary>
+    public PatternKey? Key { get; init; }
+
     public AggregateFunction Function { get; init; }
 
     /// <summary>For a sum, the index of the summed field; otherwise -1.</summary>
     public int FieldIndex { get; init; } = -1;
 }
+
+/// <summary>The texts a pattern's fact must hold one of in a field (see <see cref="CompiledElement.Key"/>).</summary>
+/// <param name="FieldIndex">The index of the text field.</param>
+/// <param name="Texts">The texts allowed (distinct, none absent).</param>
+internal sealed record PatternKey(int FieldIndex, ImmutableArray<string> Texts);

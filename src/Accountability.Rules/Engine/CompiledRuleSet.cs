@@ -51,6 +51,7 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
         }
 
         InForce = new RulesInForce(rules, PriorityPosition, rulesReadingType.MoveToImmutable());
+        Priming = new Priming(rules, PriorityPosition, catalog.Types.Length);
         foreach (var rule in rules)
         {
             MaxSlots = Math.Max(MaxSlots, rule.SlotCount);
@@ -93,6 +94,9 @@ public sealed class CompiledRuleSet : IRuleSessionFactory
 
     /// <summary>The rules in force on a date, those a session looks at first, and the rules in force reading each fact type.</summary>
     internal RulesInForce InForce { get; }
+
+    /// <summary>Which facts can let each rule match (see <see cref="Priming"/>).</summary>
+    internal Priming Priming { get; }
 
     /// <summary>What projecting a result needs from the ruleset, worked out once: rule orders, provenances, citation ranks, codes.</summary>
     internal ProjectionTables Projection { get; }

@@ -69,6 +69,30 @@ internal sealed class ConditionConstraints
         return new ConditionConstraints(allowed, present.ToImmutable());
     }
 
+    /// <summary>
+    /// The text field of <paramref name="schema"/> the condition allows the fewest texts for (no absent value among
+    /// them), with those texts: a fact whose field holds none of them fails the condition (see <see cref="Priming"/>).
+    /// Null when the condition allows no text field only some texts.
+    /// </summary>
+    public PatternKey? Key(FactSchema schema)
+    {
+        PatternKey? best = null;
+        foreach (var (name, values) in _allowed)
+        {
+            if (!schema.TryGetField(name, out var field) || field.Kind != ValueKind.Text || Array.Exists(values, value => value.Text is null))
+            {
+                continue;
+            }
+
+            if (best is null || values.Length < best.Texts.Length)
+            {
+                best = new PatternKey(field.Index, [.. values.Select(value => value.Text!).Distinct(StringComparer.Ordinal)]);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Whether a fact asserted with these constant fields could satisfy the condition.</summary>
     public bool CouldMatch(AssertAction action)
     {

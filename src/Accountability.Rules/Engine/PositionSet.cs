@@ -32,6 +32,18 @@ internal sealed class PositionSet(int capacity)
         }
     }
 
+    /// <summary>Adds the positions of <paramref name="words"/> (a set of the same capacity in the same layout) that <paramref name="among"/> holds.</summary>
+    public void AddAll(ulong[] words, PositionSet among)
+    {
+        var mask = among._words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            _words[i] |= words[i] & mask[i];
+        }
+    }
+
+    public bool Contains(int position) => (_words[position >> 6] & (1UL << position)) != 0;
+
     /// <summary>The smallest position in the set from <paramref name="from"/> on, or -1.</summary>
     public int Next(int from)
     {

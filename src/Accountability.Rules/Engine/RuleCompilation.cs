@@ -87,7 +87,8 @@ internal sealed class RuleCompilation
                 var parts = CompileParts(pattern.Condition, pattern.Alias, slot);
 
                 // Later elements and the actions see the fields the condition proves present.
-                _scope[pattern.Alias] = _scope[pattern.Alias] with { Present = ConditionConstraints.Of(pattern.Condition, pattern.Alias).Present };
+                var constraints = ConditionConstraints.Of(pattern.Condition, pattern.Alias);
+                _scope[pattern.Alias] = _scope[pattern.Alias] with { Present = constraints.Present };
                 return new CompiledElement
                 {
                     Kind = ElementKind.Pattern,
@@ -96,6 +97,7 @@ internal sealed class RuleCompilation
                     Condition = condition,
                     Parts = parts,
                     Filter = Filter(parts, slot),
+                    Key = constraints.Key(schema),
                 };
             }
 

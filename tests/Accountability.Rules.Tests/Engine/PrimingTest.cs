@@ -1,0 +1,158 @@
+using Accountability.Rules.Engine;
+using Accountability.Rules.Facts;
+using Accountability.Rules.Model;
+using Accountability.Rules.Tests.TestAssets;
+using static Accountability.Rules.Tests.TestAssets.RuleText;
+
+namespace Accountability.Rules.Tests.Engine;
+
+/// <summary>
+/// A rule whose pattern allows only some texts in a field (its key) is left unlooked at while no fact held holds one of
+/// them (<see cref="Priming"/>): facts with a key text coming, going (retracted, or withdrawn with the firing that
+/// derived them) and coming again must reach it each time, on both engines; and the keys are read from the conditions.
+/// </summary>
+public sealed class PrimingTest
+{
+    private static MembershipExpression In(ExpressionElement operand, params ExpressionElement[] items) => new MembershipExpression(operand, [.. items]);
+
+    private static LogicalExpression And(params ExpressionElement[] operands) => new LogicalExpression(true, [.. operands]);
+
+    private static ExpressionElement Null => new ConstantExpression(Value.Null);
+
+    [Fact]
+    public void Fire_KeyedPatterns_TakeFactsWithTheirTextsAsTheyComeGoAndComeAgain()
+    {
+        // Both patterns are keyed on the loss's kind: the rule is primed only while a direct and a contingent loss are held.
+        var ruleSet = RuleSet(Rule(
+            "direct-and-contingent",
+            0,
+            [Pattern("d", "loss", Eq(F("d", "kind"), C("direct"))), Pattern("c", "loss", In(F("c", "kind"), C("contingent"), C("other")))],
+            Then("note", ("text", F("c", "id")))));
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
+        string[] Notes()
+        {
+            session.Fire();
+            return [.. session.Query("note").Select(n => n["text"].AsText).Order(StringComparer.Ordinal)];
+        }
+
+        var indirect = Loss("I1", 10m, "indirect");
+        session.Insert(indirect);
+        Assert.Empty(Notes());
+
+        var first = Loss("C1", 10m, "contingent");
+        session.Insert(first);
+        Assert.Empty(Notes());
+
+        var direct = Loss("D1", 10m);
+        session.Insert(direct);
+        Assert.Equal(["C1"], Notes());
+
+        var second = Loss("C2", 10m, "contingent");
+        session.Insert(second);
+        Assert.Equal(["C1", "C2"], Notes());
+
+        session.Retract(first);
+        Assert.Equal(["C2"], Notes());
+
+        session.Retract(second);
+        Assert.Empty(Notes());
+
+        session.Insert(Loss("C3", 10m, "other"));
+        Assert.Equal(["C3"], Notes());
+
+        session.Retract(direct);
+        Assert.Empty(Notes());
+
+        session.Insert(Loss("D2", 10m));
+        Assert.Equal(["C3"], Notes());
+    }
+
+    [Fact]
+    public void Fire_OneOfTwoKeyedFactsGoingBeforeTheRulesFirstLook_LeavesItsGateOpen()
+    {
+        var ruleSet = RuleSet(Rule(
+            "direct-and-contingent",
+            0,
+            [Pattern("d", "loss", Eq(F("d", "kind"), C("direct"))), Pattern("c", "loss", Eq(F("c", "kind"), C("contingent")))],
+            Then("note", ("text", F("c", "id")))));
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
+        // Until the direct loss comes the rule is not primed; one contingent loss of two going must leave its gate open.
+        var first = Loss("C1", 10m, "contingent");
+        session.Insert(first);
+        session.Insert(Loss("C2", 10m, "contingent"));
+        session.Fire();
+        session.Retract(first);
+        session.Insert(Loss("D1", 10m));
+        session.Fire();
+        Assert.Equal(["C2"], session.Query("note").Select(n => n["text"].AsText));
+    }
+
+    [Fact]
+    public void Fire_KeyedPatternOfADerivedType_OpensWhenTheFactIsDerivedAndClosesWhenItIsWithdrawn()
+    {
+        var ruleSet = RuleSet(
+            Rule("exclude", 10, [Pattern("l", "loss", Eq(F("l", "kind"), C("contingent")))], Then("excludedLoss", ("loss", F("l", "id")), ("amount", F("l", "amount")), ("reason", C("unassessed")))),
+            Rule("note-unassessed", 0, [Pattern("e", "excludedLoss", Eq(F("e", "reason"), C("unassessed")))], Then("note", ("text", F("e", "loss")))));
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
+        session.Insert(Fact.Create(Schema("excludedLoss"), ("loss", Value.Of("G1")), ("amount", Value.Of(5m)), ("reason", Value.Of("given"))));
+        session.Fire();
+        Assert.Empty(session.Query("note"));
+
+        var contingent = Loss("C1", 10m, "contingent");
+        session.Insert(contingent);
+        session.Fire();
+        Assert.Equal(["C1"], session.Query("note").Select(n => n["text"].AsText));
+
+        session.Retract(contingent);
+        session.Fire();
+        Assert.Empty(session.Query("note"));
+        Assert.Single(session.Query("excludedLoss"));
+
+        session.Insert(Loss("C2", 10m, "contingent"));
+        session.Fire();
+        Assert.Equal(["C2"], session.Query("note").Select(n => n["text"].AsText));
+    }
+
+    [Fact]
+    public void Key_IsTheTextFieldAllowedTheFewestTexts_AndNoneWithoutOnlyTexts()
+    {
+        var loss = Schema("loss");
+        PatternKey? Key(ExpressionElement? condition) => ConditionConstraints.Of(condition, "l").Key(loss);
+
+        var kind = Key(Eq(F("l", "kind"), C("direct")))!;
+        Assert.Equal(loss.Fields.Single(f => f.Name == "kind").Index, kind.FieldIndex);
+        Assert.Equal(["direct"], kind.Texts.ToArray());
+
+        var id = Key(And(In(F("l", "kind"), C("direct"), C("indirect")), Eq(F("l", "id"), C("L1"))))!;
+        Assert.Equal(loss.Fields.Single(f => f.Name == "id").Index, id.FieldIndex);
+
+        Assert.Equal(["direct", "indirect"], Key(In(F("l", "kind"), C("direct"), C("indirect"), C("direct")))!.Texts.ToArray());
+
+        // An absent value allowed, a number, an inequality, another alias's field, a disjunction: no key.
+        Assert.Null(Key(In(F("l", "kind"), C("direct"), Null)));
+        Assert.Null(Key(Eq(F("l", "kind"), Null)));
+        Assert.Null(Key(Eq(F("l", "amount"), C(5m))));
+        Assert.Null(Key(new ComparisonExpression(ComparisonOperator.NotEqual, F("l", "kind"), C("direct"))));
+        Assert.Null(Key(Eq(F("x", "kind"), C("direct"))));
+        Assert.Null(Key(new LogicalExpression(false, [Eq(F("l", "kind"), C("direct")), Eq(F("l", "kind"), C("indirect"))])));
+        Assert.Null(Key(null));
+    }
+
+    [Fact]
+    public void Priming_CountsTheKeyedPatternsOfEachRule_AndPrimesRulesWithoutOneFromTheStart()
+    {
+        var compiled = RuleCompiler.Compile(RuleSet(
+            Rule("keyed", 0, [Pattern("l", "loss", Eq(F("l", "kind"), C("direct"))), Pattern("n", "note")], Then("note", ("text", C("keyed")))),
+            Rule("unkeyed", 0, [Pattern("l", "loss", Gt(F("l", "amount"), C(5m)))], Then("note", ("text", C("unkeyed"))))));
+        var priming = compiled.Priming;
+        var keyed = compiled.PriorityPosition[0];
+        var unkeyed = compiled.PriorityPosition[1];
+        Assert.Equal(1, priming.GatesOfPosition[keyed]);
+        Assert.Equal(0, priming.GatesOfPosition[unkeyed]);
+        Assert.NotEqual(0UL, priming.WithoutGates[unkeyed >> 6] & (1UL << unkeyed));
+        Assert.Equal(0UL, priming.WithoutGates[keyed >> 6] & (1UL << keyed));
+        var field = Assert.Single(priming.ByType[Schema("loss").Ordinal]);
+        Assert.Equal(["direct"], field.Primers.Keys.ToArray());
+        Assert.Equal([keyed], priming.GatesOfPrimer[field.Primers["direct"]].Select(gate => priming.GatePosition[gate]).ToArray());
+    }
+}
