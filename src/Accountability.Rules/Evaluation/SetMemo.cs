@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 
 namespace Accountability.Rules.Evaluation;
 
@@ -48,11 +47,19 @@ internal sealed class SetMemo<TValue>
 
         public bool Equals(ReadOnlySpan<int> alternate, int[] other) => alternate.SequenceEqual(other);
 
+        /// <summary>
+        /// FNV-1a over the numbers: the sets are a few small numbers of the ruleset's own (not input a case could
+        /// choose to collide), looked up several times per case, so a short hash serves better than a keyed one.
+        /// </summary>
         public int GetHashCode(ReadOnlySpan<int> alternate)
         {
-            var hash = new HashCode();
-            hash.AddBytes(MemoryMarshal.AsBytes(alternate));
-            return hash.ToHashCode();
+            var hash = 2166136261u;
+            foreach (var number in alternate)
+            {
+                hash = unchecked((hash ^ (uint)number) * 16777619u);
+            }
+
+            return unchecked((int)hash);
         }
 
         public int[] Create(ReadOnlySpan<int> alternate) => alternate.ToArray();
