@@ -166,12 +166,6 @@ internal sealed class ExpressionCompiler(IReadOnlyDictionary<string, AliasBindin
         if (left.Read is { } first && right.Read is { } second)
         {
             var (slot, index, otherSlot, otherIndex) = (first.Slot, first.Index, second.Slot, second.Index);
-            if (left.Kind == ValueKind.Text && right.Kind == ValueKind.Text)
-            {
-                // Two text fields (a join on an id, most often): their values are texts or absent, which equal as their strings do.
-                return (c, candidate) => string.Equals(Bound(c, candidate, slot)[index].Text, Bound(c, candidate, otherSlot)[otherIndex].Text) == equal;
-            }
-
             return (c, candidate) => Bound(c, candidate, slot)[index].Equals(Bound(c, candidate, otherSlot)[otherIndex]) == equal;
         }
 
