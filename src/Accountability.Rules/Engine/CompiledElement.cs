@@ -36,13 +36,6 @@ internal sealed class CompiledElement
     /// </summary>
     public PatternKey? Key { get; init; }
 
-    /// <summary>
-    /// Whether the key is the whole of <see cref="Filter"/> (the condition's only conjunct on the fact alone): then a
-    /// fact held with a key text is a fact the filter admits, and an open gate (<see cref="PrimedRules.IsOpen"/>)
-    /// answers for the filter.
-    /// </summary>
-    public bool KeyIsFilter { get; init; }
-
     public AggregateFunction Function { get; init; }
 
     /// <summary>For a sum, the index of the summed field; otherwise -1.</summary>
@@ -52,8 +45,4 @@ internal sealed class CompiledElement
 /// <summary>The texts a pattern's fact must hold one of in a field (see <see cref="CompiledElement.Key"/>).</summary>
 /// <param name="FieldIndex">The index of the text field.</param>
 /// <param name="Texts">The texts allowed (distinct, none absent).</param>
-internal sealed record PatternKey(int FieldIndex, ImmutableArray<string> Texts)
-{
-    /// <summary>Whether the other key reads the same field for the same texts.</summary>
-    public bool SameAs(PatternKey? other) => other is not null && other.FieldIndex == FieldIndex && other.Texts.SequenceEqual(Texts, StringComparer.Ordinal);
-}
+internal sealed record PatternKey(int FieldIndex, ImmutableArray<string> Texts);

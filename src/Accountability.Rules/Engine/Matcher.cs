@@ -170,8 +170,7 @@ internal sealed class Matcher
     /// when a pattern has none, the rule has no match, and no element need be tried. A rule not yet looked at in a
     /// case is not started while this is false (<see cref="Agenda.NextActivation"/>), so a rule whose facts are none of
     /// its patterns' costs no state; a rule looked at checks it again before each recomputation. The pattern types are
-    /// checked first (a fact of each held), then the filters are tried until one admits a fact; a filter that is only
-    /// its pattern's key admits one while the pattern's gate is open (<see cref="PrimedRules.IsOpen"/>), untried.
+    /// checked first (a fact of each held), then the filters are tried until one admits a fact.
     /// </summary>
     public bool HasCandidates(CompiledRule rule)
     {
@@ -180,14 +179,9 @@ internal sealed class Matcher
             return false;
         }
 
-        var elements = rule.Elements;
-        for (var index = 0; index < elements.Length; index++)
+        foreach (var element in rule.Elements)
         {
-            var element = elements[index];
-            if (element.Kind == ElementKind.Pattern
-                && element.Filter is { } filter
-                && !(element.KeyIsFilter && _agenda.Primed.IsOpen(rule, index))
-                && !AnyAdmitted(element.TypeOrdinal, filter))
+            if (element.Kind == ElementKind.Pattern && element.Filter is { } filter && !AnyAdmitted(element.TypeOrdinal, filter))
             {
                 return false;
             }

@@ -41,13 +41,6 @@ internal sealed class PrimedRules
         Positions.CopyFrom(_priming.WithoutGates);
     }
 
-    /// <summary>Whether the element of <paramref name="rule"/> at <paramref name="element"/> is a gate that a fact held opens (one holding a text of its key).</summary>
-    public bool IsOpen(CompiledRule rule, int element)
-    {
-        var gate = _priming.GatesOfRule[rule.Order][element];
-        return gate >= 0 && _open[gate] > 0;
-    }
-
     /// <summary>A fact came: the gates its primers open may prime rules.</summary>
     public void Add(Fact fact)
     {

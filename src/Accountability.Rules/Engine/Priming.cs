@@ -28,23 +28,24 @@ internal sealed class Priming
             return gatesOfPrimer.Count - 1;
         }
 
-        var gatesOfRule = new int[rules.Length][];
         foreach (var rule in rules)
         {
             var position = priorityPosition[rule.Order];
-            var ofElement = gatesOfRule[rule.Order] = new int[rule.Elements.Length];
-            Array.Fill(ofElement, -1);
-            for (var index = 0; index < rule.Elements.Length; index++)
+            foreach (var element in rule.Elements)
             {
-                var element = rule.Elements[index];
-                if (element.Kind != ElementKind.Pattern || element.Key is not { } key)
+                if (element.Kind != ElementKind.Pattern)
+                {
+                    continue;
+                }
+
+                if (element.Key is not { } key)
                 {
                     // A pattern without a key is left to the first look's check (Matcher.HasCandidates): counting
                     // every fact of its type for it would cost more than the check.
                     continue;
                 }
 
-                var gate = ofElement[index] = gatePosition.Count;
+                var gate = gatePosition.Count;
                 gatePosition.Add(position);
                 gates[position]++;
                 if (!keyed.TryGetValue((element.TypeOrdinal, key.FieldIndex), out var primers))
@@ -81,7 +82,6 @@ internal sealed class Priming
         GatesOfPrimer = [.. gatesOfPrimer.Select(list => list.ToArray())];
         GatePosition = [.. gatePosition];
         GatesOfPosition = gates;
-        GatesOfRule = gatesOfRule;
         WithoutGates = withoutGates;
     }
 
@@ -93,9 +93,6 @@ internal sealed class Priming
 
     /// <summary>By gate, the priority position of its rule.</summary>
     public int[] GatePosition { get; }
-
-    /// <summary>By rule declaration order, the gate of each element (by index); -1 for an element that is not one.</summary>
-    public int[][] GatesOfRule { get; }
 
     /// <summary>By priority position, the number of gates (patterns) of the rule: all closed when a case starts.</summary>
     public int[] GatesOfPosition { get; }

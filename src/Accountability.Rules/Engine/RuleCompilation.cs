@@ -88,7 +88,6 @@ internal sealed class RuleCompilation
 
                 // Later elements and the actions see the fields the condition proves present.
                 var constraints = ConditionConstraints.Of(pattern.Condition, pattern.Alias);
-                var key = constraints.Key(schema);
                 _scope[pattern.Alias] = _scope[pattern.Alias] with { Present = constraints.Present };
                 return new CompiledElement
                 {
@@ -98,8 +97,7 @@ internal sealed class RuleCompilation
                     Condition = condition,
                     Parts = parts,
                     Filter = Filter(parts, slot),
-                    Key = key,
-                    KeyIsFilter = key is not null && OwnConjuncts(pattern.Condition, pattern.Alias) is [var only] && key.SameAs(ConditionConstraints.Of(only, pattern.Alias).Key(schema)),
+                    Key = constraints.Key(schema),
                 };
             }
 
@@ -196,8 +194,15 @@ internal sealed class RuleCompilation
             return [];
         }
 
-        var own = OwnConjuncts(condition, ownAlias);
-        var join = Conjuncts(condition).Where(conjunct => !own.Exists(o => ReferenceEquals(o, conjunct))).ToList();
+        var conjuncts = condition is LogicalExpression { All: true } and ? and.Operands : [condition];
+        var own = new List<ExpressionElement>();
+        var join = new List<ExpressionElement>();
+        foreach (var conjunct in conjuncts)
+        {
+            var aliases = new HashSet<string>(StringComparer.Ordinal);
+            ExpressionAliases.Collect(conjunct, aliases);
+            (aliases.All(alias => alias == ownAlias) ? own : join).Add(conjunct);
+        }
 
         var parts = ImmutableArray.CreateBuilder<ConditionPart>(2);
         foreach (var group in (List<ExpressionElement>[])[own, join])
@@ -209,31 +214,6 @@ internal sealed class RuleCompilation
         }
 
         return parts.ToImmutable();
-    }
-
-    /// <summary>The top-level conjuncts of a condition (its operands when it is a conjunction, else itself).</summary>
-    private static ImmutableArray<ExpressionElement> Conjuncts(ExpressionElement? condition) => condition switch
-    {
-        null => [],
-        LogicalExpression { All: true } and => and.Operands,
-        _ => [condition],
-    };
-
-    /// <summary>The top-level conjuncts that read no alias but the element's own: the filter's (see <see cref="CompileParts"/>).</summary>
-    private static List<ExpressionElement> OwnConjuncts(ExpressionElement? condition, string ownAlias)
-    {
-        var own = new List<ExpressionElement>();
-        foreach (var conjunct in Conjuncts(condition))
-        {
-            var aliases = new HashSet<string>(StringComparer.Ordinal);
-            ExpressionAliases.Collect(conjunct, aliases);
-            if (aliases.All(alias => alias == ownAlias))
-            {
-                own.Add(conjunct);
-            }
-        }
-
-        return own;
     }
 
     /// <summary>The first part as a test when it reads no slot but the element's own (<see cref="CompiledElement.Filter"/>); otherwise null.</summary>

@@ -155,25 +155,4 @@ public sealed class PrimingTest
         Assert.Equal(["direct"], field.Primers.Keys.ToArray());
         Assert.Equal([keyed], priming.GatesOfPrimer[field.Primers["direct"]].Select(gate => priming.GatePosition[gate]).ToArray());
     }
-
-    [Theory]
-    [InlineData("kind", true)]
-    [InlineData("kinds", true)]
-    [InlineData("kind-and-join", true)]
-    [InlineData("kind-and-amount", false)]
-    [InlineData("amount", false)]
-    public void KeyIsFilter_OnlyWhenTheKeyIsTheConditionsOnlyTestOfTheFactAlone(string condition, bool expected)
-    {
-        var test = condition switch
-        {
-            "kind" => Eq(F("l", "kind"), C("direct")),
-            "kinds" => In(F("l", "kind"), C("direct"), C("indirect")),
-            "kind-and-join" => And(Eq(F("l", "kind"), C("direct")), Eq(F("l", "id"), F("e", "loss"))),
-            "kind-and-amount" => And(Eq(F("l", "kind"), C("direct")), Gt(F("l", "amount"), C(5m))),
-            _ => Gt(F("l", "amount"), C(5m)),
-        };
-        var compiled = RuleCompiler.Compile(RuleSet(Rule("r", 0, [Pattern("e", "excludedLoss"), Pattern("l", "loss", test)], Then("note", ("text", C("r"))))));
-        Assert.Equal(expected, compiled.Rules[0].Elements[1].KeyIsFilter);
-        Assert.False(compiled.Rules[0].Elements[0].KeyIsFilter);
-    }
 }
