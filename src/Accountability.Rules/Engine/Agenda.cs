@@ -43,7 +43,7 @@ internal sealed class Agenda
     /// <summary>The number of the current case; a rule's state is started for it when first used (<see cref="Started"/>).</summary>
     private long _case;
 
-    /// <summary>The rules each of whose patterns has a fact held that could match it: a rule not looked at yet is made due only while primed.</summary>
+    /// <summary>The rules each of whose keyed patterns has a fact held with a text it allows (<see cref="Priming"/>): a rule not looked at yet is made due only while primed.</summary>
     private readonly PrimedRules _primed;
 
     public Agenda(CompiledRuleSet ruleSet, SessionOptions options, WorkingMemory memory)

@@ -94,10 +94,10 @@ internal sealed class Priming
     /// <summary>By gate, the priority position of its rule.</summary>
     public int[] GatePosition { get; }
 
-    /// <summary>By priority position, the number of gates (patterns) of the rule: all closed when a case starts.</summary>
+    /// <summary>By priority position, the number of gates (keyed patterns) of the rule: all closed when a case starts.</summary>
     public int[] GatesOfPosition { get; }
 
-    /// <summary>The priority positions of the rules without a pattern, primed whatever the facts (in <see cref="PositionSet"/>'s layout).</summary>
+    /// <summary>The priority positions of the rules without a keyed pattern, primed whatever the facts (in <see cref="PositionSet"/>'s layout).</summary>
     public ulong[] WithoutGates { get; }
 
     /// <summary>A text field some pattern of a type is keyed on, with the primer of each text a pattern allows.</summary>
