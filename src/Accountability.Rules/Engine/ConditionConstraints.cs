@@ -84,9 +84,10 @@ internal sealed class ConditionConstraints
                 continue;
             }
 
-            if (best is null || values.Length < best.Texts.Length)
+            ImmutableArray<string> texts = [.. values.Select(value => value.Text!).Distinct(StringComparer.Ordinal)];
+            if (best is null || texts.Length < best.Texts.Length)
             {
-                best = new PatternKey(field.Index, [.. values.Select(value => value.Text!).Distinct(StringComparer.Ordinal)]);
+                best = new PatternKey(field.Index, texts);
             }
         }
 

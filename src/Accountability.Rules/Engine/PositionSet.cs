@@ -42,6 +42,7 @@ internal sealed class PositionSet(int capacity)
         }
     }
 
+    /// <summary>Whether the set holds a position.</summary>
     public bool Contains(int position) => (_words[position >> 6] & (1UL << position)) != 0;
 
     /// <summary>The smallest position in the set from <paramref name="from"/> on, or -1.</summary>

@@ -32,7 +32,7 @@ internal sealed class PrimedRules
     /// <summary>The priority positions of the rules primed.</summary>
     public PositionSet Positions { get; }
 
-    /// <summary>Starts a case without facts: only the rules without a pattern are primed.</summary>
+    /// <summary>Starts a case without facts: only the rules without a keyed pattern are primed.</summary>
     public void Start()
     {
         _facts.AsSpan().Clear();
@@ -46,7 +46,7 @@ internal sealed class PrimedRules
     {
         foreach (var keyed in _priming.ByType[fact.Schema.Ordinal])
         {
-            if (fact[keyed.FieldIndex].Text is { } text && keyed.Primers.TryGetValue(text, out var primer) && _facts[primer]++ == 0)
+            if (PrimerOf(fact, keyed) is var primer and >= 0 && _facts[primer]++ == 0)
             {
                 Open(primer);
             }
@@ -58,12 +58,16 @@ internal sealed class PrimedRules
     {
         foreach (var keyed in _priming.ByType[fact.Schema.Ordinal])
         {
-            if (fact[keyed.FieldIndex].Text is { } text && keyed.Primers.TryGetValue(text, out var primer) && --_facts[primer] == 0)
+            if (PrimerOf(fact, keyed) is var primer and >= 0 && --_facts[primer] == 0)
             {
                 Close(primer);
             }
         }
     }
+
+    /// <summary>The primer of the text a fact holds in a keyed field; -1 when it holds none a pattern allows.</summary>
+    private static int PrimerOf(Fact fact, Priming.KeyedField keyed) =>
+        fact[keyed.FieldIndex].Text is { } text && keyed.Primers.TryGetValue(text, out var primer) ? primer : -1;
 
     private void Open(int primer)
     {

@@ -70,10 +70,11 @@ internal sealed class Priming
             }
         }
 
+        var keyedOfType = keyed.ToLookup(entry => entry.Key.Type);
         var byType = new KeyedField[typeCount][];
         for (var type = 0; type < typeCount; type++)
         {
-            byType[type] = [.. keyed.Where(entry => entry.Key.Type == type)
+            byType[type] = [.. keyedOfType[type]
                 .OrderBy(entry => entry.Key.Field)
                 .Select(entry => new KeyedField(entry.Key.Field, entry.Value.ToFrozenDictionary(StringComparer.Ordinal)))];
         }

@@ -13,8 +13,6 @@ namespace Accountability.Rules.Tests.Engine;
 /// </summary>
 public sealed class FactFilterTest
 {
-    private static LogicalExpression And(params ExpressionElement[] operands) => new LogicalExpression(true, [.. operands]);
-
     // The agenda comes to "large-excluded" in its turn, before "exclude" fires: no excluded loss is held then, or
     // (given) only one that fails its first pattern's test, so it has no match. An excluded loss derived later that
     // passes the test must still reach it; one that fails it must not.

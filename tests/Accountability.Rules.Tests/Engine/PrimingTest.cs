@@ -15,8 +15,6 @@ public sealed class PrimingTest
 {
     private static MembershipExpression In(ExpressionElement operand, params ExpressionElement[] items) => new MembershipExpression(operand, [.. items]);
 
-    private static LogicalExpression And(params ExpressionElement[] operands) => new LogicalExpression(true, [.. operands]);
-
     private static ExpressionElement Null => new ConstantExpression(Value.Null);
 
     [Fact]

@@ -20,6 +20,8 @@ internal static class RuleText
 
     public static ExpressionElement Eq(ExpressionElement left, ExpressionElement right) => new ComparisonExpression(ComparisonOperator.Equal, left, right);
 
+    public static LogicalExpression And(params ExpressionElement[] operands) => new(true, [.. operands]);
+
     public static ExpressionElement Gt(ExpressionElement left, ExpressionElement right) => new ComparisonExpression(ComparisonOperator.GreaterThan, left, right);
 
     public static ExpressionElement Call(BuiltInFunction function, params ExpressionElement[] arguments) => new CallExpression(function, [.. arguments]);
