@@ -234,15 +234,22 @@ internal sealed class Agenda
     public void BeginFiring() => _limit.Reset();
 
     /// <summary>
-    /// Moves the activation from pending to fired and gives it the next firing sequence number.
+    /// Moves the activation from pending to fired and gives it the next firing sequence number; a rule left up to
+    /// date with nothing pending is no longer due (the facts the firing asserts make it due again if it reads them).
     /// Throws <see cref="RuleCycleException"/>, leaving it pending, when this call of
     /// <see cref="ISession.Fire"/> has already made <see cref="SessionOptions.MaxFirings"/> firings.
     /// </summary>
     public void MarkFired(Activation activation)
     {
-        _limit.Add(activation.Rule.Definition.Id);
-        _states[activation.Rule.Order].MarkFired(activation);
+        var rule = activation.Rule;
+        _limit.Add(rule.Definition.Id);
+        var state = _states[rule.Order];
+        state.MarkFired(activation);
         activation.Firing = ++FiringCount;
+        if (state.PendingCount == 0 && !state.Dirty && !state.HasInserted)
+        {
+            _due.Remove(_ruleSet.PriorityPosition[rule.Order]);
+        }
     }
 
     /// <summary>
