@@ -181,8 +181,8 @@ internal sealed class Agenda
     /// bringing a rule up to date withdraws facts, the rules above may have changed: start again.
     /// Only due rules are visited; a rule left up to date with nothing pending is no longer due
     /// (a fact it reads coming or going makes it due again). A rule not looked at yet in the case while a
-    /// pattern of it admits no fact held (<see cref="Matcher.HasCandidates"/>) has no match: it is left as it is,
-    /// not started, until a fact of a type it reads comes. Otherwise its first look starts its state for the case
+    /// type of its patterns has no fact held (<see cref="Matcher.HoldsPatternTypes"/>) has no match: it is left as it
+    /// is, not started, until a fact of a type it reads comes. Otherwise its first look starts its state for the case
     /// and computes every match (<see cref="Matcher.FirstLook"/>).
     /// Returns <c>null</c> only when every rule is up to date and none has a pending activation.
     /// </summary>
@@ -199,7 +199,7 @@ internal sealed class Agenda
                 var state = _states[order];
                 if (state.Case != _case)
                 {
-                    if (!matcher.HasCandidates(rule))
+                    if (!matcher.HoldsPatternTypes(rule))
                     {
                         _due.Remove(position);
                         continue;

@@ -129,7 +129,7 @@ internal sealed class Matcher
     }
 
     /// <summary>
-    /// A rule's first look in a case, once <see cref="HasCandidates"/> holds: every match is computed with the facts
+    /// A rule's first look in a case, once <see cref="HoldsPatternTypes"/> holds: every match is computed with the facts
     /// held, and each is new, as the case has none of the rule's yet (its state was just started).
     /// </summary>
     public void FirstLook(CompiledRule rule, RuleState state)
@@ -166,11 +166,20 @@ internal sealed class Matcher
     }
 
     /// <summary>
+    /// Whether working memory holds a fact of each pattern's type: a rule not yet looked at in a case is not started
+    /// while this is false (<see cref="Agenda.NextActivation"/>), so a rule whose types are not all held costs no state.
+    /// The patterns' filters are not tried here: the first look's enumeration tries each pattern's candidates itself, so
+    /// trying them before would try them twice for the usual rule looked at, one that matches. A rule one of whose
+    /// patterns admits no fact held is started and found by its first look to have no match, at the cost its
+    /// enumeration has when that pattern admits one fact.
+    /// </summary>
+    public bool HoldsPatternTypes(CompiledRule rule) => _memory.HoldsEach(rule.PatternTypes);
+
+    /// <summary>
     /// Whether working memory holds, for each pattern, a fact its filter admits (<see cref="CompiledElement.Filter"/>):
-    /// when a pattern has none, the rule has no match, and no element need be tried. A rule not yet looked at in a
-    /// case is not started while this is false (<see cref="Agenda.NextActivation"/>), so a rule whose facts are none of
-    /// its patterns' costs no state; a rule looked at checks it again before each recomputation. The pattern types are
-    /// checked first (a fact of each held), then the filters are tried until one admits a fact.
+    /// when a pattern has none, the rule has no match, and no element need be tried. Checked before each recomputation
+    /// of a rule's matches. The pattern types are checked first (a fact of each held), then the filters are tried until
+    /// one admits a fact.
     /// </summary>
     public bool HasCandidates(CompiledRule rule)
     {

@@ -11,7 +11,7 @@ namespace Accountability.Rules.Engine;
 /// each primer, the primers held of each gate and the gates closed of each rule; the agenda makes a rule not looked
 /// at yet due only while it is primed (see <see cref="Agenda.FactAdded"/>), so a case's facts do not make every rule
 /// reading their types look at them only to find that a code or kind they name is not the one the rule reads.
-/// Patterns without a key are left to the first look's check (<see cref="Matcher.HasCandidates"/>).
+/// Patterns without a key are left to the first look (<see cref="Matcher.FirstLook"/>).
 /// </summary>
 internal sealed class Priming
 {
@@ -40,8 +40,8 @@ internal sealed class Priming
 
                 if (element.Key is not { } key)
                 {
-                    // A pattern without a key is left to the first look's check (Matcher.HasCandidates): counting
-                    // every fact of its type for it would cost more than the check.
+                    // A pattern without a key is left to the first look (Matcher.FirstLook): counting every fact of
+                    // its type for it would cost more than trying its candidates there.
                     continue;
                 }
 
