@@ -100,8 +100,8 @@ internal sealed class Agenda
     /// A fact was added: the rules in force reading its type will match it alone, but those that negate or
     /// aggregate its type (<see cref="CompiledRule.RecomputesOn"/>) recompute. A rule not yet looked at in this
     /// case becomes due, untested, while it is primed (<see cref="PrimedRules"/>: each of its keyed patterns has a fact
-    /// held with a text it allows); its first look computes every match, and comes only once each of its patterns
-    /// admits a fact held (see <see cref="NextActivation"/>). While no reader of the type is started in the case (the
+    /// held with a text it allows); its first look computes every match, and comes only once a fact of each of its
+    /// pattern types is held (see <see cref="NextActivation"/>). While no reader of the type is started in the case (the
     /// usual state of the types derived during a case's first call of <see cref="ISession.Fire"/>), its readers are made
     /// due together, as bits. A rule made dirty already needs nothing more. A rule none of whose elements could take the
     /// fact (<see cref="TypeReader.Concerns"/>) has nothing to do.

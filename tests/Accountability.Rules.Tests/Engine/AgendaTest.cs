@@ -108,4 +108,39 @@ public sealed class AgendaTest
         Assert.Equal("grow", error.RuleIds[0]);
         Assert.Contains("grow", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Fire_RuleWhoseFirstLookFoundNoMatch_TakesTheFactsThatComeLater()
+    {
+        // The rule is looked at once a loss and a contingent loss are held (its first pattern has no key, its second has
+        // one), whatever their amounts: here first while no loss is large (its first pattern admits none), then, in
+        // another case, while no contingent loss is over 5 (its second admits none). Each later fact must still reach
+        // it, alone, whichever pattern it completes.
+        var compiled = RuleCompiler.Compile(RuleSet(Rule(
+            "large-with-contingent",
+            0,
+            [Pattern("l", "loss", Gt(F("l", "amount"), C(100m))), Pattern("c", "loss", And(Eq(F("c", "kind"), C("contingent")), Gt(F("c", "amount"), C(5m))))],
+            Then("excludedLoss", ("loss", F("l", "id")), ("amount", F("c", "amount")), ("reason", F("c", "id"))))));
+        string[] Matches(ISession session)
+        {
+            session.Fire();
+            return [.. session.Query("excludedLoss").Select(e => e["loss"].AsText + "+" + e["reason"].AsText).Order(StringComparer.Ordinal)];
+        }
+
+        var noLargeLoss = TestEngine.Of(compiled).CreateSession();
+        noLargeLoss.Insert(Loss("S1", 10m, "contingent"));
+        Assert.Empty(Matches(noLargeLoss));
+        noLargeLoss.Insert(Loss("L1", 500m));
+        Assert.Equal(["L1+S1"], Matches(noLargeLoss));
+        noLargeLoss.Insert(Loss("S2", 3m, "contingent"));
+        Assert.Equal(["L1+S1"], Matches(noLargeLoss));
+        noLargeLoss.Insert(Loss("L2", 200m, "contingent"));
+        Assert.Equal(["L1+L2", "L1+S1", "L2+L2", "L2+S1"], Matches(noLargeLoss));
+
+        var noContingentOverFive = TestEngine.Of(compiled).CreateSession();
+        noContingentOverFive.InsertAll([Loss("L1", 500m), Loss("S2", 3m, "contingent")]);
+        Assert.Empty(Matches(noContingentOverFive));
+        noContingentOverFive.Insert(Loss("S1", 10m, "contingent"));
+        Assert.Equal(["L1+S1"], Matches(noContingentOverFive));
+    }
 }
