@@ -314,10 +314,25 @@ internal sealed class YamlReader
         return null;
     }
 
-    private ParsingEvent Next() =>
-        _parser.MoveNext() && _parser.Current is { } current
+    private ParsingEvent Next()
+    {
+        bool moved;
+        try
+        {
+            moved = _parser.MoveNext();
+        }
+        catch (ArgumentException malformed)
+        {
+            // The parser makes a tag's name without catching what its constructor throws for a malformed one (a global
+            // tag that is not a URI, as "!!in["): a syntax error at the end of the event before it, like the parser's own.
+            var at = _parser.Current?.End ?? Mark.Empty;
+            throw new YamlException(at, at, "a tag here is malformed (tags are not supported: remove it, and quote the value if it must be text)", malformed);
+        }
+
+        return moved && _parser.Current is { } current
             ? current
             : throw new InvalidOperationException("The YAML stream ended early.");
+    }
 
     private SourceLocation Location(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
 

@@ -106,6 +106,18 @@ public sealed class YamlReaderTest
     }
 
     [Fact]
+    public void Read_MalformedTag_IsASyntaxErrorNotAnException()
+    {
+        // The parser throws an argument exception, not a YAML one, for a global tag that is not a URI.
+        var (root, errors) = Read("a: 1\nb: !!in[ 3\n");
+
+        Assert.Null(root);
+        var error = Assert.Single(errors.ToImmutable());
+        Assert.Equal(("ACR0104", 2), (error.Id, error.Location!.Line));
+        Assert.Contains("tag here is malformed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_NestingBeyondTheLimit_IsRejected()
     {
         var depth = YamlLimits.MaxDepth + 1;
