@@ -178,12 +178,12 @@ internal sealed class Matcher
     /// <summary>
     /// Whether working memory holds, for each pattern, a fact its filter admits (<see cref="CompiledElement.Filter"/>):
     /// when a pattern has none, the rule has no match, and no element need be tried. Checked before each recomputation
-    /// of a rule's matches. The pattern types are checked first (a fact of each held), then the filters are tried until
-    /// one admits a fact.
+    /// of a rule's matches. The pattern types are checked first (<see cref="HoldsPatternTypes"/>), then the filters are
+    /// tried until one admits a fact.
     /// </summary>
     public bool HasCandidates(CompiledRule rule)
     {
-        if (!_memory.HoldsEach(rule.PatternTypes))
+        if (!HoldsPatternTypes(rule))
         {
             return false;
         }
