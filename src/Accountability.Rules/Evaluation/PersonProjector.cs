@@ -248,9 +248,10 @@ internal sealed class PersonProjector
 
     private int Rank(string responsibility)
     {
-        for (var i = 0; i < Definition.Responsibilities.Length; i++)
+        var codes = Tables.ResponsibilityCodes;
+        for (var i = 0; i < codes.Length; i++)
         {
-            if (Definition.Responsibilities[i].Code == responsibility)
+            if (codes[i] == responsibility)
             {
                 return i;
             }

@@ -14,6 +14,11 @@ namespace Accountability.Rules.Evaluation;
 /// place of its citation in <see cref="CitationOrder"/>), the policies by id with
 /// their titles, the code lists, and the derived types the result lists. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// The codes and policy ids it looks up are the runtime's interned strings, as the texts of compiled rules' constants
+/// are (<see cref="ExpressionCompiler"/>) and those of a read case where the same text was interned: a code a case
+/// or a rule gives is then most often the very string looked up, found by reference without comparing characters.
+/// </remarks>
 internal sealed class ProjectionTables
 {
     private readonly FrozenDictionary<RuleDefinition, int> _ruleOrder;
@@ -67,7 +72,7 @@ internal sealed class ProjectionTables
         var references = new Dictionary<string, PolicyReference>(StringComparer.Ordinal);
         foreach (var policy in policies)
         {
-            references.TryAdd(policy.Id, new PolicyReference(policy.Id, policy.Title));
+            references.TryAdd(string.Intern(policy.Id), new PolicyReference(policy.Id, policy.Title));
         }
 
         _policyReferences = references.ToFrozenDictionary(StringComparer.Ordinal);
@@ -78,7 +83,7 @@ internal sealed class ProjectionTables
         foreach (var rule in rules)
         {
             var ruleDefinition = rule.Definition;
-            var policyId = ruleDefinition.PolicyId;
+            var policyId = ruleDefinition.PolicyId is { } id ? string.Intern(id) : null;
             var citationRank = rank[ruleDefinition.Citation];
             _ruleProvenance[rule.Order] = new Provenance([ruleDefinition.Id], [_citationsByRank[citationRank]], policyId is null ? [] : [policyId]);
             _citationRank[rule.Order] = citationRank;
@@ -93,7 +98,7 @@ internal sealed class ProjectionTables
                 var byCode = new Dictionary<string, CodeDefinition>(StringComparer.Ordinal);
                 foreach (var code in list.Value.IsDefault ? [] : list.Value)
                 {
-                    byCode.TryAdd(code.Code, code);
+                    byCode.TryAdd(string.Intern(code.Code), code);
                 }
 
                 return byCode.ToFrozenDictionary(StringComparer.Ordinal);
@@ -101,6 +106,8 @@ internal sealed class ProjectionTables
             StringComparer.Ordinal);
 
         _conduct = StatedConducts(_codes);
+        ResponsibilityCodes = Interned(definition.Responsibilities);
+        TierCodes = Interned(definition.Tiers);
         Roles = CodeList.Of(_codes, "roles");
         PersonStatuses = CodeList.Of(_codes, "personStatuses");
         Factors = CodeList.Of(_codes, "factors");
@@ -293,6 +300,9 @@ internal sealed class ProjectionTables
     /// <summary>A person's stated conduct as the result shows it: a violation code, else a conduct code, of the ruleset (made once per code), or the code alone.</summary>
     public StatedConduct Conduct(string code) => _conduct.TryGetValue(code, out var conduct) ? conduct : new StatedConduct(code, null, null, null);
 
+    private static ImmutableArray<string> Interned(ImmutableArray<CodeDefinition> codes) =>
+        codes.IsDefault ? [] : [.. codes.Select(code => string.Intern(code.Code))];
+
     /// <summary>The stated conduct of every violation and conduct code, the violation first where both lists hold a code.</summary>
     private static FrozenDictionary<string, StatedConduct> StatedConducts(FrozenDictionary<string, FrozenDictionary<string, CodeDefinition>> codes)
     {
@@ -313,6 +323,12 @@ internal sealed class ProjectionTables
 
     /// <summary>The ruleset's roles (the code list <c>roles</c>).</summary>
     public CodeList Roles { get; }
+
+    /// <summary>The codes of <see cref="RuleSetDefinition.Responsibilities"/>, interned, in the same order.</summary>
+    public ImmutableArray<string> ResponsibilityCodes { get; }
+
+    /// <summary>The codes of <see cref="RuleSetDefinition.Tiers"/>, interned, in the same order.</summary>
+    public ImmutableArray<string> TierCodes { get; }
 
     /// <summary>The ruleset's person statuses (the code list <c>personStatuses</c>).</summary>
     public CodeList PersonStatuses { get; }

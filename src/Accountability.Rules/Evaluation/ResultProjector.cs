@@ -366,11 +366,12 @@ internal sealed class ResultProjector
 
     private CodeDefinition? Tier(string code)
     {
-        foreach (var tier in Definition.Tiers)
+        var codes = Tables.TierCodes;
+        for (var i = 0; i < codes.Length; i++)
         {
-            if (tier.Code == code)
+            if (codes[i] == code)
             {
-                return tier;
+                return Definition.Tiers[i];
             }
         }
 
