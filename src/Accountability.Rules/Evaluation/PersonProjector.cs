@@ -172,7 +172,7 @@ internal sealed class PersonProjector
                 continue;
             }
 
-            var rank = Rank(fact[type.Responsibility].AsText);
+            var rank = Tables.ResponsibilityRank(fact[type.Responsibility].AsText);
             if (chosen is null || rank > chosenRank)
             {
                 chosen = fact;
@@ -244,19 +244,5 @@ internal sealed class PersonProjector
         var source = _provenance.Of(fact);
         var policy = source.PolicyIds.IsEmpty ? null : Tables.Policy(source.PolicyIds[0]);
         return new SanctionAdjustment(fact[type.Direction].AsText, fact[type.Terms].AsText, fact[type.Effect].AsText, policy, source);
-    }
-
-    private int Rank(string responsibility)
-    {
-        var codes = Tables.ResponsibilityCodes;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            if (codes[i] == responsibility)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

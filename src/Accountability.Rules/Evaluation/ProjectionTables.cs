@@ -35,6 +35,11 @@ internal sealed class ProjectionTables
     private readonly int[]?[] _assertingPolicySlots;
     private readonly FrozenDictionary<string, StatedConduct> _conduct;
 
+    /// <summary>The codes of the responsibility types and of the tiers, interned, in the definition's order (its rank).</summary>
+    private readonly string[] _responsibilityCodes;
+    private readonly string[] _tierCodes;
+    private readonly ImmutableArray<CodeDefinition> _tiers;
+
     public ProjectionTables(RuleSetDefinition definition, FactCatalog catalog, ImmutableArray<CompiledRule> rules, FrozenSet<string> projectedTypes)
     {
         CitationOrder = new CitationOrder(definition);
@@ -106,8 +111,9 @@ internal sealed class ProjectionTables
             StringComparer.Ordinal);
 
         _conduct = StatedConducts(_codes);
-        ResponsibilityCodes = Interned(definition.Responsibilities);
-        TierCodes = Interned(definition.Tiers);
+        _responsibilityCodes = Interned(definition.Responsibilities);
+        _tiers = definition.Tiers.IsDefault ? [] : definition.Tiers;
+        _tierCodes = Interned(_tiers);
         Roles = CodeList.Of(_codes, "roles");
         PersonStatuses = CodeList.Of(_codes, "personStatuses");
         Factors = CodeList.Of(_codes, "factors");
@@ -300,7 +306,13 @@ internal sealed class ProjectionTables
     /// <summary>A person's stated conduct as the result shows it: a violation code, else a conduct code, of the ruleset (made once per code), or the code alone.</summary>
     public StatedConduct Conduct(string code) => _conduct.TryGetValue(code, out var conduct) ? conduct : new StatedConduct(code, null, null, null);
 
-    private static ImmutableArray<string> Interned(ImmutableArray<CodeDefinition> codes) =>
+    /// <summary>The rank of a responsibility type: its position in <see cref="RuleSetDefinition.Responsibilities"/> (the first of the code); -1 for none.</summary>
+    public int ResponsibilityRank(string code) => Array.IndexOf(_responsibilityCodes, code);
+
+    /// <summary>The tier of a code (the first of it in <see cref="RuleSetDefinition.Tiers"/>); null for none.</summary>
+    public CodeDefinition? Tier(string code) => Array.IndexOf(_tierCodes, code) is var rank and >= 0 ? _tiers[rank] : null;
+
+    private static string[] Interned(ImmutableArray<CodeDefinition> codes) =>
         codes.IsDefault ? [] : [.. codes.Select(code => string.Intern(code.Code))];
 
     /// <summary>The stated conduct of every violation and conduct code, the violation first where both lists hold a code.</summary>
@@ -323,12 +335,6 @@ internal sealed class ProjectionTables
 
     /// <summary>The ruleset's roles (the code list <c>roles</c>).</summary>
     public CodeList Roles { get; }
-
-    /// <summary>The codes of <see cref="RuleSetDefinition.Responsibilities"/>, interned, in the same order.</summary>
-    public ImmutableArray<string> ResponsibilityCodes { get; }
-
-    /// <summary>The codes of <see cref="RuleSetDefinition.Tiers"/>, interned, in the same order.</summary>
-    public ImmutableArray<string> TierCodes { get; }
 
     /// <summary>The ruleset's person statuses (the code list <c>personStatuses</c>).</summary>
     public CodeList PersonStatuses { get; }

@@ -299,7 +299,7 @@ internal sealed class ResultProjector
 
         var total = totals.IsEmpty ? null : totals[0];
         var tierCode = tier?[types.LossTier.Tier].AsText;
-        var tierDefinition = tierCode is null ? null : Tier(tierCode);
+        var tierDefinition = tierCode is null ? null : Tables.Tier(tierCode);
         var source = _provenance.Of(totals.AsSpan(), criteria.AsSpan(), tiers.AsSpan());
         var losses = counted.IsEmpty && excluded.IsEmpty ? null : InputLosses();
         return new LossSeverity
@@ -327,7 +327,7 @@ internal sealed class ResultProjector
     {
         var type = Types.TierCriterion;
         var tier = criterion[type.Tier].AsText;
-        return new TierCriterionMet(tier, Tier(tier)?.Name ?? tier, (int)criterion[type.Rank].AsNumber, criterion[type.Criterion].AsText, _provenance.Of(criterion));
+        return new TierCriterionMet(tier, Tables.Tier(tier)?.Name ?? tier, (int)criterion[type.Rank].AsNumber, criterion[type.Criterion].AsText, _provenance.Of(criterion));
     }
 
     private CountedLoss CountedLoss(Fact counted, Dictionary<string, Fact>? losses)
@@ -362,20 +362,6 @@ internal sealed class ResultProjector
         }
 
         return losses;
-    }
-
-    private CodeDefinition? Tier(string code)
-    {
-        var codes = Tables.TierCodes;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            if (codes[i] == code)
-            {
-                return Definition.Tiers[i];
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

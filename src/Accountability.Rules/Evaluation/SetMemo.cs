@@ -44,16 +44,13 @@ internal sealed class SetMemo<TValue>
 
             if ((table.Count + 1) * 2 > table.Size)
             {
-                // At most half full, so that a lookup of a set not kept soon meets an empty slot.
-                var larger = new Table(table.Size * 2);
-                table.CopyTo(larger);
-                larger.Add(set.ToArray(), hash, value);
-                Volatile.Write(ref _table, larger);
+                // At most half full, so that a lookup of a set not kept soon meets an empty slot; the larger table is
+                // filled before it is published below.
+                table = table.Larger();
             }
-            else
-            {
-                table.Add(set.ToArray(), hash, value);
-            }
+
+            table.Add(set.ToArray(), hash, value);
+            Volatile.Write(ref _table, table);
         }
 
         return value;
@@ -122,8 +119,10 @@ internal sealed class SetMemo<TValue>
             Count++;
         }
 
-        public void CopyTo(Table larger)
+        /// <summary>A table twice the size holding the same sets.</summary>
+        public Table Larger()
         {
+            var larger = new Table(_sets.Length * 2);
             for (var slot = 0; slot < _sets.Length; slot++)
             {
                 if (_sets[slot] is { } set)
@@ -131,6 +130,8 @@ internal sealed class SetMemo<TValue>
                     larger.Add(set, _hashes[slot], _values[slot]);
                 }
             }
+
+            return larger;
         }
     }
 }
