@@ -45,4 +45,34 @@ internal sealed class CompiledElement
 /// <summary>The texts a pattern's fact must hold one of in a field (see <see cref="CompiledElement.Key"/>).</summary>
 /// <param name="FieldIndex">The index of the text field.</param>
 /// <param name="Texts">The texts allowed (distinct, none absent).</param>
-internal sealed record PatternKey(int FieldIndex, ImmutableArray<string> Texts);
+/// <remarks>The texts are the runtime's interned strings, as a case's texts most often are, so that a text allowed is found by reference.</remarks>
+internal sealed record PatternKey(int FieldIndex, ImmutableArray<string> Texts)
+{
+    /// <summary>The most texts of a key looked through before a candidate's condition runs (<see cref="IsShort"/>).</summary>
+    public const int ShortKey = 4;
+
+    /// <summary>
+    /// Whether the key allows few texts (at most <see cref="ShortKey"/>): the matcher tries such a key on a candidate before
+    /// its condition (<see cref="Excludes"/>), and leaves a longer one to the condition's own test of membership.
+    /// </summary>
+    public bool IsShort { get; } = Texts.Length <= ShortKey;
+
+    /// <summary>Whether a fact's key field holds none of the texts, so that it fails the pattern's condition.</summary>
+    public bool Excludes(Facts.Fact fact)
+    {
+        if (fact[FieldIndex].Text is not { } text)
+        {
+            return true;
+        }
+
+        foreach (var allowed in Texts)
+        {
+            if (string.Equals(allowed, text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -72,7 +72,7 @@ internal sealed class ConditionConstraints
     /// <summary>
     /// The text field of <paramref name="schema"/> the condition allows the fewest texts for (no absent value among
     /// them), with those texts: a fact whose field holds none of them fails the condition (see <see cref="Priming"/>).
-    /// Null when the condition allows no text field only some texts.
+    /// Null when the condition allows no text field only some texts. The texts are interned (see <see cref="PatternKey"/>).
     /// </summary>
     public PatternKey? Key(FactSchema schema)
     {
@@ -84,7 +84,7 @@ internal sealed class ConditionConstraints
                 continue;
             }
 
-            ImmutableArray<string> texts = [.. values.Select(value => value.Text!).Distinct(StringComparer.Ordinal)];
+            ImmutableArray<string> texts = [.. values.Select(value => string.Intern(value.Text!)).Distinct(StringComparer.Ordinal)];
             if (best is null || texts.Length < best.Texts.Length)
             {
                 best = new PatternKey(field.Index, texts);

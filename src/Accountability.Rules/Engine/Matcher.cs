@@ -356,11 +356,17 @@ internal sealed class Matcher
 
     /// <summary>
     /// Tries <paramref name="entry"/> on the pattern at <paramref name="index"/> and, when it holds, binds it to the
-    /// pattern's slot and matches the elements after it.
+    /// pattern's slot and matches the elements after it. A fact whose key field holds none of the texts the pattern's short key
+    /// allows (<see cref="CompiledElement.Key"/>, <see cref="PatternKey.IsShort"/>) fails the condition, so it is passed over without running it.
     /// </summary>
     private void MatchPattern(CompiledRule rule, RuleState state, int index, MatchContext context, FactEntry entry)
     {
         var element = rule.Elements[index];
+        if (element.Key is { IsShort: true } key && key.Excludes(entry.Fact))
+        {
+            return;
+        }
+
         if (Holds(element, context, entry.Fact))
         {
             context.Facts[element.FactSlot] = entry.Fact;

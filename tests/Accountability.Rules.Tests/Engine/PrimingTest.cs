@@ -137,6 +137,41 @@ public sealed class PrimingTest
     }
 
     [Fact]
+    public void Key_ExcludesAFactWhoseFieldHoldsNoneOfItsTexts_ByValueNotReference()
+    {
+        var loss = Schema("loss");
+        var key = ConditionConstraints.Of(In(F("l", "kind"), C("direct"), C("indirect")), "l").Key(loss)!;
+        Assert.True(key.IsShort);
+        Assert.Same(string.Intern("direct"), key.Texts[0]);
+
+        // A text built at run time (not interned) is allowed as its value is; another text is excluded.
+        Assert.False(key.Excludes(Loss("L1", 1m, new string("direct".AsSpan()))));
+        Assert.False(key.Excludes(Loss("L1", 1m, "indirect")));
+        Assert.True(key.Excludes(Loss("L1", 1m, "contingent")));
+
+        // A key of many texts is left to the condition.
+        var many = ConditionConstraints.Of(In(F("l", "kind"), C("a"), C("b"), C("c"), C("d"), C("e")), "l").Key(loss)!;
+        Assert.False(many.IsShort);
+    }
+
+    [Fact]
+    public void Fire_KeyedPattern_MatchesCaseTextsEqualToItsKeyButNotTheSameStrings()
+    {
+        // The pattern's key passes over the indirect loss; the direct one, whose text is a copy, matches on both engines.
+        var ruleSet = RuleSet(Rule(
+            "direct",
+            0,
+            [Pattern("d", "loss", And(Eq(F("d", "kind"), C("direct")), Gt(F("d", "amount"), C(5m))))],
+            Then("note", ("text", F("d", "id")))));
+        var session = TestEngine.Of(RuleCompiler.Compile(ruleSet)).CreateSession();
+        session.Insert(Loss("I1", 10m, "indirect"));
+        session.Insert(Loss("D1", 10m, new string("direct".AsSpan())));
+        session.Insert(Loss("D2", 1m, new string("direct".AsSpan())));
+        session.Fire();
+        Assert.Equal(["D1"], session.Query("note").Select(n => n["text"].AsText));
+    }
+
+    [Fact]
     public void Priming_CountsTheKeyedPatternsOfEachRule_AndPrimesRulesWithoutOneFromTheStart()
     {
         var compiled = RuleCompiler.Compile(RuleSet(
