@@ -45,64 +45,6 @@ internal static class FactProjection
         return new FactList(matching);
     }
 
-    /// <summary>The first fact whose text field at position <paramref name="field"/> equals <paramref name="subject"/>; null for none.</summary>
-    public static Fact? First(FactList facts, int field, string? subject)
-    {
-        if (facts.IsEmpty)
-        {
-            return null;
-        }
-
-        foreach (var fact in facts)
-        {
-            if (fact[field].AsNullableText == subject)
-            {
-                return fact;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Each fact whose text field at position <paramref name="field"/> equals <paramref name="subject"/> mapped, in
-    /// order: <see cref="Where"/> then <see cref="Map{TState, T}(FactList, TState, Func{TState, Fact, T})"/>
-    /// without the list of the facts kept.
-    /// </summary>
-    public static ImmutableArray<T> Map<TState, T>(FactList facts, int field, string? subject, TState state, Func<TState, Fact, T> map)
-    {
-        if (facts.IsEmpty)
-        {
-            return [];
-        }
-
-        var count = 0;
-        foreach (var fact in facts)
-        {
-            if (fact[field].AsNullableText == subject)
-            {
-                count++;
-            }
-        }
-
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var mapped = new T[count];
-        var i = 0;
-        foreach (var fact in facts)
-        {
-            if (fact[field].AsNullableText == subject)
-            {
-                mapped[i++] = map(state, fact);
-            }
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(mapped);
-    }
-
     /// <summary>Each fact mapped, in order.</summary>
     public static ImmutableArray<T> Map<TState, T>(FactList facts, TState state, Func<TState, Fact, T> map)
     {

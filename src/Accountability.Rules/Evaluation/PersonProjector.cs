@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Accountability.Rules.Engine;
 using Accountability.Rules.Facts;
 using Accountability.Rules.Model;
@@ -6,8 +7,9 @@ using Accountability.Rules.Model;
 namespace Accountability.Rules.Evaluation;
 
 /// <summary>
-/// Projects the derived facts about one person into a <see cref="PersonResult"/>. Part of a
-/// <see cref="ResultProjector"/>, reused case after case (<see cref="Start"/>); not thread-safe.
+/// Projects the derived facts about each person of a case into a <see cref="PersonResult"/>, the lists of facts about
+/// persons grouped by person once per case (<see cref="PersonGroups"/>). Part of a <see cref="ResultProjector"/>, reused
+/// case after case; not thread-safe.
 /// </summary>
 internal sealed class PersonProjector
 {
@@ -16,17 +18,23 @@ internal sealed class PersonProjector
     private readonly SessionFacts _facts;
     private readonly ProvenanceBuilder _provenance;
 
-    // The facts about persons, by type, in canonical order: read once for every person of the case (Start).
-    private FactList _conduct;
-    private FactList _responsibilities;
-    private FactList _sanctions;
-    private FactList _restrictions;
-    private FactList _adjustments;
-    private FactList _factors;
-    private FactList _toleranceDenials;
-    private FactList _stillHandled;
-    private FactList _standards;
-    private FactList _notes;
+    /// <summary>The facts about the case's persons, grouped by person (<see cref="Project(FactList)"/>).</summary>
+    private readonly PersonGroups _groups = new();
+
+    // The lists of facts about persons, by type, in canonical order, grouped by person: read once for every person of the case.
+    private PersonGroups.Grouped _conduct;
+    private PersonGroups.Grouped _responsibilities;
+    private PersonGroups.Grouped _sanctions;
+    private PersonGroups.Grouped _restrictions;
+    private PersonGroups.Grouped _adjustments;
+    private PersonGroups.Grouped _factors;
+    private PersonGroups.Grouped _toleranceDenials;
+    private PersonGroups.Grouped _stillHandled;
+    private PersonGroups.Grouped _standards;
+    private PersonGroups.Grouped _notes;
+
+    /// <summary>The person being projected: its index among the case's persons.</summary>
+    private int _person;
 
     public PersonProjector(CompiledRuleSet ruleSet, SessionFacts facts, ProvenanceBuilder provenance)
     {
@@ -36,34 +44,46 @@ internal sealed class PersonProjector
         _provenance = provenance;
     }
 
-    /// <summary>Reads the facts about persons of the case being projected, for its persons to be projected.</summary>
-    /// <returns>This projector.</returns>
-    public PersonProjector Start()
+    /// <summary>The results of the case's persons (in canonical order), from the facts about them, each list read once.</summary>
+    public ImmutableArray<PersonResult> Project(FactList persons)
     {
+        if (persons.IsEmpty)
+        {
+            return [];
+        }
+
         var facts = _facts;
-        _conduct = facts.Of(_types.Conduct.Schema);
-        _responsibilities = facts.Of(_types.Responsibility.Schema);
-        _sanctions = facts.Of(_types.Sanction.Schema);
-        _restrictions = facts.Of(_types.Restriction.Schema);
-        _adjustments = facts.Of(_types.Adjustment.Schema);
-        _factors = facts.Of(_types.Factor.Schema);
-        _toleranceDenials = facts.Of(_types.ToleranceDenied.Schema);
-        _stillHandled = facts.Of(_types.StillHandled.Schema);
-        _standards = facts.Of(_types.DeductionStandard.Schema);
-        _notes = facts.Of(_types.Note.Schema);
-        return this;
+        var types = _types;
+        var groups = _groups;
+        groups.Start(persons, types.Person.Id);
+        _conduct = groups.Group(facts.Of(types.Conduct.Schema), types.Conduct.Person);
+        _responsibilities = groups.Group(facts.Of(types.Responsibility.Schema), types.Responsibility.Person);
+        _sanctions = groups.Group(facts.Of(types.Sanction.Schema), types.Sanction.Person);
+        _restrictions = groups.Group(facts.Of(types.Restriction.Schema), types.Restriction.Person);
+        _adjustments = groups.Group(facts.Of(types.Adjustment.Schema), types.Adjustment.Person);
+        _factors = groups.Group(facts.Of(types.Factor.Schema), types.Factor.Person);
+        _toleranceDenials = groups.Group(facts.Of(types.ToleranceDenied.Schema), types.ToleranceDenied.Person);
+        _stillHandled = groups.Group(facts.Of(types.StillHandled.Schema), types.StillHandled.Person);
+        _standards = groups.Group(facts.Of(types.DeductionStandard.Schema), types.DeductionStandard.Person);
+        _notes = groups.Group(facts.Of(types.Note.Schema), types.Note.Subject);
+        var results = new PersonResult[persons.Length];
+        for (_person = 0; _person < results.Length; _person++)
+        {
+            results[_person] = Project(persons[_person]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
     }
 
-    /// <summary>Lets go of the case's facts and provenances.</summary>
-    public void Finish()
-    {
-        _conduct = _responsibilities = _sanctions = _restrictions = _adjustments = default;
-        _factors = _toleranceDenials = _stillHandled = _standards = _notes = default;
-    }
+    /// <summary>Lets go of the case's facts.</summary>
+    public void Finish() => _groups.Finish();
 
     private RuleSetDefinition Definition => _ruleSet.Definition;
 
-    public PersonResult Project(Fact person)
+    /// <summary>The part of a grouped list about the person being projected.</summary>
+    private FactList Of(PersonGroups.Grouped list) => _groups.Of(list, _person);
+
+    private PersonResult Project(Fact person)
     {
         var id = person[_types.Person.Id].AsText;
         var role = person[_types.Person.Role].AsText;
@@ -71,37 +91,17 @@ internal sealed class PersonProjector
         // The person lists the citations of the provenances made from here to the citations below:
         // its findings', not its notes'.
         _provenance.StartCitations();
-        var responsibility = Responsibility(id);
-        var sanction = Sanction(id, responsibility?.Code);
+        var responsibility = Responsibility();
+        var sanction = Sanction(responsibility?.Code);
         var sanctionSource = sanction is null ? null : _provenance.Of(sanction);
-        var restrictions = FactProjection.Map(
-            _restrictions,
-            _types.Restriction.Person,
-            id,
-            this,
-            static (self, r) => self.Restriction(r));
-        var adjustment = Adjustment(id);
-        var factors = FactProjection.Map(
-            _factors,
-            _types.Factor.Person,
-            id,
-            this,
-            static (self, f) => self.Factor(f));
-        var tolerance = FactProjection.Map(
-            _toleranceDenials,
-            _types.ToleranceDenied.Person,
-            id,
-            this,
-            static (self, t) => self.ToleranceDenial(t));
-        var stillHandled = FactProjection.First(_stillHandled, _types.StillHandled.Person, id) is { } stillHandledFact
-            ? new StillHandled(stillHandledFact[_types.StillHandled.Status].AsText, _provenance.Of(stillHandledFact))
+        var restrictions = FactProjection.Map(Of(_restrictions), this, static (self, r) => self.Restriction(r));
+        var adjustment = Adjustment();
+        var factors = FactProjection.Map(Of(_factors), this, static (self, f) => self.Factor(f));
+        var tolerance = FactProjection.Map(Of(_toleranceDenials), this, static (self, t) => self.ToleranceDenial(t));
+        var stillHandled = Of(_stillHandled) is { IsEmpty: false } stillHandledFacts
+            ? new StillHandled(stillHandledFacts[0][_types.StillHandled.Status].AsText, _provenance.Of(stillHandledFacts[0]))
             : null;
-        var standards = FactProjection.Map(
-            _standards,
-            _types.DeductionStandard.Person,
-            id,
-            this,
-            static (self, d) => self.DeductionStandard(d));
+        var standards = FactProjection.Map(Of(_standards), this, static (self, d) => self.DeductionStandard(d));
         var (salary, term) = Deductions(_types.Sanction, sanction, sanctionSource);
         var citations = _provenance.Citations();
 
@@ -113,7 +113,7 @@ internal sealed class PersonProjector
             RoleName = Tables.Roles.Find(role)?.Name,
             Status = person[_types.Person.Status].AsText,
             StatusName = Tables.PersonStatuses.Find(person[_types.Person.Status].AsText)?.Name,
-            Conduct = FactProjection.Map(_conduct, _types.Conduct.Person, id, this, static (self, c) => self.Tables.Conduct(c[self._types.Conduct.Code].AsText)),
+            Conduct = FactProjection.Map(Of(_conduct), this, static (self, c) => self.Tables.Conduct(c[self._types.Conduct.Code].AsText)),
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction[_types.Sanction.Measures].AsTextList,
             PerformanceSalaryDeduction = salary,
@@ -127,7 +127,7 @@ internal sealed class PersonProjector
             ToleranceDenied = tolerance,
             StillHandled = stillHandled,
             DeductionStandards = standards,
-            Notes = FactProjection.Map(_notes, _types.Note.Subject, id, (Self: this, Id: id), static (state, n) => new ResultNote(n[state.Self._types.Note.Text].AsText, state.Id, state.Self._provenance.Of(n))),
+            Notes = FactProjection.Map(Of(_notes), (Self: this, Id: id), static (state, n) => new ResultNote(n[state.Self._types.Note.Text].AsText, state.Id, state.Self._provenance.Of(n))),
             Citations = citations,
         };
     }
@@ -159,19 +159,14 @@ internal sealed class PersonProjector
         return new(standard[type.Source].AsText, standard[type.Pay].AsText, standard[type.Percent].AsNullableNumber, standard[type.Note].AsText, _provenance.Of(standard));
     }
 
-    private ResponsibilityFinding? Responsibility(string person)
+    private ResponsibilityFinding? Responsibility()
     {
         // Several would be a ruleset without a precedence rule: show the one of highest precedence (the first of them).
         Fact? chosen = null;
         var chosenRank = -1;
         var type = _types.Responsibility;
-        foreach (var fact in _responsibilities)
+        foreach (var fact in Of(_responsibilities))
         {
-            if (fact[type.Person].AsText != person)
-            {
-                continue;
-            }
-
             var rank = Tables.ResponsibilityRank(fact[type.Responsibility].AsText);
             if (chosen is null || rank > chosenRank)
             {
@@ -191,17 +186,12 @@ internal sealed class PersonProjector
         return new ResponsibilityFinding(code, definition?.Name ?? code, definition?.English, chosen[type.Basis].AsText, source);
     }
 
-    private Fact? Sanction(string person, string? responsibility)
+    private Fact? Sanction(string? responsibility)
     {
         var type = _types.Sanction;
         Fact? first = null;
-        foreach (var sanction in _sanctions)
+        foreach (var sanction in Of(_sanctions))
         {
-            if (sanction[type.Person].AsText != person)
-            {
-                continue;
-            }
-
             if (sanction[type.Responsibility].AsText == responsibility)
             {
                 return sanction;
@@ -233,14 +223,15 @@ internal sealed class PersonProjector
         return (salary, term);
     }
 
-    private SanctionAdjustment? Adjustment(string person)
+    private SanctionAdjustment? Adjustment()
     {
         var type = _types.Adjustment;
-        if (FactProjection.First(_adjustments, type.Person, person) is not { } fact)
+        if (Of(_adjustments) is not { IsEmpty: false } adjustments)
         {
             return null;
         }
 
+        var fact = adjustments[0];
         var source = _provenance.Of(fact);
         var policy = source.PolicyIds.IsEmpty ? null : Tables.Policy(source.PolicyIds[0]);
         return new SanctionAdjustment(fact[type.Direction].AsText, fact[type.Terms].AsText, fact[type.Effect].AsText, policy, source);

@@ -135,7 +135,7 @@ internal sealed class ResultProjector
             Status = !gaps.IsEmpty ? CaseStatus.Incomplete : Status(scopeFlags),
             LossSeverity = LossSeverity(FactProjection.Where(notes, Types.Note.Subject, LossSeveritySubject)),
             Handling = handling,
-            Persons = personFacts.IsEmpty ? [] : FactProjection.Map(personFacts, _persons.Start(), static (projector, person) => projector.Project(person)),
+            Persons = _persons.Project(personFacts),
             ScopeFlags = scopeFlags,
             Notes = Notes(caseNotes, gaps),
             Conclusions = Conclusions(),
