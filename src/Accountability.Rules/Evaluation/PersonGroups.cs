@@ -15,7 +15,7 @@ internal sealed class PersonGroups
     /// <summary>The most persons whose ids are looked through one by one for the person a fact names; more are looked up by id.</summary>
     internal const int ScannedPersons = 8;
 
-    /// <summary>The ids of the persons, when more than <see cref="ScannedPersons"/>: the first person of each id.</summary>
+    /// <summary>The first person of each id, when the persons are more than <see cref="ScannedPersons"/>.</summary>
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
 
     /// <summary>The ids of the case's persons, in their order.</summary>
@@ -38,7 +38,7 @@ internal sealed class PersonGroups
     private int _boundsUsed;
 
     /// <summary>While a list is grouped: by fact, its group (-1 for none).</summary>
-    private int[] _scratch = [];
+    private int[] _groupOfFact = [];
 
     /// <summary>While a list is grouped: by group, where its next fact goes.</summary>
     private int[] _next = [];
@@ -77,8 +77,8 @@ internal sealed class PersonGroups
         bounds.Clear();
 
         // The group of each fact, and the size of each group (counted in the bound after the group's).
-        Grow(ref _scratch, facts.Length);
-        var groupOfFact = _scratch.AsSpan(0, facts.Length);
+        Grow(ref _groupOfFact, facts.Length);
+        var groupOfFact = _groupOfFact.AsSpan(0, facts.Length);
         for (var i = 0; i < facts.Length; i++)
         {
             var group = GroupOf(facts[i][personField].Text);
@@ -137,7 +137,7 @@ internal sealed class PersonGroups
             _facts = [];
             _ids = [];
             _groupOf = [];
-            _scratch = [];
+            _groupOfFact = [];
             _next = [];
             _bounds = [];
             _byId.TrimExcess();
