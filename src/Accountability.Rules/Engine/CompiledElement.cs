@@ -36,11 +36,24 @@ internal sealed class CompiledElement
     /// </summary>
     public PatternKey? Key { get; init; }
 
+    /// <summary>
+    /// For an element whose condition equates a field of its own fact with a field of a fact bound before it (a conjunct
+    /// <c>own.f == other.g</c>): that field of its own and where the other is read. A fact whose field holds another value
+    /// fails the condition, so the matcher tries only the facts of the type holding the bound value when the type holds
+    /// many (<see cref="WorkingMemory.Holding"/>). Null when no conjunct is such an equality.
+    /// </summary>
+    public JoinKey? Join { get; init; }
+
     public AggregateFunction Function { get; init; }
 
     /// <summary>For a sum, the index of the summed field; otherwise -1.</summary>
     public int FieldIndex { get; init; } = -1;
 }
+
+/// <summary>A field of an element's fact that must equal a field of a fact bound before it (see <see cref="CompiledElement.Join"/>).</summary>
+/// <param name="FieldIndex">The index of the element's own field.</param>
+/// <param name="Bound">Where the value it must equal is read: the slot of the fact bound before, and that fact's field.</param>
+internal sealed record JoinKey(int FieldIndex, FieldRead Bound);
 
 /// <summary>The texts a pattern's fact must hold one of in a field (see <see cref="CompiledElement.Key"/>).</summary>
 /// <param name="FieldIndex">The index of the text field.</param>

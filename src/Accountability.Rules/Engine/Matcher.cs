@@ -300,14 +300,16 @@ internal sealed class Matcher
 
         var buffer = _buffer;
         var element = rule.Elements[index];
-        var candidates = _memory.OfType(element.TypeOrdinal);
+        if (element.Kind == ElementKind.Pattern && index == _fixedIndex)
+        {
+            MatchPattern(rule, state, index, context, _fixedEntry!);
+            context.Facts[element.FactSlot] = null;
+            return;
+        }
+
+        var candidates = Candidates(element, context);
         switch (element.Kind)
         {
-            case ElementKind.Pattern when index == _fixedIndex:
-                MatchPattern(rule, state, index, context, _fixedEntry!);
-                context.Facts[element.FactSlot] = null;
-                return;
-
             case ElementKind.Pattern:
                 for (var i = 0; i < candidates.Count; i++)
                 {
@@ -353,6 +355,16 @@ internal sealed class Matcher
                 return;
         }
     }
+
+    /// <summary>
+    /// The facts an element tries: those of its type, or, when its condition equates a field with a field of a fact bound
+    /// before it (<see cref="CompiledElement.Join"/>) and the type holds many, those holding the bound value: the others
+    /// fail the condition. Either way in insertion order, so that matches are found in the same order.
+    /// </summary>
+    private KeptList<FactEntry> Candidates(CompiledElement element, MatchContext context) =>
+        element.Join is { } join && _memory.Holding(element.TypeOrdinal, join.FieldIndex, context.Facts[join.Bound.Slot]![join.Bound.Index]) is { } holding
+            ? holding
+            : _memory.OfType(element.TypeOrdinal);
 
     /// <summary>
     /// Tries <paramref name="entry"/> on the pattern at <paramref name="index"/> and, when it holds, binds it to the

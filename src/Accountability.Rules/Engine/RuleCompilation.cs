@@ -98,6 +98,7 @@ internal sealed class RuleCompilation
                     Parts = parts,
                     Filter = Filter(parts, slot),
                     Key = constraints.Key(schema),
+                    Join = Join(pattern.Condition, pattern.Alias, schema),
                 };
             }
 
@@ -106,8 +107,9 @@ internal sealed class RuleCompilation
                 var slot = Bind(not.Alias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(not.Condition, slot);
                 var parts = CompileParts(not.Condition, not.Alias, slot);
+                var join = Join(not.Condition, not.Alias, schema);
                 _scope.Remove(not.Alias);
-                return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition, Parts = parts, Filter = Filter(parts, slot) };
+                return new CompiledElement { Kind = ElementKind.Not, TypeOrdinal = schema.Ordinal, FactSlot = slot, Condition = condition, Parts = parts, Filter = Filter(parts, slot), Join = join };
             }
 
             case AggregateElement aggregate:
@@ -115,6 +117,7 @@ internal sealed class RuleCompilation
                 var itemSlot = Bind(aggregate.ItemAlias, AliasBinding.ForFact(_slots, schema));
                 var condition = CompileCondition(aggregate.Condition, itemSlot);
                 var parts = CompileParts(aggregate.Condition, aggregate.ItemAlias, itemSlot);
+                var join = Join(aggregate.Condition, aggregate.ItemAlias, schema);
                 _scope.Remove(aggregate.ItemAlias);
                 var fieldIndex = -1;
                 if (aggregate.Function == AggregateFunction.Sum)
@@ -143,6 +146,7 @@ internal sealed class RuleCompilation
                     Condition = condition,
                     Parts = parts,
                     Filter = Filter(parts, itemSlot),
+                    Join = join,
                     Function = aggregate.Function,
                     FieldIndex = fieldIndex,
                 };
@@ -214,6 +218,34 @@ internal sealed class RuleCompilation
         }
 
         return parts.ToImmutable();
+    }
+
+    /// <summary>
+    /// The first conjunct of a condition that equates a field of the element's own fact with a field of a fact bound
+    /// before it (<see cref="CompiledElement.Join"/>), as an index and a read; null when there is none.
+    /// </summary>
+    private JoinKey? Join(ExpressionElement? condition, string ownAlias, FactSchema schema)
+    {
+        foreach (var conjunct in ConditionConstraints.Conjuncts(condition))
+        {
+            if (conjunct is not ComparisonExpression { Operator: ComparisonOperator.Equal, Left: FieldExpression left, Right: FieldExpression right })
+            {
+                continue;
+            }
+
+            var (own, other) = left.Alias == ownAlias ? (left, right) : (right, left);
+            if (own.Alias == ownAlias
+                && other.Alias != ownAlias
+                && schema.TryGetField(own.Field, out var ownField)
+                && _scope.TryGetValue(other.Alias, out var bound)
+                && bound.Schema is { } boundSchema
+                && boundSchema.TryGetField(other.Field, out var boundField))
+            {
+                return new JoinKey(ownField.Index, new FieldRead(bound.Slot, boundField.Index));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first part as a test when it reads no slot but the element's own (<see cref="CompiledElement.Filter"/>); otherwise null.</summary>

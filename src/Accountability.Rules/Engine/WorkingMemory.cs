@@ -28,6 +28,19 @@ internal sealed class WorkingMemory
     /// </summary>
     private readonly FactIdentityMap<FactEntry> _byReference = new();
 
+    /// <summary>The most facts of a type whose candidates for a join are tried one by one; a type holding more is indexed by the joined field (<see cref="Holding"/>).</summary>
+    internal const int ScannedCandidates = 16;
+
+    /// <summary>
+    /// By type ordinal, the type's facts indexed by the value of a field joined on (<see cref="Holding"/>): made when a
+    /// join first asks for them while the type holds more than <see cref="ScannedCandidates"/> facts, then kept up to
+    /// date until the case ends. Null for a type without one.
+    /// </summary>
+    private readonly List<FieldIndex>?[] _fieldIndexes;
+
+    /// <summary>The types that have field indexes (<see cref="_fieldIndexes"/>), to drop at <see cref="Clear"/>.</summary>
+    private readonly List<int> _indexedTypes = [];
+
     /// <summary>The number of derived facts held.</summary>
     private int _derivedHeld;
 
@@ -59,6 +72,7 @@ internal sealed class WorkingMemory
     {
         _indexed = new bool[typeCount];
         _derivedOfType = new int[typeCount];
+        _fieldIndexes = new List<FieldIndex>?[typeCount];
         _byType = new KeptList<FactEntry>[typeCount];
         for (var i = 0; i < _byType.Length; i++)
         {
@@ -83,6 +97,12 @@ internal sealed class WorkingMemory
         }
 
         _filled.Clear();
+        foreach (var ordinal in _indexedTypes)
+        {
+            _fieldIndexes[ordinal] = null;
+        }
+
+        _indexedTypes.Clear();
         _byReference.Clear();
         _derivedHeld = 0;
         _derived.Clear();
@@ -96,6 +116,51 @@ internal sealed class WorkingMemory
 
     /// <summary>The entries of a fact type, in insertion order. The memory's own list: do not change it.</summary>
     public KeptList<FactEntry> OfType(int typeOrdinal) => _byType[typeOrdinal];
+
+    /// <summary>
+    /// The entries of a type whose field <paramref name="field"/> holds <paramref name="value"/>, in insertion order
+    /// (the memory's own list: do not change it); null when the type holds at most <see cref="ScannedCandidates"/>
+    /// facts, whose candidates are tried one by one (<see cref="OfType"/>). The first ask for a field of a type holding
+    /// more indexes the type's facts by that field, kept up to date as facts of the type come and go until the case ends.
+    /// </summary>
+    public KeptList<FactEntry>? Holding(int typeOrdinal, int field, Value value)
+    {
+        var entries = _byType[typeOrdinal];
+        if (entries.Count <= ScannedCandidates)
+        {
+            return null;
+        }
+
+        var indexes = _fieldIndexes[typeOrdinal];
+        if (indexes is null)
+        {
+            _fieldIndexes[typeOrdinal] = indexes = [];
+            _indexedTypes.Add(typeOrdinal);
+        }
+
+        FieldIndex? index = null;
+        foreach (var candidate in indexes)
+        {
+            if (candidate.Field == field)
+            {
+                index = candidate;
+                break;
+            }
+        }
+
+        if (index is null)
+        {
+            index = new FieldIndex(field);
+            foreach (var entry in entries)
+            {
+                index.Add(entry);
+            }
+
+            indexes.Add(index);
+        }
+
+        return index.Holding(value);
+    }
 
     /// <summary>Whether a fact of each of the types is held (a rule whose pattern types are not all held has no match).</summary>
     public bool HoldsEach(ImmutableArray<int> typeOrdinals)
@@ -251,6 +316,7 @@ internal sealed class WorkingMemory
         var entry = held = NewEntry(fact, isInput: true);
         Changes++;
         ListToFill(fact.Schema.Ordinal).Add(entry);
+        Indexed(entry);
         return entry;
     }
 
@@ -262,6 +328,7 @@ internal sealed class WorkingMemory
         var ordinal = fact.Schema.Ordinal;
         var entries = ListToFill(ordinal);
         entries.Add(entry);
+        Indexed(entry);
         _derivedHeld++;
         _derivedOfType[ordinal]++;
         if (_indexed[ordinal])
@@ -281,6 +348,18 @@ internal sealed class WorkingMemory
         }
 
         return entry;
+    }
+
+    /// <summary>Adds a new entry to the field indexes of its type, if it has any.</summary>
+    private void Indexed(FactEntry entry)
+    {
+        if (_fieldIndexes[entry.Fact.Schema.Ordinal] is { } indexes)
+        {
+            foreach (var index in indexes)
+            {
+                index.Add(entry);
+            }
+        }
     }
 
     /// <summary>The list of a type's entries, to add one to: listed among the filled ones (<see cref="_filled"/>) when empty.</summary>
@@ -326,6 +405,14 @@ internal sealed class WorkingMemory
         Changes++;
         entry.Alive = false;
         _byType[entry.Fact.Schema.Ordinal].Remove(entry);
+        if (_fieldIndexes[entry.Fact.Schema.Ordinal] is { } indexes)
+        {
+            foreach (var index in indexes)
+            {
+                index.Remove(entry);
+            }
+        }
+
         if (entry.IsInput)
         {
             _byReference.Remove(entry.Fact);
@@ -337,6 +424,33 @@ internal sealed class WorkingMemory
         if (_indexed[entry.Fact.Schema.Ordinal])
         {
             _derived.Remove(entry.Fact);
+        }
+    }
+
+    /// <summary>The entries of a type by the value of one of its fields, each value's in insertion order (see <see cref="Holding"/>).</summary>
+    private sealed class FieldIndex(int field)
+    {
+        private static readonly KeptList<FactEntry> None = new();
+
+        private readonly Dictionary<Value, KeptList<FactEntry>> _byValue = [];
+
+        /// <summary>The index of the field.</summary>
+        public int Field { get; } = field;
+
+        public KeptList<FactEntry> Holding(Value value) => _byValue.TryGetValue(value, out var entries) ? entries : None;
+
+        public void Add(FactEntry entry)
+        {
+            ref var entries = ref CollectionsMarshal.GetValueRefOrAddDefault(_byValue, entry.Fact[Field], out _);
+            (entries ??= new()).Add(entry);
+        }
+
+        public void Remove(FactEntry entry)
+        {
+            if (_byValue.TryGetValue(entry.Fact[Field], out var entries))
+            {
+                entries.Remove(entry);
+            }
         }
     }
 }
