@@ -358,13 +358,16 @@ internal sealed class Matcher
 
     /// <summary>
     /// The facts an element tries: those of its type, or, when its condition equates a field with a field of a fact bound
-    /// before it (<see cref="CompiledElement.Join"/>) and the type holds many, those holding the bound value: the others
-    /// fail the condition. Either way in insertion order, so that matches are found in the same order.
+    /// before it (<see cref="CompiledElement.Join"/>) and the type holds more than <see cref="WorkingMemory.ScannedCandidates"/>,
+    /// those holding the bound value: the others fail the condition. Either way in insertion order, so that matches are found in the same order.
     /// </summary>
-    private KeptList<FactEntry> Candidates(CompiledElement element, MatchContext context) =>
-        element.Join is { } join && _memory.Holding(element.TypeOrdinal, join.FieldIndex, context.Facts[join.Bound.Slot]![join.Bound.Index]) is { } holding
-            ? holding
-            : _memory.OfType(element.TypeOrdinal);
+    private KeptList<FactEntry> Candidates(CompiledElement element, MatchContext context)
+    {
+        var all = _memory.OfType(element.TypeOrdinal);
+        return element.Join is not { } join || all.Count <= WorkingMemory.ScannedCandidates
+            ? all
+            : _memory.Holding(element.TypeOrdinal, join.FieldIndex, context.Facts[join.Bound.Slot]![join.Bound.Index]);
+    }
 
     /// <summary>
     /// Tries <paramref name="entry"/> on the pattern at <paramref name="index"/> and, when it holds, binds it to the

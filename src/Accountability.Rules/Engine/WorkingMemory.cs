@@ -28,13 +28,12 @@ internal sealed class WorkingMemory
     /// </summary>
     private readonly FactIdentityMap<FactEntry> _byReference = new();
 
-    /// <summary>The most facts of a type whose candidates for a join are tried one by one; a type holding more is indexed by the joined field (<see cref="Holding"/>).</summary>
+    /// <summary>The most facts of a type whose candidates for a join are tried one by one; a type holding more is indexed by the joined field (<see cref="Holding"/>, <see cref="Matcher"/>).</summary>
     internal const int ScannedCandidates = 16;
 
     /// <summary>
     /// By type ordinal, the type's facts indexed by the value of a field joined on (<see cref="Holding"/>): made when a
-    /// join first asks for them while the type holds more than <see cref="ScannedCandidates"/> facts, then kept up to
-    /// date until the case ends. Null for a type without one.
+    /// join first asks for them, then kept up to date until the case ends. Null for a type without one.
     /// </summary>
     private readonly List<FieldIndex>?[] _fieldIndexes;
 
@@ -119,18 +118,12 @@ internal sealed class WorkingMemory
 
     /// <summary>
     /// The entries of a type whose field <paramref name="field"/> holds <paramref name="value"/>, in insertion order
-    /// (the memory's own list: do not change it); null when the type holds at most <see cref="ScannedCandidates"/>
-    /// facts, whose candidates are tried one by one (<see cref="OfType"/>). The first ask for a field of a type holding
-    /// more indexes the type's facts by that field, kept up to date as facts of the type come and go until the case ends.
+    /// (the memory's own list: do not change it). The first ask for a field of a type indexes the type's facts by that
+    /// field, kept up to date as facts of the type come and go until the case ends: asked by a join only when the type
+    /// holds more than <see cref="ScannedCandidates"/> facts (fewer are tried one by one, <see cref="OfType"/>).
     /// </summary>
-    public KeptList<FactEntry>? Holding(int typeOrdinal, int field, Value value)
+    public KeptList<FactEntry> Holding(int typeOrdinal, int field, Value value)
     {
-        var entries = _byType[typeOrdinal];
-        if (entries.Count <= ScannedCandidates)
-        {
-            return null;
-        }
-
         var indexes = _fieldIndexes[typeOrdinal];
         if (indexes is null)
         {
@@ -151,7 +144,7 @@ internal sealed class WorkingMemory
         if (index is null)
         {
             index = new FieldIndex(field);
-            foreach (var entry in entries)
+            foreach (var entry in _byType[typeOrdinal])
             {
                 index.Add(entry);
             }
