@@ -16,10 +16,6 @@ public sealed class JoinTest
     private static readonly FactSchema PersonType = Schema("person");
     private static readonly FactSchema ConductType = Schema("conduct");
 
-    private static Fact Person(string id) => Fact.Create(PersonType, ("id", Value.Of(id)), ("role", Value.Of("manager")), ("status", Value.Of("serving")));
-
-    private static Fact Conduct(string person) => Fact.Create(ConductType, ("person", Value.Of(person)), ("code", Value.Of("decisive-role")));
-
     /// <summary>Each person with a conduct gets a note naming it; each person without one a still-handled fact.</summary>
     private static CompiledRuleSet Compile() => RuleCompiler.Compile(RuleSet(
         Rule("with-conduct", 1, [Pattern("p", "person"), Pattern("c", "conduct", Eq(F("p", "id"), F("c", "person")))], Then("note", ("text", F("c", "person")))),

@@ -13,10 +13,6 @@ public sealed class PersonGroupsTest
     private static readonly FactSchema PersonType = Schema("person");
     private static readonly FactSchema ConductType = Schema("conduct");
 
-    private static Fact Person(string id) => Fact.Create(PersonType, ("id", Value.Of(id)), ("role", Value.Of("manager")), ("status", Value.Of("serving")));
-
-    private static Fact Conduct(string person, string code) => Fact.Create(ConductType, ("person", Value.Of(person)), ("code", Value.Of(code)));
-
     /// <summary>A copy of a text: equal, not the same string.</summary>
     private static string Copy(string text) => new(text.AsSpan());
 

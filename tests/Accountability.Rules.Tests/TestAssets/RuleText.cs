@@ -62,6 +62,12 @@ internal static class RuleText
     public static Fact Loss(string id, decimal amount, string kind = "direct") =>
         Fact.Create(Schema("loss"), ("id", Value.Of(id)), ("amount", Value.Of(amount)), ("kind", Value.Of(kind)), ("assessedByIntermediary", Value.False));
 
+    public static Fact Person(string id) =>
+        Fact.Create(Schema("person"), ("id", Value.Of(id)), ("role", Value.Of("manager")), ("status", Value.Of("serving")));
+
+    public static Fact Conduct(string person, string code = "decisive-role") =>
+        Fact.Create(Schema("conduct"), ("person", Value.Of(person)), ("code", Value.Of(code)));
+
     public static Fact Note(string text) => Fact.Create(Schema("note"), ("text", Value.Of(text)));
 
     public static Fact Circumstance(string code) => Fact.Create(Schema("circumstance"), ("code", Value.Of(code)));
