@@ -355,6 +355,18 @@ internal sealed class WorkingMemory
         }
     }
 
+    /// <summary>Removes an entry that goes from the field indexes of its type, if it has any.</summary>
+    private void Unindexed(FactEntry entry)
+    {
+        if (_fieldIndexes[entry.Fact.Schema.Ordinal] is { } indexes)
+        {
+            foreach (var index in indexes)
+            {
+                index.Remove(entry);
+            }
+        }
+    }
+
     /// <summary>The list of a type's entries, to add one to: listed among the filled ones (<see cref="_filled"/>) when empty.</summary>
     private KeptList<FactEntry> ListToFill(int ordinal)
     {
@@ -398,14 +410,7 @@ internal sealed class WorkingMemory
         Changes++;
         entry.Alive = false;
         _byType[entry.Fact.Schema.Ordinal].Remove(entry);
-        if (_fieldIndexes[entry.Fact.Schema.Ordinal] is { } indexes)
-        {
-            foreach (var index in indexes)
-            {
-                index.Remove(entry);
-            }
-        }
-
+        Unindexed(entry);
         if (entry.IsInput)
         {
             _byReference.Remove(entry.Fact);

@@ -87,6 +87,7 @@ internal sealed class PersonProjector
     {
         var id = person[_types.Person.Id].AsText;
         var role = person[_types.Person.Role].AsText;
+        var status = person[_types.Person.Status].AsText;
 
         // The person lists the citations of the provenances made from here to the citations below:
         // its findings', not its notes'.
@@ -111,8 +112,8 @@ internal sealed class PersonProjector
             Name = person[_types.Person.Name].AsNullableText,
             Role = role,
             RoleName = Tables.Roles.Find(role)?.Name,
-            Status = person[_types.Person.Status].AsText,
-            StatusName = Tables.PersonStatuses.Find(person[_types.Person.Status].AsText)?.Name,
+            Status = status,
+            StatusName = Tables.PersonStatuses.Find(status)?.Name,
             Conduct = FactProjection.Map(Of(_conduct), this, static (self, c) => self.Tables.Conduct(c[self._types.Conduct.Code].AsText)),
             Responsibility = responsibility,
             Measures = sanction is null ? [] : sanction[_types.Sanction.Measures].AsTextList,
